@@ -1,0 +1,7 @@
+export * from "./article.ts";
+export * from "./bank.ts";
+export * from "./evidence.ts";
+export * from "./flashcard.ts";
+export * from "./question.ts";
+export * from "./question-set.ts";
+export * from "./tag.ts";

@@ -1,0 +1,212 @@
+import type { Bank } from "../schema/bank.ts";
+import { bankSchema } from "../schema/bank.ts";
+import type { Evidence } from "../schema/evidence.ts";
+import { normalizeForComparison } from "../schema/question.ts";
+
+export interface BankProblem {
+  /** Where the problem is: an item id, or a path into the bank. */
+  where: string;
+  message: string;
+}
+
+/** How many items (questions or cards) must quote each body paragraph. */
+export const MIN_ITEMS_PER_BODY_PARAGRAPH = 2;
+const FORBIDDEN_OPTION = /\b(all|none|both|neither) of the above\b/i;
+
+/**
+ * Checks everything the schema alone cannot: ids and prompts unique across the
+ * bank, evidence quoted verbatim, sets pointing at real items, every body
+ * paragraph covered, and correct answers not bunched in one position.
+ * Returns every problem found (empty means the bank is sound).
+ */
+export function validateBank(input: unknown): BankProblem[] {
+  const parsed = bankSchema.safeParse(input);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => ({
+      where: describePath(input, issue.path),
+      message: issue.message,
+    }));
+  }
+  const bank = parsed.data;
+  return [
+    ...checkUniqueIds(bank),
+    ...checkUniqueWording(bank),
+    ...checkEvidence(bank),
+    ...checkSets(bank),
+    ...checkParagraphCoverage(bank),
+    ...checkOptionWording(bank),
+    ...checkAnswerPositions(bank),
+  ];
+}
+
+function checkUniqueIds(bank: Bank): BankProblem[] {
+  const ids = [
+    ...bank.questions.map((item) => item.id),
+    ...bank.flashcards.map((item) => item.id),
+    ...bank.sets.map((item) => item.id),
+  ];
+  return duplicates(ids).map((id) => ({ where: id, message: `duplicate id ${id}` }));
+}
+
+function checkUniqueWording(bank: Bank): BankProblem[] {
+  const prompts = bank.questions.map((question) =>
+    normalizeForComparison(
+      question.type === "cloze" ? `${question.prompt} ${question.text}` : question.prompt,
+    ),
+  );
+  const fronts = bank.flashcards.map((card) => normalizeForComparison(card.front));
+  return [
+    ...duplicates(prompts).map((prompt) => ({
+      where: bank.questions[prompts.indexOf(prompt)]?.id ?? "questions",
+      message: `duplicate prompt "${prompt}"`,
+    })),
+    ...duplicates(fronts).map((front) => ({
+      where: bank.flashcards[fronts.indexOf(front)]?.id ?? "flashcards",
+      message: `duplicate flashcard front "${front}"`,
+    })),
+  ];
+}
+
+function checkEvidence(bank: Bank): BankProblem[] {
+  const paragraphs = new Map(bank.source.paragraphs.map((p) => [p.id, p.text]));
+  const items: { id: string; evidence: Evidence[] }[] = [...bank.questions, ...bank.flashcards];
+  return items.flatMap((item) =>
+    item.evidence.flatMap((evidence) => {
+      const text = paragraphs.get(evidence.paragraphId);
+      if (text === undefined) {
+        return [
+          { where: item.id, message: `evidence cites unknown paragraph ${evidence.paragraphId}` },
+        ];
+      }
+      if (!text.includes(evidence.quote)) {
+        return [
+          {
+            where: item.id,
+            message: `evidence is not verbatim in ${evidence.paragraphId}: "${evidence.quote}"`,
+          },
+        ];
+      }
+      return [];
+    }),
+  );
+}
+
+function checkSets(bank: Bank): BankProblem[] {
+  const questionIds = new Set(bank.questions.map((question) => question.id));
+  const flashcardIds = new Set(bank.flashcards.map((card) => card.id));
+  return bank.sets.flatMap((set) => [
+    ...set.questionIds
+      .filter((id) => !questionIds.has(id))
+      .map((id) => ({ where: set.id, message: `set names missing question ${id}` })),
+    ...set.flashcardIds
+      .filter((id) => !flashcardIds.has(id))
+      .map((id) => ({ where: set.id, message: `set names missing flashcard ${id}` })),
+    ...duplicates([...set.questionIds, ...set.flashcardIds]).map((id) => ({
+      where: set.id,
+      message: `set lists ${id} more than once`,
+    })),
+  ]);
+}
+
+function checkParagraphCoverage(bank: Bank): BankProblem[] {
+  const itemsPerParagraph = new Map<string, Set<string>>();
+  for (const item of [...bank.questions, ...bank.flashcards]) {
+    for (const evidence of item.evidence) {
+      const items = itemsPerParagraph.get(evidence.paragraphId) ?? new Set<string>();
+      items.add(item.id);
+      itemsPerParagraph.set(evidence.paragraphId, items);
+    }
+  }
+  return bank.source.paragraphs
+    .filter((paragraph) => paragraph.kind === "body")
+    .flatMap((paragraph) => {
+      const count = itemsPerParagraph.get(paragraph.id)?.size ?? 0;
+      return count >= MIN_ITEMS_PER_BODY_PARAGRAPH
+        ? []
+        : [
+            {
+              where: paragraph.id,
+              message: `body paragraph ${paragraph.id} is evidence for ${count} item(s); at least ${MIN_ITEMS_PER_BODY_PARAGRAPH} are needed`,
+            },
+          ];
+    });
+}
+
+function checkOptionWording(bank: Bank): BankProblem[] {
+  return bank.questions.flatMap((question) =>
+    "choices" in question
+      ? question.choices
+          .filter((choice) => FORBIDDEN_OPTION.test(choice.text))
+          .map((choice) => ({
+            where: question.id,
+            message: `option "${choice.text}" is an all/none-of-the-above option`,
+          }))
+      : [],
+  );
+}
+
+/**
+ * Students learn to guess "always c" when keys cluster. For single-choice
+ * questions, each position must hold the key between 60% and 140% of its fair
+ * share; true-false answers must be between 35% and 65% true.
+ */
+function checkAnswerPositions(bank: Bank): BankProblem[] {
+  const problems: BankProblem[] = [];
+  const byChoiceCount = new Map<number, number[]>();
+  for (const question of bank.questions) {
+    if (question.type !== "single-choice") continue;
+    const position = question.choices.findIndex((choice) => choice.correct);
+    const counts =
+      byChoiceCount.get(question.choices.length) ??
+      new Array<number>(question.choices.length).fill(0);
+    counts[position] = (counts[position] ?? 0) + 1;
+    byChoiceCount.set(question.choices.length, counts);
+  }
+  for (const [choiceCount, counts] of byChoiceCount) {
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    if (total < choiceCount * 2) continue;
+    const fair = total / choiceCount;
+    counts.forEach((count, position) => {
+      if (count < Math.floor(fair * 0.6) || count > Math.ceil(fair * 1.4)) {
+        problems.push({
+          where: "questions",
+          message: `single-choice questions with ${choiceCount} options have the key at position ${position + 1} ${count} of ${total} times (fair share ${fair.toFixed(1)})`,
+        });
+      }
+    });
+  }
+  const trueFalse = bank.questions.filter((question) => question.type === "true-false");
+  if (trueFalse.length >= 4) {
+    const trueShare = trueFalse.filter((question) => question.answer).length / trueFalse.length;
+    if (trueShare < 0.35 || trueShare > 0.65) {
+      problems.push({
+        where: "questions",
+        message: `${Math.round(trueShare * 100)}% of true-false answers are "true"; keep it between 35% and 65%`,
+      });
+    }
+  }
+  return problems;
+}
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) repeated.add(value);
+    seen.add(value);
+  }
+  return [...repeated];
+}
+
+function describePath(input: unknown, path: readonly PropertyKey[]): string {
+  let node: unknown = input;
+  let label = path.map(String).join(".");
+  for (const key of path) {
+    if (node === null || typeof node !== "object") break;
+    node = (node as Record<PropertyKey, unknown>)[key];
+    const id =
+      node !== null && typeof node === "object" ? (node as { id?: unknown }).id : undefined;
+    if (typeof id === "string") label = `${id} (${path.map(String).join(".")})`;
+  }
+  return label || "bank";
+}

@@ -1,0 +1,1 @@
+export * from "./seeded-shuffle.ts";

@@ -1,0 +1,4 @@
+export * from "./format-interval.ts";
+export * from "./memory-snapshot.ts";
+export * from "./rating-from-quiz-score.ts";
+export * from "./scheduler.ts";

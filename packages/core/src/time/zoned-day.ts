@@ -1,0 +1,88 @@
+/**
+ * Calendar days in the learner's own time zone: "today's new cards", streaks and
+ * daily accuracy must roll over at their midnight, not the server's.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function zonedParts(instant: Date, timeZone: string) {
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
+/** "2026-03-29": the calendar day of `instant` in `timeZone`. */
+export function zonedDayKey(instant: Date, timeZone: string): string {
+  const { year, month, day } = zonedParts(instant, timeZone);
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** How far `timeZone` is ahead of UTC at `instant`, in milliseconds. */
+function offsetMs(instant: Date, timeZone: string): number {
+  const p = zonedParts(instant, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The instant the calendar day containing `instant` began in `timeZone`. */
+export function startOfZonedDay(instant: Date, timeZone: string): Date {
+  const { year, month, day } = zonedParts(instant, timeZone);
+  const midnightUtc = Date.UTC(year, month - 1, day);
+  // Guess with today's offset, then correct once for a DST change during the day.
+  let guess = midnightUtc - offsetMs(instant, timeZone);
+  guess = midnightUtc - offsetMs(new Date(guess), timeZone);
+  return new Date(guess);
+}
+
+/** The ISO week key ("2026-W13") of a day key, for weekly series. */
+export function isoWeekKey(dayKey: string): string {
+  const [year, month, day] = dayKey.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const weekday = date.getUTCDay() || 7;
+  date.setUTCDate(date.getUTCDate() + 4 - weekday);
+  const weekYear = date.getUTCFullYear();
+  const week = Math.ceil(((date.getTime() - Date.UTC(weekYear, 0, 1)) / 86_400_000 + 1) / 7);
+  return `${weekYear}-W${String(week).padStart(2, "0")}`;
+}
+
+/** The day key `days` calendar days after `dayKey`. */
+export function addDays(dayKey: string, days: number): string {
+  const [year, month, day] = dayKey.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}

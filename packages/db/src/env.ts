@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/**
+ * The store's configuration, validated once. An invalid value stops start-up
+ * with a message naming the variable instead of failing on the first query.
+ */
+const envSchema = z.object({
+  /** postgresql://… selects a PostgreSQL server; unset selects embedded PGlite. */
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgresql:// URL" })
+    .optional(),
+  /** Where embedded PGlite keeps its files (default: .data/pglite at the repo root). */
+  QUIZDECK_DATA_DIR: z.string().min(1).optional(),
+  /** Connections in the PostgreSQL pool of each app process. */
+  QUIZDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type DbEnv = z.infer<typeof envSchema>;
+
+export function readDbEnv(source: NodeJS.ProcessEnv = process.env): DbEnv {
+  const parsed = envSchema.safeParse({
+    DATABASE_URL: source.DATABASE_URL || undefined,
+    QUIZDECK_DATA_DIR: source.QUIZDECK_DATA_DIR || undefined,
+    QUIZDECK_DB_POOL_SIZE: source.QUIZDECK_DB_POOL_SIZE || undefined,
+  });
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ");
+    throw new Error(`Invalid database configuration: ${details}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,119 @@
+import { findQuestion } from "@quizdeck/content/bank";
+import { grade, InvalidResponseError, parseResponse } from "@quizdeck/core/grading";
+import { ratingFromQuizScore } from "@quizdeck/core/scheduling";
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import {
+  ConflictError,
+  DeadlinePassedError,
+  InvalidInputError,
+  NotFoundError,
+  parseInput,
+} from "../../errors.ts";
+import { inTransaction } from "../../transaction.ts";
+import { loadBank } from "../content/content-versions.ts";
+import { applyReview } from "../memory/apply-review.ts";
+import { lockOwnAttempt } from "./lock-attempt.ts";
+
+/** Answers sent up to this long after the deadline still count: the time they spent in transit. */
+export const DEADLINE_GRACE_MS = 2_000;
+const MAX_TIME_SPENT_MS = 6 * 60 * 60 * 1000;
+
+const recordResponseSchema = z.object({
+  userId: z.string().min(1),
+  attemptId: z.string().min(1),
+  questionId: z.string().min(1).max(200),
+  /** Made by the client per answer and reused on every retry of that save. */
+  clientId: z.string().min(8, "clientId is too short").max(100, "clientId is too long"),
+  /** Grows each time the student changes this answer. */
+  revision: z.number().int().min(1).max(10_000).default(1),
+  response: z.unknown(),
+  timeSpentMs: z.number().int().min(0).max(MAX_TIME_SPENT_MS).default(0),
+});
+export type RecordResponseOptions = z.input<typeof recordResponseSchema> & { now?: Date };
+
+/**
+ * Saves one answer, graded, exactly once. A retry with the same clientId returns
+ * the stored answer; an older revision arriving late is acknowledged and
+ * ignored; answers after the deadline or after submission are refused; in
+ * immediate-feedback mode an answer is final once given (the student has seen
+ * the key) and it feeds the memory model right away.
+ */
+export async function recordResponse(db: Db, options: RecordResponseOptions) {
+  const input = parseInput(recordResponseSchema, options);
+  const now = options.now ?? new Date();
+  return inTransaction(db, async (tx) => {
+    const attempt = await lockOwnAttempt(tx, input.userId, input.attemptId);
+
+    const repeated = await tx.response.findUnique({ where: { clientId: input.clientId } });
+    if (repeated) {
+      if (repeated.attemptId !== attempt.id || repeated.questionId !== input.questionId) {
+        throw new ConflictError("That clientId was already used for another answer.");
+      }
+      return { response: repeated, status: "duplicate" as const };
+    }
+    if (attempt.submittedAt) throw new ConflictError("This attempt has been submitted already.");
+    if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) {
+      throw new DeadlinePassedError("Time is up for this attempt; this answer was not saved.");
+    }
+    if (!attempt.questionIds.includes(input.questionId)) {
+      throw new NotFoundError("That question is not part of this attempt.");
+    }
+
+    const bank = await loadBank(tx, attempt.contentVersion);
+    const question =
+      bank.questions.find((candidate) => candidate.id === input.questionId) ??
+      findQuestion(input.questionId);
+    if (!question) throw new NotFoundError("That question no longer exists.");
+    const graded = gradeOrReject(question, input.response);
+
+    const current = await tx.response.findUnique({
+      where: { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } },
+    });
+    if (current && attempt.feedbackMode === "immediate") {
+      throw new ConflictError("You already answered this question, and its feedback was shown.");
+    }
+    if (current && current.revision >= input.revision) {
+      return { response: current, status: "stale" as const };
+    }
+
+    const data = {
+      clientId: input.clientId,
+      revision: input.revision,
+      response: graded.response,
+      score: graded.score,
+      timeSpentMs: input.timeSpentMs,
+      answeredAt: now,
+    };
+    const response = current
+      ? await tx.response.update({ where: { id: current.id }, data })
+      : await tx.response.create({
+          data: { ...data, attemptId: attempt.id, questionId: input.questionId },
+        });
+
+    if (attempt.feedbackMode === "immediate") {
+      await applyReview(tx, {
+        userId: input.userId,
+        itemId: input.questionId,
+        itemKind: "question",
+        rating: ratingFromQuizScore(graded.score),
+        source: "quiz",
+        clientId: `quiz:${response.id}`,
+        now,
+      });
+    }
+    return { response, status: "saved" as const };
+  });
+}
+
+function gradeOrReject(question: Parameters<typeof grade>[0], raw: unknown) {
+  try {
+    const response = parseResponse(question, raw);
+    return { response, score: grade(question, response).score };
+  } catch (error) {
+    if (error instanceof InvalidResponseError) {
+      throw new InvalidInputError(error.message, { response: [error.message] });
+    }
+    throw error;
+  }
+}

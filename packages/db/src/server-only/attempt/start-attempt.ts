@@ -1,0 +1,156 @@
+import { randomInt } from "node:crypto";
+import { findQuestion } from "@quizdeck/content/bank";
+import { seededShuffle } from "@quizdeck/core/random";
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import {
+  ConflictError,
+  DeadlinePassedError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  parseInput,
+} from "../../errors.ts";
+import { inTransaction, type Tx } from "../../transaction.ts";
+import { ensureCurrentContentVersion } from "../content/content-versions.ts";
+import { finalizeAttempt } from "./finalize-attempt.ts";
+
+export const MAX_PRACTICE_QUESTIONS = 100;
+
+const startAttemptSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("assignment"),
+    userId: z.string().min(1),
+    assignmentId: z.string().min(1),
+  }),
+  z.object({
+    kind: z.literal("practice"),
+    userId: z.string().min(1),
+    questionIds: z
+      .array(z.string())
+      .min(1, "Choose at least one question.")
+      .max(MAX_PRACTICE_QUESTIONS, `At most ${MAX_PRACTICE_QUESTIONS} questions per practice quiz.`),
+    feedbackMode: z.enum(["immediate", "after_submit"]).default("immediate"),
+    shuffleQuestions: z.boolean().default(false),
+  }),
+]);
+export type StartAttemptOptions = z.input<typeof startAttemptSchema> & { now?: Date };
+
+/**
+ * Starts an attempt, or returns the one already in progress (so "start" after a
+ * reload resumes instead of burning an attempt). For assignments it enforces
+ * enrolment, the opening and due times, attempts allowed and the time limit.
+ */
+export async function startAttempt(db: Db, options: StartAttemptOptions) {
+  const input = parseInput(startAttemptSchema, options);
+  const now = options.now ?? new Date();
+  return inTransaction(db, async (tx) => {
+    const contentVersion = await ensureCurrentContentVersion(tx);
+    if (input.kind === "practice") {
+      const unknown = input.questionIds.filter((id) => !findQuestion(id));
+      if (unknown.length > 0) {
+        throw new InvalidInputError(`Unknown questions: ${unknown.join(", ")}.`, {
+          questionIds: [`Unknown questions: ${unknown.join(", ")}.`],
+        });
+      }
+      const seed = randomInt(2 ** 31);
+      const questionIds = [...new Set(input.questionIds)];
+      const attempt = await tx.attempt.create({
+        data: {
+          userId: input.userId,
+          kind: "practice",
+          questionIds: input.shuffleQuestions ? seededShuffle(questionIds, seed) : questionIds,
+          shuffleSeed: seed,
+          shuffleOptions: true,
+          feedbackMode: input.feedbackMode,
+          contentVersion,
+          startedAt: now,
+        },
+      });
+      return { attempt, resumed: false };
+    }
+    return startAssignmentAttempt(tx, input.userId, input.assignmentId, contentVersion, now);
+  });
+}
+
+async function startAssignmentAttempt(
+  tx: Tx,
+  userId: string,
+  assignmentId: string,
+  contentVersion: string,
+  now: Date,
+) {
+  const assignment = await tx.assignment.findUnique({
+    where: { id: assignmentId },
+    include: { class: true },
+  });
+  if (!assignment) throw new NotFoundError("That assignment does not exist.");
+  // One start per student and assignment at a time: two tabs cannot open two attempts.
+  const enrolment = await tx.$queryRaw<{ removedAt: Date | null }[]>`
+    SELECT "removedAt" FROM "enrollment"
+    WHERE "classId" = ${assignment.classId} AND "studentId" = ${userId} FOR UPDATE`;
+  if (enrolment.length === 0 || enrolment[0]?.removedAt) {
+    throw new ForbiddenError("This assignment is for another class.");
+  }
+  // A question removed from the bank since it was assigned is skipped, not shown broken.
+  const questionIds = assignment.questionIds.filter((id) => findQuestion(id));
+  if (questionIds.length === 0) {
+    throw new ConflictError("This assignment has flashcards only; review them from your due queue.");
+  }
+
+  const open = await tx.attempt.findFirst({
+    where: { userId, assignmentId, submittedAt: null },
+    orderBy: { startedAt: "desc" },
+    include: { assignment: true },
+  });
+  if (open) {
+    if (!open.deadlineAt || open.deadlineAt > now) return { attempt: open, resumed: true };
+    await finalizeAttempt(tx, open, now);
+  }
+
+  if (assignment.closedAt || assignment.class.archivedAt) {
+    throw new ConflictError("This assignment is closed.");
+  }
+  if (now < assignment.opensAt) {
+    throw new ConflictError(`This assignment opens at ${assignment.opensAt.toISOString()}.`);
+  }
+  if (assignment.dueAt && now > assignment.dueAt && !assignment.allowLate) {
+    throw new DeadlinePassedError("This assignment is past its due time and does not accept late work.");
+  }
+  const used = await tx.attempt.count({ where: { userId, assignmentId } });
+  if (assignment.attemptsAllowed !== null && used >= assignment.attemptsAllowed) {
+    throw new ConflictError(
+      `You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} at this assignment.`,
+    );
+  }
+
+  const seed = randomInt(2 ** 31);
+  const attempt = await tx.attempt.create({
+    data: {
+      userId,
+      kind: "assignment",
+      assignmentId,
+      questionIds: assignment.shuffleQuestions ? seededShuffle(questionIds, seed) : questionIds,
+      shuffleSeed: seed,
+      shuffleOptions: assignment.shuffleOptions,
+      feedbackMode: assignment.feedbackMode,
+      contentVersion,
+      startedAt: now,
+      deadlineAt: attemptDeadline(assignment, now),
+    },
+  });
+  return { attempt, resumed: false };
+}
+
+/** The time limit, and the due time when late work is refused: whichever comes first. */
+function attemptDeadline(
+  assignment: { timeLimitSeconds: number | null; dueAt: Date | null; allowLate: boolean },
+  now: Date,
+): Date | null {
+  const limits = [
+    assignment.timeLimitSeconds ? new Date(now.getTime() + assignment.timeLimitSeconds * 1000) : null,
+    assignment.dueAt && !assignment.allowLate ? assignment.dueAt : null,
+  ].filter((limit): limit is Date => limit !== null);
+  if (limits.length === 0) return null;
+  return new Date(Math.min(...limits.map((limit) => limit.getTime())));
+}

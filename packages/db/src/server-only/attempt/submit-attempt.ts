@@ -1,0 +1,23 @@
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import { parseInput } from "../../errors.ts";
+import { inTransaction } from "../../transaction.ts";
+import { finalizeAttempt } from "./finalize-attempt.ts";
+import { lockOwnAttempt } from "./lock-attempt.ts";
+
+const submitAttemptSchema = z.object({
+  userId: z.string().min(1),
+  attemptId: z.string().min(1),
+});
+export type SubmitAttemptOptions = z.input<typeof submitAttemptSchema> & { now?: Date };
+
+/** Submits and grades an attempt. Submitting again returns the first result unchanged. */
+export async function submitAttempt(db: Db, options: SubmitAttemptOptions) {
+  const { userId, attemptId } = parseInput(submitAttemptSchema, options);
+  const now = options.now ?? new Date();
+  return inTransaction(db, async (tx) => {
+    const attempt = await lockOwnAttempt(tx, userId, attemptId);
+    if (attempt.submittedAt) return { attempt, alreadySubmitted: true };
+    return { attempt: await finalizeAttempt(tx, attempt, now), alreadySubmitted: false };
+  });
+}

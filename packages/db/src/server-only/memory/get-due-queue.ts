@@ -1,0 +1,72 @@
+import { bank } from "@quizdeck/content/bank";
+import { isValidTimeZone, startOfZonedDay } from "@quizdeck/core/time";
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import { parseInput } from "../../errors.ts";
+
+export const DEFAULT_NEW_CARDS_PER_DAY = 20;
+const DAY_MS = 86_400_000;
+
+const getDueQueueSchema = z.object({
+  userId: z.string().min(1),
+  timeZone: z.string().refine(isValidTimeZone, "Unknown time zone.").default("UTC"),
+  newCardsPerDay: z.number().int().min(0).max(500).default(DEFAULT_NEW_CARDS_PER_DAY),
+  /** Limit new cards to these (a set or an assignment); all cards by default. */
+  flashcardIds: z.array(z.string()).optional(),
+});
+export type GetDueQueueOptions = z.input<typeof getDueQueueSchema> & { now?: Date };
+
+/**
+ * The flashcards to review now: cards in learning whose step has come, review
+ * cards due by the end of the learner's day (earliest first), then new cards up
+ * to what is left of today's new-card allowance, in the bank's order.
+ */
+export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
+  const input = parseInput(getDueQueueSchema, options);
+  const now = options.now ?? new Date();
+  const dayStart = startOfZonedDay(now, input.timeZone);
+  const dayEnd = new Date(startOfZonedDay(new Date(dayStart.getTime() + DAY_MS * 1.5), input.timeZone));
+
+  const [due, seen, newToday] = await Promise.all([
+    db.itemMemory.findMany({
+      where: {
+        userId: input.userId,
+        itemKind: "flashcard",
+        OR: [
+          { state: { in: ["learning", "relearning"] }, due: { lte: now } },
+          { state: "review", due: { lt: dayEnd } },
+        ],
+      },
+      orderBy: { due: "asc" },
+    }),
+    db.itemMemory.findMany({
+      where: { userId: input.userId, itemKind: "flashcard", state: { not: "new" } },
+      select: { itemId: true },
+    }),
+    db.reviewLog.count({
+      where: {
+        userId: input.userId,
+        source: "flashcard",
+        stateBefore: "new",
+        undoneAt: null,
+        reviewedAt: { gte: dayStart },
+      },
+    }),
+  ]);
+
+  const known = new Set(seen.map((memory) => memory.itemId));
+  const scope = input.flashcardIds ? new Set(input.flashcardIds) : null;
+  const allowance = Math.max(0, input.newCardsPerDay - newToday);
+  const unseen = bank.flashcards
+    .map((card) => card.id)
+    .filter((id) => !known.has(id) && (scope === null || scope.has(id)));
+  const existing = new Set(bank.flashcards.map((card) => card.id));
+
+  return {
+    due: due.filter((memory) => existing.has(memory.itemId) && (scope === null || scope.has(memory.itemId))),
+    newCardIds: unseen.slice(0, allowance),
+    newIntroducedToday: newToday,
+    newCardsPerDay: input.newCardsPerDay,
+    newCardsWaiting: unseen.length,
+  };
+}

@@ -1,0 +1,103 @@
+import { addDays, isoWeekKey, isValidTimeZone, zonedDayKey } from "@quizdeck/core/time";
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import { parseInput } from "../../errors.ts";
+
+const DAY_MS = 86_400_000;
+export const FORECAST_DAYS = 14;
+
+const getProgressSeriesSchema = z.object({
+  userId: z.string().min(1),
+  timeZone: z.string().refine(isValidTimeZone, "Unknown time zone.").default("UTC"),
+  days: z.number().int().min(1).max(366).default(56),
+});
+export type GetProgressSeriesOptions = z.input<typeof getProgressSeriesSchema> & { now?: Date };
+
+export interface DayProgress {
+  day: string;
+  answers: number;
+  /** Mean answer score that day, null when nothing was answered. */
+  accuracy: number | null;
+  reviews: number;
+}
+
+/**
+ * A learner's activity over time, on their own calendar: answers and accuracy
+ * per day and ISO week, card reviews per day, and how many items fall due on
+ * each of the next 14 days (overdue ones count for today).
+ */
+export async function getProgressSeries(db: Db, options: GetProgressSeriesOptions) {
+  const input = parseInput(getProgressSeriesSchema, options);
+  const now = options.now ?? new Date();
+  const today = zonedDayKey(now, input.timeZone);
+  const firstDay = addDays(today, -(input.days - 1));
+  // One extra day either side covers any time zone offset; day keys do the exact cut.
+  const since = new Date(now.getTime() - (input.days + 1) * DAY_MS);
+  const horizon = new Date(now.getTime() + (FORECAST_DAYS + 1) * DAY_MS);
+
+  const [responses, reviews, upcoming] = await Promise.all([
+    db.response.findMany({
+      where: { attempt: { userId: input.userId }, answeredAt: { gte: since } },
+      select: { score: true, answeredAt: true },
+    }),
+    db.reviewLog.findMany({
+      where: { userId: input.userId, source: "flashcard", undoneAt: null, reviewedAt: { gte: since } },
+      select: { reviewedAt: true },
+    }),
+    db.itemMemory.findMany({
+      where: { userId: input.userId, state: { not: "new" }, due: { lt: horizon } },
+      select: { due: true },
+    }),
+  ]);
+
+  const daily = new Map<string, { answers: number; scoreSum: number; reviews: number }>();
+  for (let i = 0; i < input.days; i++) {
+    daily.set(addDays(firstDay, i), { answers: 0, scoreSum: 0, reviews: 0 });
+  }
+  for (const response of responses) {
+    const bucket = daily.get(zonedDayKey(response.answeredAt, input.timeZone));
+    if (!bucket) continue;
+    bucket.answers += 1;
+    bucket.scoreSum += response.score;
+  }
+  for (const review of reviews) {
+    const bucket = daily.get(zonedDayKey(review.reviewedAt, input.timeZone));
+    if (bucket) bucket.reviews += 1;
+  }
+  const days: DayProgress[] = [...daily].map(([day, bucket]) => ({
+    day,
+    answers: bucket.answers,
+    accuracy: bucket.answers > 0 ? bucket.scoreSum / bucket.answers : null,
+    reviews: bucket.reviews,
+  }));
+
+  const weekly = new Map<string, { answers: number; scoreSum: number; reviews: number }>();
+  for (const [day, bucket] of daily) {
+    const key = isoWeekKey(day);
+    const week = weekly.get(key) ?? { answers: 0, scoreSum: 0, reviews: 0 };
+    week.answers += bucket.answers;
+    week.scoreSum += bucket.scoreSum;
+    week.reviews += bucket.reviews;
+    weekly.set(key, week);
+  }
+
+  const forecast = Array.from({ length: FORECAST_DAYS }, (_, i) => ({ day: addDays(today, i), due: 0 }));
+  const forecastIndex = new Map(forecast.map((entry, index) => [entry.day, index]));
+  for (const item of upcoming) {
+    const key = item.due <= now ? today : zonedDayKey(item.due, input.timeZone);
+    const index = forecastIndex.get(key);
+    const entry = index === undefined ? undefined : forecast[index];
+    if (entry) entry.due += 1;
+  }
+
+  return {
+    days,
+    weeks: [...weekly].map(([week, bucket]) => ({
+      week,
+      answers: bucket.answers,
+      accuracy: bucket.answers > 0 ? bucket.scoreSum / bucket.answers : null,
+      reviews: bucket.reviews,
+    })),
+    forecast,
+  };
+}

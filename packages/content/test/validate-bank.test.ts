@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { article } from "../src/article/article.ts";
+import { flashcards } from "../src/bank/flashcards.ts";
+import { questions } from "../src/bank/questions/index.ts";
+import { questionSets } from "../src/bank/sets.ts";
+import { validateBank } from "../src/validate/validate-bank.ts";
+
+/** A deep copy of the shipped bank to break one rule at a time. */
+function bankCopy() {
+  return structuredClone({ source: article, questions, flashcards, sets: questionSets });
+}
+
+function findOfType<T extends string>(bank: ReturnType<typeof bankCopy>, type: T) {
+  const question = bank.questions.find((candidate) => candidate.type === type);
+  if (!question) throw new Error(`no ${type} question in the bank`);
+  return question as Extract<(typeof bank.questions)[number], { type: T }>;
+}
+
+function messages(input: unknown): string {
+  return validateBank(input)
+    .map((problem) => `${problem.where}: ${problem.message}`)
+    .join("\n");
+}
+
+describe("validateBank catches", () => {
+  it("a schema error, naming the item", () => {
+    const bank = bankCopy();
+    const question = bank.questions[0];
+    if (!question) throw new Error("empty bank");
+    (question as { difficulty: number }).difficulty = 7;
+    expect(messages(bank)).toContain(question.id);
+  });
+
+  it("a duplicate id", () => {
+    const bank = bankCopy();
+    const [first, second] = bank.questions;
+    if (!first || !second) throw new Error("empty bank");
+    second.id = first.id;
+    expect(messages(bank)).toContain(`duplicate id ${first.id}`);
+  });
+
+  it("a duplicate prompt, ignoring case and punctuation", () => {
+    const bank = bankCopy();
+    const first = findOfType(bank, "single-choice");
+    const other = bank.questions.find((q) => q.type === "true-false");
+    if (!other) throw new Error("no true-false");
+    other.prompt = `${first.prompt.toUpperCase()}!`;
+    expect(messages(bank)).toMatch(/duplicate prompt/);
+  });
+
+  it("evidence that is not verbatim, or cites an unknown paragraph", () => {
+    const bank = bankCopy();
+    const question = bank.questions[0];
+    const card = bank.flashcards[0];
+    if (!question || !card) throw new Error("empty bank");
+    const evidence = question.evidence[0];
+    if (!evidence) throw new Error("no evidence");
+    evidence.quote = evidence.quote.replace(/[’']/g, "'").replace(/ /, "  ") + " (sic)";
+    card.evidence[0] = { paragraphId: "p99", quote: "Russia is acting tough" };
+    const text = messages(bank);
+    expect(text).toContain(`${question.id}: evidence is not verbatim`);
+    expect(text).toContain(`${card.id}: evidence cites unknown paragraph p99`);
+  });
+
+  it("a single-choice question without exactly one correct option", () => {
+    const bank = bankCopy();
+    const question = findOfType(bank, "single-choice");
+    for (const choice of question.choices) choice.correct = true;
+    expect(messages(bank)).toMatch(/exactly one correct option/);
+  });
+
+  it("duplicate options", () => {
+    const bank = bankCopy();
+    const question = findOfType(bank, "multiple-choice");
+    const [a, b] = question.choices;
+    if (!a || !b) throw new Error("too few choices");
+    b.text = ` ${a.text.toLowerCase()}.`;
+    expect(messages(bank)).toMatch(/duplicate option/);
+  });
+
+  it("a matching question with a pair missing its other side", () => {
+    const bank = bankCopy();
+    const question = findOfType(bank, "matching");
+    const pair = question.pairs[0];
+    if (!pair) throw new Error("no pairs");
+    pair.right = "";
+    expect(messages(bank)).toContain(question.id);
+    const again = bankCopy();
+    const matching = findOfType(again, "matching");
+    matching.pairs = matching.pairs.slice(0, 2);
+    expect(messages(again)).toMatch(/at least 3 pairs/);
+  });
+
+  it("an ordering question with duplicate items", () => {
+    const bank = bankCopy();
+    const question = findOfType(bank, "ordering");
+    question.items[1] = question.items[0] ?? "";
+    expect(messages(bank)).toMatch(/duplicate item/);
+  });
+
+  it("a cloze without accepted answers, or with blanks that do not match them", () => {
+    const bank = bankCopy();
+    const question = findOfType(bank, "cloze");
+    question.accept[0] = [];
+    expect(messages(bank)).toMatch(/at least one accepted answer/);
+    const again = bankCopy();
+    findOfType(again, "cloze").accept.push(["extra"]);
+    expect(messages(again)).toMatch(/cloze blanks must be/);
+  });
+
+  it("a set naming a missing item", () => {
+    const bank = bankCopy();
+    const set = bank.sets[0];
+    if (!set) throw new Error("no sets");
+    set.questionIds.push("q-not-in-the-bank");
+    set.flashcardIds.push("c-not-in-the-bank");
+    const text = messages(bank);
+    expect(text).toContain("set names missing question q-not-in-the-bank");
+    expect(text).toContain("set names missing flashcard c-not-in-the-bank");
+  });
+
+  it("a body paragraph with fewer than 2 items", () => {
+    const bank = bankCopy();
+    const target = "p10";
+    const strip = (item: { evidence: { paragraphId: string }[] }) => {
+      item.evidence = item.evidence.filter((evidence) => evidence.paragraphId !== target);
+    };
+    const keep = bank.questions.find((q) => q.evidence.some((e) => e.paragraphId === target));
+    if (!keep) throw new Error("nothing cites p10");
+    for (const item of [...bank.questions, ...bank.flashcards]) if (item !== keep) strip(item);
+    // Items left with no evidence at all fail the schema; give them another paragraph.
+    for (const item of [...bank.questions, ...bank.flashcards]) {
+      if (item.evidence.length === 0)
+        item.evidence = [{ paragraphId: "p01", quote: "Russia is acting tough" }];
+    }
+    expect(messages(bank)).toContain(`body paragraph ${target} is evidence for 1 item(s)`);
+  });
+
+  it("an all-of-the-above option and keys bunched in one position", () => {
+    const bank = bankCopy();
+    const question = findOfType(bank, "single-choice");
+    const wrong = question.choices.find((choice) => !choice.correct);
+    if (!wrong) throw new Error("no wrong choice");
+    wrong.text = "All of the above";
+    expect(messages(bank)).toMatch(/all\/none-of-the-above/);
+
+    const bunched = bankCopy();
+    for (const q of bunched.questions) {
+      if (q.type !== "single-choice") continue;
+      q.choices.forEach((choice, index) => {
+        choice.correct = index === 0;
+      });
+    }
+    expect(messages(bunched)).toMatch(/key at position/);
+  });
+
+  it("nothing in the shipped bank", () => {
+    expect(validateBank(bankCopy())).toEqual([]);
+  });
+});

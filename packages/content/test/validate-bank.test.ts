@@ -55,7 +55,7 @@ describe("validateBank catches", () => {
     if (!question || !card) throw new Error("empty bank");
     const evidence = question.evidence[0];
     if (!evidence) throw new Error("no evidence");
-    evidence.quote = evidence.quote.replace(/[’']/g, "'").replace(/ /, "  ") + " (sic)";
+    evidence.quote = `${evidence.quote.replace(/[’']/g, "'").replace(/ /, "  ")} (sic)`;
     card.evidence[0] = { paragraphId: "p99", quote: "Russia is acting tough" };
     const text = messages(bank);
     expect(text).toContain(`${question.id}: evidence is not verbatim`);

@@ -58,7 +58,7 @@ export function parseInput<Schema extends z.ZodType>(
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) {
     const key = issue.path.length > 0 ? issue.path.join(".") : "_";
-    (fieldErrors[key] ??= []).push(issue.message);
+    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
   }
   const summary = Object.entries(fieldErrors)
     .map(([field, messages]) => (field === "_" ? messages[0] : `${field}: ${messages[0]}`))

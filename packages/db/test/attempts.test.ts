@@ -15,7 +15,12 @@ import { submitAttempt } from "../src/server-only/attempt/submit-attempt.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
 import { joinClass } from "../src/server-only/class/join-class.ts";
 import { getClassGradebook } from "../src/server-only/gradebook/get-class-gradebook.ts";
-import { rightAnswer, singleChoice, someQuestionIds, wrongSingleChoiceAnswer } from "./support/bank-fixtures.ts";
+import {
+  rightAnswer,
+  singleChoice,
+  someQuestionIds,
+  wrongSingleChoiceAnswer,
+} from "./support/bank-fixtures.ts";
 import { clientId, createTestUser } from "./support/factories.ts";
 import { type TestDatabase, testBackends } from "./support/test-databases.ts";
 
@@ -53,7 +58,10 @@ describe.each(testBackends)("attempts and responses on $name", (backend) => {
       teacherId: teacher.id,
       classId: klass.id,
       title: "Reading check",
-      questionIds: [singleChoice().id, ...someQuestionIds(3).filter((id) => id !== singleChoice().id)],
+      questionIds: [
+        singleChoice().id,
+        ...someQuestionIds(3).filter((id) => id !== singleChoice().id),
+      ],
       opensAt: minutes(-60),
       ...settings,
     });
@@ -132,9 +140,9 @@ describe.each(testBackends)("attempts and responses on $name", (backend) => {
         response: rightAnswer(question),
       }),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getAttempt(db, { userId: intruder.id, attemptId: attempt.id })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(
+      getAttempt(db, { userId: intruder.id, attemptId: attempt.id }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
       recordResponse(db, {
         userId: attempt.userId,
@@ -153,17 +161,45 @@ describe.each(testBackends)("attempts and responses on $name", (backend) => {
       attemptId: immediate.attempt.id,
       questionId: immediate.question.id,
     };
-    await recordResponse(db, { ...base, clientId: clientId(), response: wrongSingleChoiceAnswer(immediate.question) });
+    await recordResponse(db, {
+      ...base,
+      clientId: clientId(),
+      response: wrongSingleChoiceAnswer(immediate.question),
+    });
     await expect(
-      recordResponse(db, { ...base, clientId: clientId(), revision: 2, response: rightAnswer(immediate.question) }),
+      recordResponse(db, {
+        ...base,
+        clientId: clientId(),
+        revision: 2,
+        response: rightAnswer(immediate.question),
+      }),
     ).rejects.toBeInstanceOf(ConflictError);
 
     const exam = await practice({ feedbackMode: "after_submit" });
-    const examBase = { userId: exam.student.id, attemptId: exam.attempt.id, questionId: exam.question.id };
-    await recordResponse(db, { ...examBase, clientId: clientId(), revision: 1, response: wrongSingleChoiceAnswer(exam.question) });
-    const changed = await recordResponse(db, { ...examBase, clientId: clientId(), revision: 3, response: rightAnswer(exam.question) });
+    const examBase = {
+      userId: exam.student.id,
+      attemptId: exam.attempt.id,
+      questionId: exam.question.id,
+    };
+    await recordResponse(db, {
+      ...examBase,
+      clientId: clientId(),
+      revision: 1,
+      response: wrongSingleChoiceAnswer(exam.question),
+    });
+    const changed = await recordResponse(db, {
+      ...examBase,
+      clientId: clientId(),
+      revision: 3,
+      response: rightAnswer(exam.question),
+    });
     expect(changed.status).toBe("saved");
-    const stale = await recordResponse(db, { ...examBase, clientId: clientId(), revision: 2, response: wrongSingleChoiceAnswer(exam.question) });
+    const stale = await recordResponse(db, {
+      ...examBase,
+      clientId: clientId(),
+      revision: 2,
+      response: wrongSingleChoiceAnswer(exam.question),
+    });
     expect(stale.status).toBe("stale");
     const stored = await db.response.findMany({ where: { attemptId: exam.attempt.id } });
     expect(stored).toHaveLength(1);
@@ -209,13 +245,28 @@ describe.each(testBackends)("attempts and responses on $name", (backend) => {
       dueAt: minutes(60),
       allowLate: true,
     });
-    const first = await startAttempt(db, { kind: "assignment", userId: student.id, assignmentId: assignment.id, now: T0 });
-    const resumed = await startAttempt(db, { kind: "assignment", userId: student.id, assignmentId: assignment.id, now: minutes(1) });
+    const first = await startAttempt(db, {
+      kind: "assignment",
+      userId: student.id,
+      assignmentId: assignment.id,
+      now: T0,
+    });
+    const resumed = await startAttempt(db, {
+      kind: "assignment",
+      userId: student.id,
+      assignmentId: assignment.id,
+      now: minutes(1),
+    });
     expect(resumed.resumed).toBe(true);
     expect(resumed.attempt.id).toBe(first.attempt.id);
     await submitAttempt(db, { userId: student.id, attemptId: first.attempt.id, now: minutes(5) });
 
-    const second = await startAttempt(db, { kind: "assignment", userId: student.id, assignmentId: assignment.id, now: minutes(90) });
+    const second = await startAttempt(db, {
+      kind: "assignment",
+      userId: student.id,
+      assignmentId: assignment.id,
+      now: minutes(90),
+    });
     const question = singleChoice();
     await recordResponse(db, {
       userId: student.id,
@@ -225,25 +276,49 @@ describe.each(testBackends)("attempts and responses on $name", (backend) => {
       response: rightAnswer(question),
       now: minutes(91),
     });
-    const submitted = await submitAttempt(db, { userId: student.id, attemptId: second.attempt.id, now: minutes(92) });
+    const submitted = await submitAttempt(db, {
+      userId: student.id,
+      attemptId: second.attempt.id,
+      now: minutes(92),
+    });
     expect(submitted.attempt.late).toBe(true);
     await expect(
-      startAttempt(db, { kind: "assignment", userId: student.id, assignmentId: assignment.id, now: minutes(93) }),
+      startAttempt(db, {
+        kind: "assignment",
+        userId: student.id,
+        assignmentId: assignment.id,
+        now: minutes(93),
+      }),
     ).rejects.toThrow(/all 2 attempts/);
 
     const book = await getClassGradebook(db, { teacherId: teacher.id, classId: klass.id });
     const cell = book.rows[0]?.cells[assignment.id];
-    expect(cell).toMatchObject({ attempts: 2, late: true, best: submitted.attempt.score, last: submitted.attempt.score });
+    expect(cell).toMatchObject({
+      attempts: 2,
+      late: true,
+      best: submitted.attempt.score,
+      last: submitted.attempt.score,
+    });
   });
 
   it("refuses answers after the time limit, and students outside the class", async () => {
     const { student, assignment } = await classAssignment({ timeLimitMinutes: 10 });
     const outsider = await createTestUser(db, "student");
     await expect(
-      startAttempt(db, { kind: "assignment", userId: outsider.id, assignmentId: assignment.id, now: T0 }),
+      startAttempt(db, {
+        kind: "assignment",
+        userId: outsider.id,
+        assignmentId: assignment.id,
+        now: T0,
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
 
-    const { attempt } = await startAttempt(db, { kind: "assignment", userId: student.id, assignmentId: assignment.id, now: T0 });
+    const { attempt } = await startAttempt(db, {
+      kind: "assignment",
+      userId: student.id,
+      assignmentId: assignment.id,
+      now: T0,
+    });
     expect(attempt.deadlineAt).toEqual(minutes(10));
     const question = singleChoice();
     await expect(
@@ -262,11 +337,21 @@ describe.each(testBackends)("attempts and responses on $name", (backend) => {
   it("refuses to start before opening or after a strict due time", async () => {
     const early = await classAssignment({ opensAt: minutes(30) });
     await expect(
-      startAttempt(db, { kind: "assignment", userId: early.student.id, assignmentId: early.assignment.id, now: T0 }),
+      startAttempt(db, {
+        kind: "assignment",
+        userId: early.student.id,
+        assignmentId: early.assignment.id,
+        now: T0,
+      }),
     ).rejects.toThrow(/opens at/);
     const strict = await classAssignment({ dueAt: minutes(-1) });
     await expect(
-      startAttempt(db, { kind: "assignment", userId: strict.student.id, assignmentId: strict.assignment.id, now: T0 }),
+      startAttempt(db, {
+        kind: "assignment",
+        userId: strict.student.id,
+        assignmentId: strict.assignment.id,
+        now: T0,
+      }),
     ).rejects.toBeInstanceOf(DeadlinePassedError);
   });
 });

@@ -1,12 +1,7 @@
 import { bank } from "@quizdeck/content/bank";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../src/client/create-prisma-client.ts";
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidInputError,
-  NotFoundError,
-} from "../src/errors.ts";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../src/errors.ts";
 import { createAssignment } from "../src/server-only/assignment/create-assignment.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
 import { joinClass } from "../src/server-only/class/join-class.ts";
@@ -34,7 +29,9 @@ describe.each(testBackends)("classes and assignments on $name", (backend) => {
   it("refuses a class from a student, and an empty name", async () => {
     const student = await createTestUser(db, "student");
     const teacher = await createTestUser(db, "teacher");
-    await expect(createClass(db, { teacherId: student.id, name: "Mine" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createClass(db, { teacherId: student.id, name: "Mine" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const error = await createClass(db, { teacherId: teacher.id, name: "   " }).catch((e) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(error.fieldErrors.name).toEqual(["Give the class a name."]);
@@ -55,17 +52,28 @@ describe.each(testBackends)("classes and assignments on $name", (backend) => {
   it("gives clear errors for a wrong, archived or removed-from code", async () => {
     const teacher = await createTestUser(db, "teacher");
     const student = await createTestUser(db, "student");
-    await expect(joinClass(db, { studentId: student.id, joinCode: "ZZZZZZZ" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(joinClass(db, { studentId: student.id, joinCode: "!" })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(
+      joinClass(db, { studentId: student.id, joinCode: "ZZZZZZZ" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(joinClass(db, { studentId: student.id, joinCode: "!" })).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
 
     const archived = await createClass(db, { teacherId: teacher.id, name: "Old" });
     await db.class.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
-    await expect(joinClass(db, { studentId: student.id, joinCode: archived.joinCode })).rejects.toThrow(/archived/);
+    await expect(
+      joinClass(db, { studentId: student.id, joinCode: archived.joinCode }),
+    ).rejects.toThrow(/archived/);
 
     const klass = await createClass(db, { teacherId: teacher.id, name: "Removed" });
     await joinClass(db, { studentId: student.id, joinCode: klass.joinCode });
-    await db.enrollment.updateMany({ where: { classId: klass.id }, data: { removedAt: new Date() } });
-    await expect(joinClass(db, { studentId: student.id, joinCode: klass.joinCode })).rejects.toBeInstanceOf(ConflictError);
+    await db.enrollment.updateMany({
+      where: { classId: klass.id },
+      data: { removedAt: new Date() },
+    });
+    await expect(
+      joinClass(db, { studentId: student.id, joinCode: klass.joinCode }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("assigns a predefined set, resolving its items", async () => {
@@ -99,13 +107,15 @@ describe.each(testBackends)("classes and assignments on $name", (backend) => {
       questionIds: someQuestionIds(3),
       opensAt: new Date("2026-01-01T08:00:00Z"),
     };
-    await expect(createAssignment(db, { ...base, teacherId: other.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createAssignment(db, { ...base, teacherId: other.id })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(
       createAssignment(db, { ...base, teacherId: owner.id, questionIds: ["q-does-not-exist"] }),
     ).rejects.toThrow(/q-does-not-exist/);
-    await expect(createAssignment(db, { ...base, teacherId: owner.id, setId: "s-nope" })).rejects.toBeInstanceOf(
-      InvalidInputError,
-    );
+    await expect(
+      createAssignment(db, { ...base, teacherId: owner.id, setId: "s-nope" }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
     const error = await createAssignment(db, {
       ...base,
       teacherId: owner.id,
@@ -122,9 +132,9 @@ describe.each(testBackends)("classes and assignments on $name", (backend) => {
     const owner = await createTestUser(db, "teacher");
     const other = await createTestUser(db, "teacher");
     const klass = await createClass(db, { teacherId: owner.id, name: "Books" });
-    await expect(getClassGradebook(db, { teacherId: other.id, classId: klass.id })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(
+      getClassGradebook(db, { teacherId: other.id, classId: klass.id }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     const book = await getClassGradebook(db, { teacherId: owner.id, classId: klass.id });
     expect(book.rows).toEqual([]);
   });

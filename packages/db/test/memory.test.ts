@@ -31,7 +31,13 @@ describe.each(testBackends)("memory and progress on $name", (backend) => {
 
   it("schedules a rated card and applies a retried rating once", async () => {
     const user = await createTestUser(db, "student");
-    const review = { userId: user.id, flashcardId: card().id, rating: 3 as const, clientId: clientId(), now: NOW };
+    const review = {
+      userId: user.id,
+      flashcardId: card().id,
+      rating: 3 as const,
+      clientId: clientId(),
+      now: NOW,
+    };
     const first = await reviewCard(db, review);
     const retry = await reviewCard(db, review);
     expect(first.duplicate).toBe(false);
@@ -46,7 +52,13 @@ describe.each(testBackends)("memory and progress on $name", (backend) => {
     const user = await createTestUser(db, "student");
     await Promise.all(
       [1, 3, 4].map((rating) =>
-        reviewCard(db, { userId: user.id, flashcardId: card().id, rating: rating as 1 | 3 | 4, clientId: clientId(), now: NOW }),
+        reviewCard(db, {
+          userId: user.id,
+          flashcardId: card().id,
+          rating: rating as 1 | 3 | 4,
+          clientId: clientId(),
+          now: NOW,
+        }),
       ),
     );
     const memory = await db.itemMemory.findUniqueOrThrow({
@@ -60,10 +72,20 @@ describe.each(testBackends)("memory and progress on $name", (backend) => {
   it("rejects bad ratings and unknown cards clearly", async () => {
     const user = await createTestUser(db, "student");
     await expect(
-      reviewCard(db, { userId: user.id, flashcardId: card().id, rating: 5 as never, clientId: clientId() }),
+      reviewCard(db, {
+        userId: user.id,
+        flashcardId: card().id,
+        rating: 5 as never,
+        clientId: clientId(),
+      }),
     ).rejects.toThrow(/Rate the card 1/);
     await expect(
-      reviewCard(db, { userId: user.id, flashcardId: "c-missing", rating: 3, clientId: clientId() }),
+      reviewCard(db, {
+        userId: user.id,
+        flashcardId: "c-missing",
+        rating: 3,
+        clientId: clientId(),
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
       reviewCard(db, { userId: user.id, flashcardId: card().id, rating: 3, clientId: "" }),
@@ -73,7 +95,13 @@ describe.each(testBackends)("memory and progress on $name", (backend) => {
   it("undoes the latest rating back to the exact previous state, keeping the log", async () => {
     const user = await createTestUser(db, "student");
     const intruder = await createTestUser(db, "student");
-    const first = await reviewCard(db, { userId: user.id, flashcardId: card().id, rating: 3, clientId: clientId(), now: NOW });
+    const first = await reviewCard(db, {
+      userId: user.id,
+      flashcardId: card().id,
+      rating: 3,
+      clientId: clientId(),
+      now: NOW,
+    });
     const second = await reviewCard(db, {
       userId: user.id,
       flashcardId: card().id,
@@ -81,8 +109,12 @@ describe.each(testBackends)("memory and progress on $name", (backend) => {
       clientId: clientId(),
       now: new Date(NOW.getTime() + DAY),
     });
-    await expect(undoReview(db, { userId: intruder.id, reviewLogId: second.log.id })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(undoReview(db, { userId: user.id, reviewLogId: first.log.id })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      undoReview(db, { userId: intruder.id, reviewLogId: second.log.id }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      undoReview(db, { userId: user.id, reviewLogId: first.log.id }),
+    ).rejects.toBeInstanceOf(ConflictError);
 
     const undone = await undoReview(db, { userId: user.id, reviewLogId: second.log.id });
     const { id, createdAt, updatedAt, ...restored } = undone.memory;
@@ -101,24 +133,50 @@ describe.each(testBackends)("memory and progress on $name", (backend) => {
     expect(queue.newCardIds).toEqual(bank.flashcards.slice(0, 3).map((c) => c.id));
 
     for (const id of queue.newCardIds.slice(0, 2)) {
-      await reviewCard(db, { userId: user.id, flashcardId: id, rating: 1, clientId: clientId(), now: NOW });
+      await reviewCard(db, {
+        userId: user.id,
+        flashcardId: id,
+        rating: 1,
+        clientId: clientId(),
+        now: NOW,
+      });
     }
-    const later = await getDueQueue(db, { userId: user.id, newCardsPerDay: 3, now: new Date(NOW.getTime() + 30 * 60_000) });
+    const later = await getDueQueue(db, {
+      userId: user.id,
+      newCardsPerDay: 3,
+      now: new Date(NOW.getTime() + 30 * 60_000),
+    });
     expect(later.newIntroducedToday).toBe(2);
     expect(later.newCardIds).toHaveLength(1);
-    expect(later.due.map((memory) => memory.itemId).sort()).toEqual(queue.newCardIds.slice(0, 2).sort());
+    expect(later.due.map((memory) => memory.itemId).sort()).toEqual(
+      queue.newCardIds.slice(0, 2).sort(),
+    );
 
-    const nextDay = await getDueQueue(db, { userId: user.id, newCardsPerDay: 3, now: new Date(NOW.getTime() + DAY) });
+    const nextDay = await getDueQueue(db, {
+      userId: user.id,
+      newCardsPerDay: 3,
+      now: new Date(NOW.getTime() + DAY),
+    });
     expect(nextDay.newCardIds).toHaveLength(3);
-    await expect(getDueQueue(db, { userId: user.id, timeZone: "Nowhere/Land" })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(
+      getDueQueue(db, { userId: user.id, timeZone: "Nowhere/Land" }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
   });
 
   it("lets quiz answers feed the same memory model, and charts them over time", async () => {
     const user = await createTestUser(db, "student");
     const question = singleChoice();
-    for (const [day, right] of [[-2, false], [0, true]] as const) {
+    for (const [day, right] of [
+      [-2, false],
+      [0, true],
+    ] as const) {
       const at = new Date(NOW.getTime() + day * DAY);
-      const { attempt } = await startAttempt(db, { kind: "practice", userId: user.id, questionIds: [question.id], now: at });
+      const { attempt } = await startAttempt(db, {
+        kind: "practice",
+        userId: user.id,
+        questionIds: [question.id],
+        now: at,
+      });
       await recordResponse(db, {
         userId: user.id,
         attemptId: attempt.id,
@@ -128,14 +186,23 @@ describe.each(testBackends)("memory and progress on $name", (backend) => {
         now: at,
       });
     }
-    await reviewCard(db, { userId: user.id, flashcardId: card().id, rating: 3, clientId: clientId(), now: NOW });
+    await reviewCard(db, {
+      userId: user.id,
+      flashcardId: card().id,
+      rating: 3,
+      clientId: clientId(),
+      now: NOW,
+    });
 
     const memory = await db.itemMemory.findUniqueOrThrow({
       where: { userId_itemId: { userId: user.id, itemId: question.id } },
     });
     expect(memory.itemKind).toBe("question");
     expect(memory.reps).toBe(2);
-    const logs = await db.reviewLog.findMany({ where: { memoryId: memory.id }, orderBy: { reviewedAt: "asc" } });
+    const logs = await db.reviewLog.findMany({
+      where: { memoryId: memory.id },
+      orderBy: { reviewedAt: "asc" },
+    });
     expect(logs.map((log) => log.rating)).toEqual([1, 3]);
 
     const progress = await getProgressSeries(db, { userId: user.id, days: 7, now: NOW });

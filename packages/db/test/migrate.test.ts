@@ -74,7 +74,14 @@ describe.each(fixtures)("migrations on $name", (fixture) => {
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
     );
     expect(tables.map((row) => row.table_name)).toEqual(
-      expect.arrayContaining(["user", "attempt", "response", "item_memory", "review_log", "_prisma_migrations"]),
+      expect.arrayContaining([
+        "user",
+        "attempt",
+        "response",
+        "item_memory",
+        "review_log",
+        "_prisma_migrations",
+      ]),
     );
   });
 
@@ -104,7 +111,9 @@ describe.each(fixtures)("migrations on $name", (fixture) => {
       sql: 'CREATE TABLE "half_done" (id int); SELECT * FROM "no_such_table";',
       checksum: "0".repeat(64),
     };
-    await expect(applyMigrations(connection, [...migrations, broken])).rejects.toBeInstanceOf(MigrationError);
+    await expect(applyMigrations(connection, [...migrations, broken])).rejects.toBeInstanceOf(
+      MigrationError,
+    );
     const leftovers = await connection.query(
       "SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'",
     );
@@ -130,7 +139,10 @@ describe.each(fixtures)("migrations on $name", (fixture) => {
   it("lets two processes start at once: one migrates, the other waits and finds nothing to do", async () => {
     const database = await open();
     const [a, b] = await Promise.all([database.connect(), database.connect()]);
-    const reports = await Promise.all([applyMigrations(a, migrations), applyMigrations(b, migrations)]);
+    const reports = await Promise.all([
+      applyMigrations(a, migrations),
+      applyMigrations(b, migrations),
+    ]);
     const applied = reports.flatMap((report) => report.applied);
     expect(applied).toEqual(migrations.map((migration) => migration.name));
     const rows = await a.query('SELECT 1 FROM "_prisma_migrations"');

@@ -38,8 +38,16 @@ describe("scheduleReview", () => {
   });
 
   it("replays to the same result for the same history", () => {
-    const a = scheduleReview(scheduleReview(newMemory(now), 3, now).next, 3, new Date(now.getTime() + 3 * DAY));
-    const b = scheduleReview(scheduleReview(newMemory(now), 3, now).next, 3, new Date(now.getTime() + 3 * DAY));
+    const a = scheduleReview(
+      scheduleReview(newMemory(now), 3, now).next,
+      3,
+      new Date(now.getTime() + 3 * DAY),
+    );
+    const b = scheduleReview(
+      scheduleReview(newMemory(now), 3, now).next,
+      3,
+      new Date(now.getTime() + 3 * DAY),
+    );
     expect(a).toEqual(b);
   });
 });

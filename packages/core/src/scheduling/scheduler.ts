@@ -1,5 +1,10 @@
 import { createEmptyCard, fsrs } from "ts-fsrs";
-import { fromFsrsCard, type MemorySnapshot, type ReviewRating, toFsrsCard } from "./memory-snapshot.ts";
+import {
+  fromFsrsCard,
+  type MemorySnapshot,
+  type ReviewRating,
+  toFsrsCard,
+} from "./memory-snapshot.ts";
 
 /**
  * One scheduler for flashcards and quiz questions alike. Default FSRS weights,

@@ -1,5 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { lockDataDir } from "./data-dir-lock.ts";
+
+interface OpenInstance {
+  db: Promise<PGlite>;
+  unlock: () => void;
+}
 
 /**
  * PGlite is a single-connection database living inside this process: every
@@ -7,23 +13,31 @@ import { PGlite } from "@electric-sql/pglite";
  * instance. Kept on globalThis so Next.js dev reloads do not open a second one.
  */
 const globalForPglite = globalThis as typeof globalThis & {
-  __quizdeckPglite?: Map<string, Promise<PGlite>>;
+  __quizdeckPglite?: Map<string, OpenInstance>;
 };
-const instances = (globalForPglite.__quizdeckPglite ??= new Map());
+globalForPglite.__quizdeckPglite ??= new Map();
+const instances = globalForPglite.__quizdeckPglite;
 
 export function openPglite(dataDir: string): Promise<PGlite> {
   let instance = instances.get(dataDir);
   if (!instance) {
-    if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-    instance = PGlite.create(dataDir);
+    mkdirSync(dataDir, { recursive: true });
+    const unlock = lockDataDir(dataDir);
+    const db = PGlite.create(dataDir);
+    db.catch(unlock);
+    instance = { db, unlock };
     instances.set(dataDir, instance);
   }
-  return instance;
+  return instance.db;
 }
 
 export async function closePglite(dataDir: string): Promise<void> {
   const instance = instances.get(dataDir);
   if (!instance) return;
   instances.delete(dataDir);
-  await (await instance).close();
+  try {
+    await (await instance.db).close();
+  } finally {
+    instance.unlock();
+  }
 }

@@ -15,7 +15,9 @@ export default async function announceBackends(): Promise<void> {
     await client.connect();
     await client.query("SELECT 1");
   } catch (error) {
-    throw new Error(`QUIZDECK_TEST_POSTGRES_URL is set but the server is unreachable: ${String(error)}`);
+    throw new Error(
+      `QUIZDECK_TEST_POSTGRES_URL is set but the server is unreachable: ${String(error)}`,
+    );
   } finally {
     await client.end().catch(() => {});
   }

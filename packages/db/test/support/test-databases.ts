@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
 import { createPrismaClient, type Db } from "../../src/client/create-prisma-client.ts";
 import { pgliteConnection } from "../../src/client/open-sql-connection.ts";
+import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { applyMigrations } from "../../src/migrate/apply-migrations.ts";
 import { migrateDatabase } from "../../src/migrate/migrate-database.ts";
 import { readMigrations } from "../../src/migrate/read-migrations.ts";
-import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { TEST_POSTGRES_URL } from "./postgres-url.ts";
 
 export interface TestDatabase {

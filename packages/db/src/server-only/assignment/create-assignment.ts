@@ -10,7 +10,11 @@ const createAssignmentSchema = z
   .object({
     teacherId: z.string().min(1),
     classId: z.string().min(1),
-    title: z.string().trim().min(1, "Give the assignment a title.").max(120, "At most 120 characters."),
+    title: z
+      .string()
+      .trim()
+      .min(1, "Give the assignment a title.")
+      .max(120, "At most 120 characters."),
     /** A predefined set, or else the teacher's own list of items. */
     setId: z.string().optional(),
     questionIds: z.array(z.string()).max(200).default([]),
@@ -23,12 +27,20 @@ const createAssignmentSchema = z
     feedbackMode: z.enum(["immediate", "after_submit"]).default("immediate"),
     timeLimitMinutes: z.number().int().min(1).max(600).optional(),
     allowLate: z.boolean().default(false),
-    retentionTarget: z.number().min(0.7, "A retention goal is between 70% and 99%.").max(0.99, "A retention goal is between 70% and 99%.").optional(),
+    retentionTarget: z
+      .number()
+      .min(0.7, "A retention goal is between 70% and 99%.")
+      .max(0.99, "A retention goal is between 70% and 99%.")
+      .optional(),
     retentionUntil: z.coerce.date().optional(),
   })
   .superRefine((input, ctx) => {
     if (input.dueAt && input.dueAt <= input.opensAt) {
-      ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due time must be after the opening time." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["dueAt"],
+        message: "The due time must be after the opening time.",
+      });
     }
     if ((input.retentionTarget === undefined) !== (input.retentionUntil === undefined)) {
       ctx.addIssue({
@@ -38,7 +50,11 @@ const createAssignmentSchema = z
       });
     }
     if (input.retentionUntil && input.retentionUntil <= input.opensAt) {
-      ctx.addIssue({ code: "custom", path: ["retentionUntil"], message: "The retention date must be after the opening time." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["retentionUntil"],
+        message: "The retention date must be after the opening time.",
+      });
     }
   });
 export type CreateAssignmentOptions = z.input<typeof createAssignmentSchema>;
@@ -47,7 +63,8 @@ export async function createAssignment(db: Db, options: CreateAssignmentOptions)
   const input = parseInput(createAssignmentSchema, options);
   await requireUser(db, input.teacherId, "teacher");
   const klass = await requireOwnClass(db, input.teacherId, input.classId);
-  if (klass.archivedAt) throw new ConflictError("This class is archived; restore it before assigning work.");
+  if (klass.archivedAt)
+    throw new ConflictError("This class is archived; restore it before assigning work.");
 
   const { questionIds, flashcardIds } = resolveItems(input);
   if (input.retentionTarget !== undefined && flashcardIds.length === 0) {

@@ -18,8 +18,7 @@ export async function finalizeAttempt(
   const total = responses.reduce((sum, response) => sum + response.score, 0);
   const score = attempt.questionIds.length > 0 ? total / attempt.questionIds.length : 0;
   const { assignment } = attempt;
-  const submittedAt =
-    attempt.deadlineAt && attempt.deadlineAt < now ? attempt.deadlineAt : now;
+  const submittedAt = attempt.deadlineAt && attempt.deadlineAt < now ? attempt.deadlineAt : now;
 
   if (attempt.feedbackMode === "after_submit") {
     for (const response of responses) {

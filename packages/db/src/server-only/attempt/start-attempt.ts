@@ -29,7 +29,10 @@ const startAttemptSchema = z.discriminatedUnion("kind", [
     questionIds: z
       .array(z.string())
       .min(1, "Choose at least one question.")
-      .max(MAX_PRACTICE_QUESTIONS, `At most ${MAX_PRACTICE_QUESTIONS} questions per practice quiz.`),
+      .max(
+        MAX_PRACTICE_QUESTIONS,
+        `At most ${MAX_PRACTICE_QUESTIONS} questions per practice quiz.`,
+      ),
     feedbackMode: z.enum(["immediate", "after_submit"]).default("immediate"),
     shuffleQuestions: z.boolean().default(false),
   }),
@@ -95,7 +98,9 @@ async function startAssignmentAttempt(
   // A question removed from the bank since it was assigned is skipped, not shown broken.
   const questionIds = assignment.questionIds.filter((id) => findQuestion(id));
   if (questionIds.length === 0) {
-    throw new ConflictError("This assignment has flashcards only; review them from your due queue.");
+    throw new ConflictError(
+      "This assignment has flashcards only; review them from your due queue.",
+    );
   }
 
   const open = await tx.attempt.findFirst({
@@ -115,7 +120,9 @@ async function startAssignmentAttempt(
     throw new ConflictError(`This assignment opens at ${assignment.opensAt.toISOString()}.`);
   }
   if (assignment.dueAt && now > assignment.dueAt && !assignment.allowLate) {
-    throw new DeadlinePassedError("This assignment is past its due time and does not accept late work.");
+    throw new DeadlinePassedError(
+      "This assignment is past its due time and does not accept late work.",
+    );
   }
   const used = await tx.attempt.count({ where: { userId, assignmentId } });
   if (assignment.attemptsAllowed !== null && used >= assignment.attemptsAllowed) {
@@ -148,7 +155,9 @@ function attemptDeadline(
   now: Date,
 ): Date | null {
   const limits = [
-    assignment.timeLimitSeconds ? new Date(now.getTime() + assignment.timeLimitSeconds * 1000) : null,
+    assignment.timeLimitSeconds
+      ? new Date(now.getTime() + assignment.timeLimitSeconds * 1000)
+      : null,
     assignment.dueAt && !assignment.allowLate ? assignment.dueAt : null,
   ].filter((limit): limit is Date => limit !== null);
   if (limits.length === 0) return null;

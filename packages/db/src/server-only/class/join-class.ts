@@ -31,7 +31,9 @@ export async function joinClass(db: Db, options: JoinClassOptions) {
       where: { classId_studentId: { classId: klass.id, studentId } },
     });
     if (existing?.removedAt) {
-      throw new ConflictError("Your teacher removed you from this class. Ask them to add you back.");
+      throw new ConflictError(
+        "Your teacher removed you from this class. Ask them to add you back.",
+      );
     }
     const enrollment =
       existing ?? (await tx.enrollment.create({ data: { classId: klass.id, studentId } }));

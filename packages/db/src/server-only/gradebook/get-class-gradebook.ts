@@ -31,7 +31,10 @@ export async function getClassGradebook(db: Db, options: GetClassGradebookOption
       include: { student: { select: { id: true, name: true, email: true } } },
       orderBy: { student: { name: "asc" } },
     }),
-    db.assignment.findMany({ where: { classId }, orderBy: [{ opensAt: "asc" }, { createdAt: "asc" }] }),
+    db.assignment.findMany({
+      where: { classId },
+      orderBy: [{ opensAt: "asc" }, { createdAt: "asc" }],
+    }),
   ]);
   const studentIds = enrollments.map((enrollment) => enrollment.studentId);
   const attempts = await db.attempt.findMany({

@@ -25,7 +25,9 @@ export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
   const input = parseInput(getDueQueueSchema, options);
   const now = options.now ?? new Date();
   const dayStart = startOfZonedDay(now, input.timeZone);
-  const dayEnd = new Date(startOfZonedDay(new Date(dayStart.getTime() + DAY_MS * 1.5), input.timeZone));
+  const dayEnd = new Date(
+    startOfZonedDay(new Date(dayStart.getTime() + DAY_MS * 1.5), input.timeZone),
+  );
 
   const [due, seen, newToday] = await Promise.all([
     db.itemMemory.findMany({
@@ -63,7 +65,9 @@ export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
   const existing = new Set(bank.flashcards.map((card) => card.id));
 
   return {
-    due: due.filter((memory) => existing.has(memory.itemId) && (scope === null || scope.has(memory.itemId))),
+    due: due.filter(
+      (memory) => existing.has(memory.itemId) && (scope === null || scope.has(memory.itemId)),
+    ),
     newCardIds: unseen.slice(0, allowance),
     newIntroducedToday: newToday,
     newCardsPerDay: input.newCardsPerDay,

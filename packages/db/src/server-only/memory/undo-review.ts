@@ -26,7 +26,10 @@ export async function undoReview(db: Db, options: UndoReviewOptions) {
     }
     await tx.$queryRaw`SELECT id FROM "item_memory" WHERE id = ${log.memoryId} FOR UPDATE`;
     if (log.undoneAt) {
-      return { memory: await tx.itemMemory.findUniqueOrThrow({ where: { id: log.memoryId } }), log };
+      return {
+        memory: await tx.itemMemory.findUniqueOrThrow({ where: { id: log.memoryId } }),
+        log,
+      };
     }
     const later = await tx.reviewLog.findFirst({
       where: { memoryId: log.memoryId, undoneAt: null, reviewedAt: { gt: log.reviewedAt } },

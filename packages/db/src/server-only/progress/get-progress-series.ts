@@ -41,7 +41,12 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
       select: { score: true, answeredAt: true },
     }),
     db.reviewLog.findMany({
-      where: { userId: input.userId, source: "flashcard", undoneAt: null, reviewedAt: { gte: since } },
+      where: {
+        userId: input.userId,
+        source: "flashcard",
+        undoneAt: null,
+        reviewedAt: { gte: since },
+      },
       select: { reviewedAt: true },
     }),
     db.itemMemory.findMany({
@@ -81,7 +86,10 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
     weekly.set(key, week);
   }
 
-  const forecast = Array.from({ length: FORECAST_DAYS }, (_, i) => ({ day: addDays(today, i), due: 0 }));
+  const forecast = Array.from({ length: FORECAST_DAYS }, (_, i) => ({
+    day: addDays(today, i),
+    due: 0,
+  }));
   const forecastIndex = new Map(forecast.map((entry, index) => [entry.day, index]));
   for (const item of upcoming) {
     const key = item.due <= now ? today : zonedDayKey(item.due, input.timeZone);

@@ -1,6 +1,6 @@
-import type { Role, User } from "../../generated/prisma/client.ts";
-import { ForbiddenError, NotFoundError } from "../../errors.ts";
 import type { Db } from "../../client/create-prisma-client.ts";
+import { ForbiddenError, NotFoundError } from "../../errors.ts";
+import type { Role, User } from "../../generated/prisma/client.ts";
 import type { Tx } from "../../transaction.ts";
 
 /** Loads the acting user, optionally requiring a role. */

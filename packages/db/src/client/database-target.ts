@@ -7,7 +7,7 @@ export type DatabaseTarget =
   | { kind: "pglite"; dataDir: string };
 
 /** DATABASE_URL wins; otherwise embedded PGlite in QUIZDECK_DATA_DIR or <repo>/.data/pglite. */
-export function resolveDatabaseTarget(env: DbEnv, cwd: string = process.cwd()): DatabaseTarget {
+export function resolveDatabaseTarget(env: DbEnv, cwd: string = invocationDir()): DatabaseTarget {
   if (env.DATABASE_URL) {
     return { kind: "postgres", url: env.DATABASE_URL, poolSize: env.QUIZDECK_DB_POOL_SIZE };
   }
@@ -15,6 +15,11 @@ export function resolveDatabaseTarget(env: DbEnv, cwd: string = process.cwd()): 
     ? resolve(cwd, env.QUIZDECK_DATA_DIR)
     : join(findRepoRoot(cwd), ".data", "pglite");
   return { kind: "pglite", dataDir };
+}
+
+/** Where the user typed the command: npm runs workspace scripts elsewhere but records it. */
+function invocationDir(): string {
+  return process.env.INIT_CWD || process.cwd();
 }
 
 /** Scripts run from the root, `next start` from apps/web: both find the same .data/. */

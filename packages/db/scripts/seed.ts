@@ -1,0 +1,21 @@
+import { createPrismaClient } from "../src/client/create-prisma-client.ts";
+import { migrateDatabase } from "../src/migrate/migrate-database.ts";
+import { printDemoAccounts } from "./print-demo-accounts.ts";
+import { runScript } from "./run-script.ts";
+import { printMigrationReport } from "./print-migration-report.ts";
+import { seedDemoData } from "../src/seed/seed-demo-data.ts";
+
+await runScript("db:seed", async (target) => {
+  printMigrationReport(await migrateDatabase(target));
+  const db = await createPrismaClient(target);
+  try {
+    const report = await seedDemoData(db);
+    console.log(
+      `Seeded: ${report.usersCreated} new accounts, history for ${report.historyWrittenFor.length} students` +
+        (report.usersCreated === 0 && report.historyWrittenFor.length === 0 ? " (already seeded: nothing to do)." : "."),
+    );
+    printDemoAccounts();
+  } finally {
+    await db.$disconnect();
+  }
+});

@@ -1,0 +1,45 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lockDataDir } from "../src/client/data-dir-lock.ts";
+import { describeTarget, resolveDatabaseTarget } from "../src/client/database-target.ts";
+import { readDbEnv } from "../src/env.ts";
+
+describe("database configuration", () => {
+  it("uses embedded PGlite under the repo's .data/ by default", () => {
+    const target = resolveDatabaseTarget(readDbEnv({}), __dirname);
+    expect(target).toEqual({ kind: "pglite", dataDir: join(__dirname, "..", "..", "..", ".data", "pglite") });
+  });
+
+  it("switches to PostgreSQL with DATABASE_URL, with the pool size from the environment", () => {
+    const env = readDbEnv({ DATABASE_URL: "postgresql://u:p@db.internal:6543/quizdeck", QUIZDECK_DB_POOL_SIZE: "25" });
+    const target = resolveDatabaseTarget(env);
+    expect(target).toEqual({ kind: "postgres", url: "postgresql://u:p@db.internal:6543/quizdeck", poolSize: 25 });
+    expect(describeTarget(target)).toBe("PostgreSQL at db.internal:6543/quizdeck");
+  });
+
+  it("names the variable when a value is wrong", () => {
+    expect(() => readDbEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must be a postgresql/);
+    expect(() => readDbEnv({ QUIZDECK_DB_POOL_SIZE: "0" })).toThrow(/QUIZDECK_DB_POOL_SIZE/);
+  });
+});
+
+describe("the embedded data directory lock", () => {
+  it("refuses a second live process and takes over a dead one's lock", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "quizdeck-lock-")), "pglite");
+    const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);
+    try {
+      writeFileSync(`${dir}.lock`, String(holder.pid));
+      expect(() => lockDataDir(dir)).toThrow(new RegExp(`in use by process ${holder.pid}`));
+    } finally {
+      holder.kill("SIGKILL");
+      await new Promise((resolve) => holder.once("exit", resolve));
+    }
+    const release = lockDataDir(dir);
+    expect(existsSync(`${dir}.lock`)).toBe(true);
+    release();
+    expect(existsSync(`${dir}.lock`)).toBe(false);
+  });
+});

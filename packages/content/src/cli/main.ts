@@ -1,0 +1,38 @@
+import { questionSets } from "../bank/sets.ts";
+import { type CliIo, processIo } from "./cli-io.ts";
+import { EXIT_OK, EXIT_USAGE } from "./exit-codes.ts";
+import { parseCliArgs } from "./parse-cli-args.ts";
+import { runExport } from "./run-export.ts";
+import { runValidate } from "./run-validate.ts";
+import { usage } from "./usage.ts";
+import { UsageError } from "./usage-error.ts";
+
+/**
+ * The quizdeck-content command line (bin/quizdeck-content.mjs runs it):
+ *   export --format json|gift|moodle-xml|anki-tsv [--set ID]   -> stdout
+ *   validate                                                    -> summary and problems
+ *   help, --help
+ * Returns the exit code: 0 done, 1 bank problems, 2 a wrong command line.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  // The raw set list: known without parsing the bank, so help works on a broken bank.
+  const setIds = questionSets.map((set) => String(set.id));
+  try {
+    const request = parseCliArgs(argv, setIds);
+    switch (request.command) {
+      case "help":
+        io.stdout(usage(setIds));
+        return EXIT_OK;
+      case "validate":
+        return runValidate(io);
+      case "export":
+        return await runExport(io, request.format, request.setId);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`quizdeck-content: ${error.message}\nRun "quizdeck-content --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

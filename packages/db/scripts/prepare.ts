@@ -13,7 +13,7 @@ import { runScript } from "./run-script.ts";
  */
 await runScript("db:prepare", async (target) => {
   printMigrationReport(await migrateDatabase(target));
-  const db = await createPrismaClient(target);
+  const db = createPrismaClient(target);
   try {
     const empty = (await db.user.count()) === 0;
     if (target.kind === "pglite" && empty) {

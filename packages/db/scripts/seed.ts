@@ -7,7 +7,7 @@ import { seedDemoData } from "../src/seed/seed-demo-data.ts";
 
 await runScript("db:seed", async (target) => {
   printMigrationReport(await migrateDatabase(target));
-  const db = await createPrismaClient(target);
+  const db = createPrismaClient(target);
   try {
     const report = await seedDemoData(db);
     console.log(

@@ -1,10 +1,6 @@
+// What the web app needs at run time. Migrations and the seed are imported by
+// the scripts directly: they read files from this package's folder, which a
+// bundled server does not have.
 export { createPrismaClient, type Db } from "./client/create-prisma-client.ts";
-export {
-  type DatabaseTarget,
-  describeTarget,
-  resolveDatabaseTarget,
-} from "./client/database-target.ts";
 export { currentDatabaseTarget, getDb } from "./client/get-db.ts";
-export { closePglite, openPglite } from "./client/pglite-instances.ts";
 export * from "./errors.ts";
-export { migrateDatabase } from "./migrate/migrate-database.ts";

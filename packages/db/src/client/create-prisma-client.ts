@@ -6,9 +6,9 @@ import { openPglite } from "./pglite-instances.ts";
 
 export type Db = PrismaClient;
 
-export async function createPrismaClient(target: DatabaseTarget): Promise<Db> {
+export function createPrismaClient(target: DatabaseTarget): Db {
   if (target.kind === "pglite") {
-    return new PrismaClient({ adapter: new PrismaPGlite(await openPglite(target.dataDir)) });
+    return new PrismaClient({ adapter: new PrismaPGlite(openPglite(target.dataDir)) });
   }
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString: target.url, max: target.poolSize }),

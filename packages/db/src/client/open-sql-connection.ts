@@ -5,7 +5,7 @@ import { openPglite } from "./pglite-instances.ts";
 import type { SqlConnection } from "./sql-connection.ts";
 
 export async function openSqlConnection(target: DatabaseTarget): Promise<SqlConnection> {
-  if (target.kind === "pglite") return pgliteConnection(await openPglite(target.dataDir));
+  if (target.kind === "pglite") return pgliteConnection(openPglite(target.dataDir));
   const client = new pg.Client({ connectionString: target.url });
   await client.connect();
   return pgConnection(client);

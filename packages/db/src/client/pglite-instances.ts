@@ -3,7 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { lockDataDir } from "./data-dir-lock.ts";
 
 interface OpenInstance {
-  db: Promise<PGlite>;
+  db: PGlite;
   unlock: () => void;
 }
 
@@ -11,6 +11,7 @@ interface OpenInstance {
  * PGlite is a single-connection database living inside this process: every
  * user of one data directory (Prisma, migrations, seed) must share one
  * instance. Kept on globalThis so Next.js dev reloads do not open a second one.
+ * The instance queues queries until it is ready, so opening is synchronous.
  */
 const globalForPglite = globalThis as typeof globalThis & {
   __quizdeckPglite?: Map<string, OpenInstance>;
@@ -18,14 +19,12 @@ const globalForPglite = globalThis as typeof globalThis & {
 globalForPglite.__quizdeckPglite ??= new Map();
 const instances = globalForPglite.__quizdeckPglite;
 
-export function openPglite(dataDir: string): Promise<PGlite> {
+export function openPglite(dataDir: string): PGlite {
   let instance = instances.get(dataDir);
   if (!instance) {
     mkdirSync(dataDir, { recursive: true });
     const unlock = lockDataDir(dataDir);
-    const db = PGlite.create(dataDir);
-    db.catch(unlock);
-    instance = { db, unlock };
+    instance = { db: new PGlite(dataDir), unlock };
     instances.set(dataDir, instance);
   }
   return instance.db;
@@ -36,7 +35,7 @@ export async function closePglite(dataDir: string): Promise<void> {
   if (!instance) return;
   instances.delete(dataDir);
   try {
-    await (await instance.db).close();
+    await instance.db.close();
   } finally {
     instance.unlock();
   }

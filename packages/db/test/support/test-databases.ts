@@ -64,7 +64,7 @@ const postgresBackend = (adminUrl: string): TestBackend => ({
     const database = await createPostgresDatabase(adminUrl);
     const target = { kind: "postgres" as const, url: database.url, poolSize: 8 };
     await migrateDatabase(target);
-    const db = await createPrismaClient(target);
+    const db = createPrismaClient(target);
     return {
       db,
       url: database.url,

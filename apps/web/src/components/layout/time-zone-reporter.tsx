@@ -1,0 +1,19 @@
+"use client";
+
+import { useEffect } from "react";
+
+/**
+ * Tells the server the browser's time zone (a cookie), so "today", streaks and
+ * daily charts follow the learner's midnight. Refreshes once when it changes.
+ */
+export function TimeZoneReporter() {
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const current = document.cookie.match(/(?:^|; )tz=([^;]*)/)?.[1];
+    if (zone && decodeURIComponent(current ?? "") !== zone) {
+      document.cookie = `tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+      if (current !== undefined) window.location.reload();
+    }
+  }, []);
+  return null;
+}

@@ -1,0 +1,10 @@
+/** What a form's server action returns for the form to show. */
+export interface FormState {
+  /** A message for the whole form (shown at the top, announced to screen readers). */
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  /** The values typed, so the form keeps them after an error (never the password). */
+  values?: Record<string, string>;
+}
+
+export const EMPTY_FORM_STATE: FormState = {};

@@ -1,0 +1,18 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+
+/**
+ * State-changing API requests must come from our own pages. Browsers send
+ * Origin on every cross-site POST, so a missing or foreign Origin is refused
+ * (server actions get the same check from Next.js itself).
+ */
+export function isSameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "./auth";
+
+export type Role = "student" | "teacher";
+export interface CurrentUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** The signed-in user, once per request; null for visitors. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const { id, name, email, role } = session.user as typeof session.user & { role: string };
+  return { id, name, email, role: role === "teacher" ? "teacher" : "student" };
+});
+
+/** The signed-in user, or a redirect to sign in (back to `returnTo` afterwards). */
+export async function requireUser(returnTo: string, role?: Role): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  if (role && user.role !== role) redirect(user.role === "teacher" ? "/teach" : "/home");
+  return user;
+}

@@ -154,6 +154,41 @@ describe("validateBank catches", () => {
     expect(messages(bunched)).toMatch(/key at position/);
   });
 
+  it("options referred to by letter, but not the article 'a' or '(a Russian think tank)'", () => {
+    const bank = bankCopy();
+    const single = findOfType(bank, "single-choice");
+    single.explanation = "The think tank's report says so (a). Option e contradicts a.";
+    const multiple = findOfType(bank, "multiple-choice");
+    multiple.prompt = `${multiple.prompt} Hint: options A and C are linked.`;
+    const choice = multiple.choices.find((candidate) => !candidate.correct);
+    if (!choice) throw new Error("no wrong choice");
+    choice.text = "Both a and c";
+    const text = messages(bank);
+    const rule = "by letter; options are shuffled, so name it by its content";
+    expect(text).toContain(`${single.id}: explanation refers to option "(a)" ${rule}`);
+    expect(text).toContain(`${single.id}: explanation refers to option "Option e" ${rule}`);
+    expect(text).toContain(`${multiple.id}: prompt refers to option "options A and C" ${rule}`);
+    expect(text).toContain(
+      `${multiple.id}: option ${choice.id} refers to option "a and c" ${rule}`,
+    );
+    for (const labelled of [
+      "Pick a) or b).",
+      "The answer is answer b.",
+      "See choices b, d and f.",
+    ]) {
+      const again = bankCopy();
+      findOfType(again, "single-choice").explanation = labelled;
+      expect(messages(again)).toMatch(/by letter/);
+    }
+
+    const fine = bankCopy();
+    const plain = findOfType(fine, "single-choice");
+    plain.explanation =
+      "The report comes from a Russian think tank (a Russian think tank, not a university). It makes a point, and a cable makes a different one: a choice, not an option.";
+    plain.prompt = "Which option best describes a report by a think tank (IISS)?";
+    expect(messages(fine)).not.toMatch(/by letter/);
+  });
+
   it("nothing in the shipped bank", () => {
     expect(validateBank(bankCopy())).toEqual([]);
   });

@@ -10,18 +10,30 @@ import { readDbEnv } from "../src/env.ts";
 describe("database configuration", () => {
   it("uses embedded PGlite under the repo's .data/ by default", () => {
     const target = resolveDatabaseTarget(readDbEnv({}), __dirname);
-    expect(target).toEqual({ kind: "pglite", dataDir: join(__dirname, "..", "..", "..", ".data", "pglite") });
+    expect(target).toEqual({
+      kind: "pglite",
+      dataDir: join(__dirname, "..", "..", "..", ".data", "pglite"),
+    });
   });
 
   it("switches to PostgreSQL with DATABASE_URL, with the pool size from the environment", () => {
-    const env = readDbEnv({ DATABASE_URL: "postgresql://u:p@db.internal:6543/quizdeck", QUIZDECK_DB_POOL_SIZE: "25" });
+    const env = readDbEnv({
+      DATABASE_URL: "postgresql://u:p@db.internal:6543/quizdeck",
+      QUIZDECK_DB_POOL_SIZE: "25",
+    });
     const target = resolveDatabaseTarget(env);
-    expect(target).toEqual({ kind: "postgres", url: "postgresql://u:p@db.internal:6543/quizdeck", poolSize: 25 });
+    expect(target).toEqual({
+      kind: "postgres",
+      url: "postgresql://u:p@db.internal:6543/quizdeck",
+      poolSize: 25,
+    });
     expect(describeTarget(target)).toBe("PostgreSQL at db.internal:6543/quizdeck");
   });
 
   it("names the variable when a value is wrong", () => {
-    expect(() => readDbEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must be a postgresql/);
+    expect(() => readDbEnv({ DATABASE_URL: "mysql://x" })).toThrow(
+      /DATABASE_URL must be a postgresql/,
+    );
     expect(() => readDbEnv({ QUIZDECK_DB_POOL_SIZE: "0" })).toThrow(/QUIZDECK_DB_POOL_SIZE/);
   });
 });

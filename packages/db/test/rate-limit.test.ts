@@ -15,14 +15,20 @@ describe.each(testBackends)("rate limits on $name", (backend) => {
   it("allows up to max per window, then says how long to wait, then resets", async () => {
     const rule = { windowSeconds: 60, max: 3 };
     for (let i = 0; i < 3; i++) {
-      expect(await consumeRateLimit(database.db, "sign-in:ip:1", rule, at(i))).toEqual({ allowed: true });
+      expect(await consumeRateLimit(database.db, "sign-in:ip:1", rule, at(i))).toEqual({
+        allowed: true,
+      });
     }
     expect(await consumeRateLimit(database.db, "sign-in:ip:1", rule, at(10))).toEqual({
       allowed: false,
       retryAfterSeconds: 50,
     });
-    expect(await consumeRateLimit(database.db, "sign-in:ip:2", rule, at(10))).toEqual({ allowed: true });
-    expect(await consumeRateLimit(database.db, "sign-in:ip:1", rule, at(61))).toEqual({ allowed: true });
+    expect(await consumeRateLimit(database.db, "sign-in:ip:2", rule, at(10))).toEqual({
+      allowed: true,
+    });
+    expect(await consumeRateLimit(database.db, "sign-in:ip:1", rule, at(61))).toEqual({
+      allowed: true,
+    });
   });
 
   it("does not let concurrent requests slip under the limit", async () => {

@@ -31,17 +31,33 @@ describe.each(testBackends)("demo seed on $name", (backend) => {
     const first = await seedDemoData(database.db, NOW);
     expect(first.usersCreated).toBe(1 + DEMO_STUDENTS.length);
     const after = await counts(database.db);
-    expect(after).toMatchObject({ users: 6, accounts: 6, classes: 1, enrollments: 5, assignments: 2 });
+    expect(after).toMatchObject({
+      users: 6,
+      accounts: 6,
+      classes: 1,
+      enrollments: 5,
+      assignments: 2,
+    });
     expect(after.attempts).toBeGreaterThan(40);
     expect(after.reviews).toBeGreaterThan(after.responses / 4);
 
-    const teacher = await database.db.user.findUniqueOrThrow({ where: { email: DEMO_TEACHER.email } });
+    const teacher = await database.db.user.findUniqueOrThrow({
+      where: { email: DEMO_TEACHER.email },
+    });
     expect(teacher.role).toBe("teacher");
-    const klass = await database.db.class.findUniqueOrThrow({ where: { joinCode: DEMO_CLASS.joinCode } });
+    const klass = await database.db.class.findUniqueOrThrow({
+      where: { joinCode: DEMO_CLASS.joinCode },
+    });
     expect(klass.teacherId).toBe(teacher.id);
 
-    const student = await database.db.user.findUniqueOrThrow({ where: { email: DEMO_STUDENTS[0].email } });
-    const progress = await getProgressSeries(database.db, { userId: student.id, days: 28, now: NOW });
+    const student = await database.db.user.findUniqueOrThrow({
+      where: { email: DEMO_STUDENTS[0].email },
+    });
+    const progress = await getProgressSeries(database.db, {
+      userId: student.id,
+      days: 28,
+      now: NOW,
+    });
     expect(progress.days.filter((day) => day.answers > 0).length).toBeGreaterThan(5);
     expect(progress.days.filter((day) => day.reviews > 0).length).toBeGreaterThan(10);
 

@@ -2,6 +2,8 @@
 export interface FormState {
   /** A message for the whole form (shown at the top, announced to screen readers). */
   message?: string;
+  /** The action succeeded: the message is a confirmation, not an error. */
+  ok?: boolean;
   fieldErrors?: Record<string, string[] | undefined>;
   /** The values typed, so the form keeps them after an error (never the password). */
   values?: Record<string, string>;

@@ -12,11 +12,28 @@ export interface BankProblem {
 /** How many items (questions or cards) must quote each body paragraph. */
 export const MIN_ITEMS_PER_BODY_PARAGRAPH = 2;
 const FORBIDDEN_OPTION = /\b(all|none|both|neither) of the above\b/i;
+/** One option letter, or a list of them: "a", "a, b, c", "a and c", "b or d". */
+const OPTION_LETTERS = String.raw`[a-h]\b(?:\s*,\s*(?:(?:and|or)\s+)?[a-h]\b|\s+(?:and|or)\s+[a-h]\b)*`;
+/**
+ * Options are shuffled when shown, so a letter never names the same option
+ * twice. Catches "(a)", "(a, b, c)", "option a", "options a and c", "answer b",
+ * "choice d", "a)" used as a label, and bare lists such as "a and b".
+ */
+export const OPTION_LETTER_REFERENCE = new RegExp(
+  [
+    String.raw`\(\s*${OPTION_LETTERS}\s*\)`,
+    String.raw`\b(?:options?|answers?|choices?)\s+${OPTION_LETTERS}`,
+    String.raw`(?<![\w(])[a-h]\)`,
+    String.raw`\b[a-h](?:\s*,\s*[a-h])*,?\s+(?:and|or)\s+[a-h]\b`,
+  ].join("|"),
+  "gi",
+);
 
 /**
  * Checks everything the schema alone cannot: ids and prompts unique across the
  * bank, evidence quoted verbatim, sets pointing at real items, every body
- * paragraph covered, and correct answers not bunched in one position.
+ * paragraph covered, options never referred to by letter (they are shuffled),
+ * and correct answers not bunched in one position.
  * Returns every problem found (empty means the bank is sound).
  */
 export function validateBank(input: unknown): BankProblem[] {
@@ -35,6 +52,7 @@ export function validateBank(input: unknown): BankProblem[] {
     ...checkSets(bank),
     ...checkParagraphCoverage(bank),
     ...checkOptionWording(bank),
+    ...checkOptionLetterReferences(bank),
     ...checkAnswerPositions(bank),
   ];
 }
@@ -143,6 +161,27 @@ function checkOptionWording(bank: Bank): BankProblem[] {
           }))
       : [],
   );
+}
+
+/**
+ * The quiz player and Moodle shuffle options, so the prompt, explanation and
+ * option texts of a choice question must name options by their content.
+ */
+function checkOptionLetterReferences(bank: Bank): BankProblem[] {
+  return bank.questions.flatMap((question) => {
+    if (question.type !== "single-choice" && question.type !== "multiple-choice") return [];
+    const texts: [string, string][] = [
+      ["prompt", question.prompt],
+      ["explanation", question.explanation],
+      ...question.choices.map((choice): [string, string] => [`option ${choice.id}`, choice.text]),
+    ];
+    return texts.flatMap(([field, text]) =>
+      [...text.matchAll(OPTION_LETTER_REFERENCE)].map((match) => ({
+        where: question.id,
+        message: `${field} refers to option "${match[0]}" by letter; options are shuffled, so name it by its content`,
+      })),
+    );
+  });
 }
 
 /**

@@ -5,10 +5,10 @@ import { answerKey } from "@quizdeck/core/grading";
 import { seededShuffle } from "@quizdeck/core/random";
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../client/create-prisma-client.ts";
+import { createAssignment } from "../server-only/assignment/create-assignment.ts";
 import { recordResponse } from "../server-only/attempt/record-response.ts";
 import { startAttempt } from "../server-only/attempt/start-attempt.ts";
 import { submitAttempt } from "../server-only/attempt/submit-attempt.ts";
-import { createAssignment } from "../server-only/assignment/create-assignment.ts";
 import { joinClass } from "../server-only/class/join-class.ts";
 import { ensureCurrentContentVersion } from "../server-only/content/content-versions.ts";
 import { reviewCard } from "../server-only/memory/review-card.ts";
@@ -47,7 +47,12 @@ export async function seedDemoData(db: Db, now: Date = new Date()): Promise<Seed
         role,
         emailVerified: true,
         accounts: {
-          create: { id: randomUUID(), accountId: id, providerId: "credential", password: passwordHash },
+          create: {
+            id: randomUUID(),
+            accountId: id,
+            providerId: "credential",
+            password: passwordHash,
+          },
         },
       },
     });
@@ -141,8 +146,18 @@ async function writeHistory(
     const chance = Math.min(0.97, skill * (0.75 + 0.35 * progress));
 
     if (daysAgo % 3 === seed % 3) {
-      const picked = Array.from({ length: 6 }, () => questions[cursor++ % questions.length] as Question);
-      await takeQuiz(db, userId, { kind: "practice", questionIds: picked.map((q) => q.id) }, day, chance, random);
+      const picked = Array.from(
+        { length: 6 },
+        () => questions[cursor++ % questions.length] as Question,
+      );
+      await takeQuiz(
+        db,
+        userId,
+        { kind: "practice", questionIds: picked.map((q) => q.id) },
+        day,
+        chance,
+        random,
+      );
     }
     if (daysAgo === 16) {
       await takeQuiz(db, userId, { kind: "assignment", assignmentId }, day, chance, random);

@@ -4,7 +4,9 @@ import type { FormState } from "@/lib/form-state";
 export function FormMessage({ state, id }: { state: FormState; id: string }) {
   return (
     <div id={id} role="alert" aria-live="assertive">
-      {state.message ? <p className="form-error">{state.message}</p> : null}
+      {state.message ? (
+        <p className={state.ok ? "success" : "form-error"}>{state.message}</p>
+      ) : null}
     </div>
   );
 }

@@ -33,7 +33,7 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "Buzhinsky is “a retired Russian defense official” who led Russia's initial discussions on the Northern Distribution Network's operations, which is why he speaks about re-supply logistics. The description in option a belongs to Andrei Zagorski, the other Russian expert quoted. The think-tank report is quoted without naming its authors. The 2009 cable comes from the US State Department, the other side of the argument.",
+      "Buzhinsky is “a retired Russian defense official” who led Russia's initial discussions on the Northern Distribution Network's operations, which is why he speaks about re-supply logistics. The expert on Russia's relations with the West at Moscow's Institute of World Economy and International Relations is Andrei Zagorski, the other Russian expert quoted. The think-tank report is quoted without naming its authors. The 2009 cable comes from the US State Department, the other side of the argument.",
     evidence: [
       {
         paragraphId: "p06",
@@ -77,7 +77,7 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "All three of Buzhinsky's points concern the Northern Distribution Network. He says it “would be much more effective” with CSTO cooperation (a), and that the US “needs a solid, universal agreement” (b) which is “better to have … within the CSTO” (c). The warning that Russia will need help after the coalition leaves is Andrei Zagorski's. The worry about antagonizing Afghanistan's population is held by US officials, in the dispute over narcotics.",
+      "All three of Buzhinsky's points concern the Northern Distribution Network. He says it “would be much more effective” with CSTO cooperation, that the US “needs a solid, universal agreement,” and that such an agreement is “better to have … within the CSTO.” The warning that Russia will need help after the coalition leaves is Andrei Zagorski's. The worry about antagonizing Afghanistan's population is held by US officials, in the dispute over narcotics.",
     evidence: [
       {
         paragraphId: "p06",
@@ -166,7 +166,7 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "The article says the effort “could be seen as a softening of that opposition” but “also could be interpreted as a ploy designed to weaken bilateral relationships” between the US and Central Asian states (a and b). Russia is trying to strengthen the CSTO, not leave it. Turkmenistan appears only later, as a state that is not a CSTO member, and the article does not link Moscow's push to recruiting it.",
+      "The article says the effort “could be seen as a softening of that opposition” but “also could be interpreted as a ploy designed to weaken bilateral relationships” between the US and Central Asian states. Those are the two readings: a softening and a ploy. Russia is trying to strengthen the CSTO, not leave it. Turkmenistan appears only later, as a state that is not a CSTO member, and the article does not link Moscow's push to recruiting it.",
     evidence: [
       {
         paragraphId: "p07",
@@ -247,7 +247,7 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "Today the Pentagon has “bilateral agreements with all of the countries involved,” and the ploy reading says Moscow's effort is “designed to weaken bilateral relationships that the United States has established with Central Asian states.” Replacing country-by-country deals with one agreement “within the CSTO,” a Russia-led body, would therefore undercut those bilateral ties (d). It would not add to them (a), so it would not leave them untouched (b). NATO is not proposed as the new channel; the CSTO is (c).",
+      "Today the Pentagon has “bilateral agreements with all of the countries involved,” and the ploy reading says Moscow's effort is “designed to weaken bilateral relationships that the United States has established with Central Asian states.” Replacing country-by-country deals with one agreement “within the CSTO,” a Russia-led body, would therefore undercut those bilateral ties. It would replace them rather than add a second channel alongside each one, so it would neither strengthen them nor leave them untouched. The deals would not pass to NATO either: NATO is not proposed as the new channel; the CSTO is.",
     evidence: [
       {
         paragraphId: "p05",
@@ -315,7 +315,7 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "The Pentagon already has “bilateral agreements with all of the countries involved,” and the 2009 cable warns that NATO engagement with the CSTO “could enhance the legitimacy of what may be a waning organization.” A single agreement “within the CSTO” would put a Moscow-initiated body between Washington and its partners (c). The CSTO does not manage the network now, since that is the role Russia is pushing for (a). The cable supports NATO engagement with Russia and objects only to engaging the CSTO (b). Uzbekistan is distancing itself from the CSTO and Turkmenistan is not a member, so neither is asking the US to use it (d).",
+      "The Pentagon already has “bilateral agreements with all of the countries involved,” and the 2009 cable warns that NATO engagement with the CSTO “could enhance the legitimacy of what may be a waning organization.” A single agreement “within the CSTO” would put a Moscow-initiated body between Washington and its partners and lend it the legitimacy the cable warns against, while direct deals keep the US's own ties. The CSTO does not already manage the network, since that is the role Russia is pushing for. The cable does not tell NATO to stop engaging with Russia: it supports NATO engagement with Russia and objects only to engaging the CSTO. Uzbekistan is distancing itself from the CSTO and Turkmenistan is not a member, so neither is asking the US to work through it.",
     evidence: [
       {
         paragraphId: "p05",

@@ -101,7 +101,7 @@ export const centralAsianStancesQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "The article says “It’s not just US skepticism that is hindering NATO-CSTO cooperation, some members of the Russia-led alliance are also wary,” and gives Uzbekistan as the example (a, b, c). It is Moscow, not NATO, that wants a formal relationship: “We want NATO to have a formal relationship with the CSTO,” says Zagorski. Far from refusing to discuss the NDN, Russia is pushing for a CSTO role in it, and Buzhinsky led the initial Russian discussions on it.",
+      "The article says “It’s not just US skepticism that is hindering NATO-CSTO cooperation, some members of the Russia-led alliance are also wary,” and gives Uzbekistan's distancing from the CSTO as the example, so US skepticism, the members' wariness and Uzbekistan's distancing are all obstacles. It is Moscow, not NATO, that wants a formal relationship: “We want NATO to have a formal relationship with the CSTO,” says Zagorski. Far from refusing to discuss the NDN, Russia is pushing for a CSTO role in it, and Buzhinsky led the initial Russian discussions on it.",
     evidence: [
       {
         paragraphId: "p13",
@@ -149,7 +149,7 @@ export const centralAsianStancesQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "Uzbekistan is “a key US partner in Central Asia,” it has been “distancing itself from the CSTO,” and Zagorski says Karimov “is trying to be a bridge to the West.” A state with its own direct ties to Washington has reason not to route them through Moscow. It is Turkmenistan that is not a CSTO member and that has been more active in the Commonwealth of Independent States, so a and b describe the wrong country. Option c reverses Zagorski: he says Karimov “has to decide” whether to be a true ally, which means he has not yet chosen.",
+      "Uzbekistan is “a key US partner in Central Asia,” it has been “distancing itself from the CSTO,” and Zagorski says Karimov “is trying to be a bridge to the West.” A state with its own direct ties to Washington has reason not to route them through Moscow. It is Turkmenistan that is not a CSTO member and that has been more active in the Commonwealth of Independent States, so not being a CSTO member and growing CIS activity describe the wrong country. The claim that Karimov has decided to become Russia's true ally reverses Zagorski: he says Karimov “has to decide” whether to be a true ally, which means he has not yet chosen.",
     evidence: [
       {
         paragraphId: "p13",
@@ -191,7 +191,7 @@ export const centralAsianStancesQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "An organization is waning when it loses strength or support. A key member staying away from its exercises is the clearest sign of that (c). Turkmenistan's growing activity in the Commonwealth of Independent States points the other way: Zagorski reads it as a sign that Turkmenistan “needs support.” Russia's push for an NDN role and the planners' views show Moscow trying to strengthen the CSTO, which is not evidence that it is fading. Note also that the push and the planners' views come before the cable in the article.",
+      "An organization is waning when it loses strength or support. A member such as Uzbekistan distancing itself from the CSTO and staying away from its exercises is the clearest sign of that. Turkmenistan's growing activity in the Commonwealth of Independent States points the other way: Zagorski reads it as a sign that Turkmenistan “needs support.” Russia's push for an NDN role and the planners' views show Moscow trying to strengthen the CSTO, which is not evidence that it is fading. Note also that the push and the planners' views come before the cable in the article.",
     evidence: [
       { paragraphId: "p12", quote: "what may be a waning organization" },
       {
@@ -315,7 +315,7 @@ export const centralAsianStancesQuestions: QuestionInput[] = [
       { id: "e", text: "He has already decided to leave the CSTO.", correct: false },
     ],
     explanation:
-      "Zagorski says Karimov “has to decide if he wants to be a true ally, or if he will leave” (a), that he “is trying to be a bridge to the West” (b), and that “the western concept of imposing democracy in Uzbekistan, Libya, Egypt, Saudi Arabia, is going nowhere” (c). Increased activity in the Commonwealth of Independent States is what Zagorski says about Turkmenistan. Option e contradicts a: if Karimov still has to decide, he has not already decided to leave.",
+      "Zagorski says Karimov “has to decide if he wants to be a true ally, or if he will leave,” that he “is trying to be a bridge to the West,” and that “the western concept of imposing democracy in Uzbekistan, Libya, Egypt, Saudi Arabia, is going nowhere.” Increased activity in the Commonwealth of Independent States is what Zagorski says about Turkmenistan. The claim that Karimov has already decided to leave the CSTO contradicts Zagorski: if Karimov still has to decide, he has not already decided to leave.",
     evidence: [
       {
         paragraphId: "p15",
@@ -363,7 +363,7 @@ export const centralAsianStancesQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "The article says “Moscow appears to be operating under the belief that Central Asian states will come around and decide they need Russia’s protection.” NATO has so far kept the CSTO “at arm’s length,” and the article expects Moscow may “settle for something less,” so it does not present (a) as Moscow's belief. The Russian think-tank report predicts the Taliban will expand, the opposite of (b). The NDN handover (d) is what Russia is pushing for, not something it believes will simply happen.",
+      "The article says “Moscow appears to be operating under the belief that Central Asian states will come around and decide they need Russia’s protection.” NATO has so far kept the CSTO “at arm’s length,” and the article expects Moscow may “settle for something less,” so it does not say Moscow believes NATO will soon accept the CSTO as a formal partner. The Russian think-tank report predicts the Taliban will expand, the opposite of the claim that the Taliban will not expand. A US handover of the NDN to the CSTO is what Russia is pushing for, not something it believes will simply happen.",
     evidence: [
       {
         paragraphId: "p15",
@@ -508,7 +508,7 @@ export const centralAsianStancesQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "Right after describing Moscow's belief that Central Asian states “will come around and decide they need Russia’s protection,” Zagorski adds that Turkmenistan is more active in the Commonwealth of Independent States and “also understands that it needs support.” He offers it as a case that fits Moscow's expectation. Turkmenistan “isn’t even a CSTO member,” so (a) is wrong. Drawing closer through the Commonwealth of Independent States is the opposite of distancing (c). The key US partner resisting Moscow is Uzbekistan, not Turkmenistan (d).",
+      "Right after describing Moscow's belief that Central Asian states “will come around and decide they need Russia’s protection,” Zagorski adds that Turkmenistan is more active in the Commonwealth of Independent States and “also understands that it needs support.” He offers it as a case that fits Moscow's expectation. Turkmenistan “isn’t even a CSTO member,” so he cannot be offering proof that it has joined. Drawing closer through the Commonwealth of Independent States is the opposite of distancing itself from Russia. The key US partner resisting Moscow is Uzbekistan, not Turkmenistan.",
     evidence: [
       {
         paragraphId: "p16",

@@ -194,7 +194,7 @@ export const openingQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "The report by the Russian think tank predicts Taliban expansion after the withdrawal (a). It says Russia will struggle to handle the threat without an international coalition component (b), and it concludes that cooperation with NATO should be expanded (c). The statement that the CSTO “has proven ineffective” comes from the 2009 US State Department cable, which opposes the Russian position. The call for “a solid, universal agreement” within the CSTO is Yevgeny Buzhinsky's, about the Northern Distribution Network.",
+      "The report by the Russian think tank predicts Taliban expansion after the withdrawal. It says Russia will struggle to handle the threat without an international coalition component, and it concludes that cooperation with NATO should be expanded. The statement that the CSTO “has proven ineffective” comes from the 2009 US State Department cable, which opposes the Russian position. The call for “a solid, universal agreement” within the CSTO is Yevgeny Buzhinsky's, about the Northern Distribution Network.",
     evidence: [
       {
         paragraphId: "p03",
@@ -363,7 +363,7 @@ export const openingQuestions: QuestionInput[] = [
       { id: "e", text: "Placing the CSTO under NATO's auspices", correct: false },
     ],
     explanation:
-      "Russia is bolstering the CSTO for the period after the drawdown (a). It wants the CSTO to gain a role in managing the NDN (b). The CSTO's requests to work jointly with NATO on regional threats have been rejected (c). Turkmenistan “isn’t even a CSTO member,” and the article does not say Russia is trying to recruit it. Zagorski only notes its growing activity in the Commonwealth of Independent States. The CSTO operates under the auspices of the Commonwealth of Independent States, not of NATO.",
+      "Russia is bolstering the CSTO for the period after the drawdown. It wants the CSTO to gain a role in managing the NDN. The CSTO has asked NATO to work jointly on regional threats, though NATO has rejected the requests. Turkmenistan “isn’t even a CSTO member,” and the article does not say Russia is trying to recruit it. Zagorski only notes its growing activity in the Commonwealth of Independent States. The CSTO operates under the auspices of the Commonwealth of Independent States, not of NATO.",
     evidence: [
       {
         paragraphId: "p02",

@@ -32,7 +32,7 @@ export const usSkepticismAndCableQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "The article says “Russia wants an aggressive effort to destroy poppy fields in Afghanistan, while US officials believe that such action would be counterproductive by antagonizing Afghanistan’s population.” Option a is the same dispute with the sides swapped, so read carefully who wants what. The Commonwealth of Independent States is never linked to narcotics. The idea that the US wants the CSTO to police the NDN reverses the article, since it is Russia that wants a CSTO role in the network.",
+      "The article says “Russia wants an aggressive effort to destroy poppy fields in Afghanistan, while US officials believe that such action would be counterproductive by antagonizing Afghanistan’s population.” The version in which the United States wants the poppy fields destroyed and Russia fears antagonizing Afghans is the same dispute with the sides swapped, so read carefully who wants what. The Commonwealth of Independent States is never linked to narcotics. The idea that the US wants the CSTO to police the NDN reverses the article, since it is Russia that wants a CSTO role in the network.",
     evidence: [
       {
         paragraphId: "p09",
@@ -116,7 +116,7 @@ export const usSkepticismAndCableQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "The cable describes the CSTO's origin and purpose (a), judges it ineffective and divided (b), and warns that NATO engagement could legitimize a possibly “waning organization” (c). The prediction about Taliban expansion comes from the Russian think tank, the Institute for Contemporary Development. A CSTO role in the NDN is what Russia and Buzhinsky push for, and a cable warning against engaging the CSTO would hardly propose it.",
+      "The cable describes the CSTO's origin and purpose, judges it ineffective and divided, and warns that NATO engagement could legitimize a possibly “waning organization.” The prediction about Taliban expansion comes from the Russian think tank, the Institute for Contemporary Development. A CSTO role in the NDN is what Russia and Buzhinsky push for, and a cable warning against engaging the CSTO would hardly propose it.",
     evidence: [
       {
         paragraphId: "p11",
@@ -331,7 +331,7 @@ export const usSkepticismAndCableQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "The article says US wariness “is readily evident on the issue of narcotics trafficking” (a). It then cites the Wikileaks cable's view of the CSTO (b) and its recommendation against engagement (c). No universal agreement has been signed: the Pentagon has bilateral agreements, and a CSTO-wide deal is only Buzhinsky's wish. Turkmenistan's activity in the Commonwealth of Independent States is Zagorski's point about Central Asian states needing support, not evidence of US wariness.",
+      "The article says US wariness “is readily evident on the issue of narcotics trafficking,” where joint action has been stymied. It then cites the Wikileaks cable's view of the CSTO as a Moscow-supported tool and its recommendation against engagement. No universal agreement has been signed: the Pentagon has bilateral agreements, and a CSTO-wide deal is only Buzhinsky's wish. Turkmenistan's activity in the Commonwealth of Independent States is Zagorski's point about Central Asian states needing support, not evidence of US wariness.",
     evidence: [
       {
         paragraphId: "p09",

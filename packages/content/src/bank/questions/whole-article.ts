@@ -240,7 +240,7 @@ export const wholeArticleQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "The article sets Russia's push for NATO–CSTO cooperation against two obstacles, US skepticism and reluctant Central Asian members, and ends with Moscow possibly settling “for something less than full cooperation” (b). Option a contradicts the article: NATO keeps the CSTO at arm's length, and most CSTO countries oppose a formal relationship. Russia is trying to strengthen its role in the region, not leave it (c). Option d reverses the roles, since it is Russia that wants a CSTO role in the supply network.",
+      "The article sets Russia's push for NATO–CSTO cooperation against two obstacles, US skepticism and reluctant Central Asian members, and ends with Moscow possibly settling “for something less than full cooperation.” A close formal partnership that the Central Asian states welcome contradicts the article: NATO keeps the CSTO at arm's length, and most CSTO countries oppose a formal relationship. Russia is trying to strengthen its role in the region, not pull out and leave security to NATO. The claim that the United States is pressing Russia to let the CSTO run the supply network reverses the roles, since it is Russia that wants a CSTO role in the supply network.",
     evidence: [
       {
         paragraphId: "p01",
@@ -298,7 +298,7 @@ export const wholeArticleQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "Each correct detail shows Russia unable to get what it wants. NATO turns the CSTO down (a). Russia will soon be the one needing help (b). Russia's own allies do not back its plan (c). Turkmenistan needing support points the other way: Zagorski offers it as a sign that Central Asian states may turn to Russia. Channelling cooperation through the CSTO describes Moscow's aim, not its weakness. What weakens Russia is that most members oppose the aim.",
+      "Each correct detail shows Russia unable to get what it wants. NATO turns down the CSTO's requests. Russia will soon be the one needing help. Russia's own allies do not back its plan for a formal relationship. Turkmenistan needing support points the other way: Zagorski offers it as a sign that Central Asian states may turn to Russia. Channelling cooperation through the CSTO describes Moscow's aim, not its weakness. What weakens Russia is that most members oppose the aim.",
     evidence: [
       { paragraphId: "p01", quote: "operating from a position of increasing weakness" },
       {
@@ -326,7 +326,7 @@ export const wholeArticleQuestions: QuestionInput[] = [
       { id: "e", text: "US officials in the narcotics dispute", correct: false },
     ],
     explanation:
-      "The planners see NATO–CSTO cooperation as “essential” (a). The think-tank report calls expanded cooperation with NATO “both necessary and possible” (b). Buzhinsky says the supply network would be “much more effective” through cooperation with the CSTO (c). All three are Russian voices. On the US side, the cable calls engaging the CSTO “counterproductive,” and the US officials in the narcotics dispute stay “skeptical about Russia’s intentions” and disagree with Russia's tactics.",
+      "The planners see NATO–CSTO cooperation as “essential.” The think-tank report calls expanded cooperation with NATO “both necessary and possible.” Buzhinsky says the supply network would be “much more effective” through cooperation with the CSTO. All three are Russian voices. On the US side, the cable calls engaging the CSTO “counterproductive,” and the US officials in the narcotics dispute stay “skeptical about Russia’s intentions” and disagree with Russia's tactics.",
     evidence: [
       {
         paragraphId: "p03",

@@ -33,7 +33,7 @@ export const zagorskiAndOutlookQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "The article says “Moscow may settle for something less than full cooperation with the CSTO, knowing that the United States is resistant to the idea. But the Kremlin will expect some sort of coordination with Washington.” Full cooperation (b) is exactly what Moscow is likely not to get. The Commonwealth of Independent States is mentioned only as the umbrella for the CSTO, not as a replacement for it (c). Option d ignores the second half of the sentence: Moscow will still expect coordination, and Zagorski warns that direct US cooperation with individual countries without it “is going to be a problem.”",
+      "The article says “Moscow may settle for something less than full cooperation with the CSTO, knowing that the United States is resistant to the idea. But the Kremlin will expect some sort of coordination with Washington.” Full cooperation on Moscow's original terms is exactly what Moscow is likely not to get. The Commonwealth of Independent States is mentioned only as the umbrella for the CSTO, not as a replacement for it. Accepting US bilateral deals without asking for any coordination ignores the second half of the sentence: Moscow will still expect coordination, and Zagorski warns that direct US cooperation with individual countries without it “is going to be a problem.”",
     evidence: [
       {
         paragraphId: "p17",
@@ -115,7 +115,7 @@ export const zagorskiAndOutlookQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "Zagorski's last words warn against “increased direct US and NATO cooperation with individual countries in the region … without an increased cooperation with Russia, and without mutual transparency.” Options a and c are outcomes Moscow wants, so they cannot be the problem. Turkmenistan's activity in the Commonwealth of Independent States is something Zagorski welcomes as a sign it “needs support.”",
+      "Zagorski's last words warn against “increased direct US and NATO cooperation with individual countries in the region … without an increased cooperation with Russia, and without mutual transparency.” A formal NATO–CSTO relationship and a CSTO role in managing the NDN are outcomes Moscow wants, so they cannot be the problem. Turkmenistan's activity in the Commonwealth of Independent States is something Zagorski welcomes as a sign it “needs support.”",
     evidence: [
       {
         paragraphId: "p17",
@@ -215,7 +215,7 @@ export const zagorskiAndOutlookQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "Zagorski predicts the situation will be reversed (a), calls the CSTO a political problem for Russia (b), and says the Kremlin will expect coordination with Washington (c). The claim about making the supply network more effective belongs to Yevgeny Buzhinsky, the other Russian voice, who is more upbeat about the CSTO. The view that engaging the CSTO is counterproductive comes from the 2009 US cable. Zagorski, speaking for the Russian side, says “We want NATO to have a formal relationship with the CSTO.”",
+      "Zagorski predicts the situation will be reversed and Russia “will need help,” calls the CSTO a political problem for Russia, and says the Kremlin will expect coordination with Washington. The claim about making the supply network more effective belongs to Yevgeny Buzhinsky, the other Russian voice, who is more upbeat about the CSTO. The view that engaging the CSTO is counterproductive comes from the 2009 US cable. Zagorski, speaking for the Russian side, says “We want NATO to have a formal relationship with the CSTO.”",
     evidence: [
       { paragraphId: "p08", quote: "Russia will need help,” said Andrei Zagorski" },
       {

@@ -34,5 +34,8 @@ export async function consumeRateLimit(
   const row = rows[0];
   if (!row || row.count <= rule.max) return { allowed: true };
   const windowEndsMs = Number(row.lastRequest) + rule.windowSeconds * 1000;
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowEndsMs - now.getTime()) / 1000)) };
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(1, Math.ceil((windowEndsMs - now.getTime()) / 1000)),
+  };
 }

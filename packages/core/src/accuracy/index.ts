@@ -1,0 +1,3 @@
+export * from "./accuracy-band.ts";
+export * from "./paragraph-accuracy.ts";
+export * from "./paragraph-coverage.ts";

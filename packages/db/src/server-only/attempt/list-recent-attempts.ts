@@ -1,0 +1,44 @@
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import { parseInput } from "../../errors.ts";
+
+const listRecentAttemptsSchema = z.object({
+  userId: z.string().min(1),
+  limit: z.number().int().min(1).max(100).default(10),
+});
+export type ListRecentAttemptsOptions = z.input<typeof listRecentAttemptsSchema> & { now?: Date };
+
+/**
+ * A learner's latest attempts: those still open (to continue where they left
+ * off, newest first, skipping ones whose time ran out) and the latest results.
+ */
+export async function listRecentAttempts(db: Db, options: ListRecentAttemptsOptions) {
+  const { userId, limit } = parseInput(listRecentAttemptsSchema, options);
+  const now = options.now ?? new Date();
+  const select = {
+    id: true,
+    kind: true,
+    startedAt: true,
+    submittedAt: true,
+    deadlineAt: true,
+    score: true,
+    questionIds: true,
+    assignment: { select: { id: true, title: true } },
+    _count: { select: { responses: true } },
+  } as const;
+  const [open, finished] = await Promise.all([
+    db.attempt.findMany({
+      where: { userId, submittedAt: null, OR: [{ deadlineAt: null }, { deadlineAt: { gt: now } }] },
+      orderBy: { startedAt: "desc" },
+      take: limit,
+      select,
+    }),
+    db.attempt.findMany({
+      where: { userId, submittedAt: { not: null } },
+      orderBy: { submittedAt: "desc" },
+      take: limit,
+      select,
+    }),
+  ]);
+  return { open, finished };
+}

@@ -1,0 +1,39 @@
+import { bank } from "@quizdeck/content/bank";
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import { parseInput } from "../../errors.ts";
+
+const getNextDueSchema = z.object({
+  userId: z.string().min(1),
+  /** Limit to these flashcards (a set); all of the bank's cards by default. */
+  flashcardIds: z.array(z.string()).optional(),
+});
+export type GetNextDueOptions = z.input<typeof getNextDueSchema> & { now?: Date };
+
+/**
+ * When the learner's next flashcard falls due after `now`: the earliest due
+ * time among cards already studied (new cards are never "due", they wait for
+ * the daily allowance). Cards no longer in the bank are ignored. `nextDueAt` is
+ * null when no studied card is scheduled (nothing has been studied yet).
+ */
+export async function getNextDue(db: Db, options: GetNextDueOptions) {
+  const input = parseInput(getNextDueSchema, options);
+  const now = options.now ?? new Date();
+  const existing = bank.flashcards.map((card) => card.id);
+  const scope = input.flashcardIds
+    ? existing.filter((id) => input.flashcardIds?.includes(id))
+    : existing;
+  if (scope.length === 0) return { nextDueAt: null, flashcardId: null };
+  const next = await db.itemMemory.findFirst({
+    where: {
+      userId: input.userId,
+      itemKind: "flashcard",
+      state: { not: "new" },
+      due: { gt: now },
+      itemId: { in: scope },
+    },
+    orderBy: [{ due: "asc" }, { itemId: "asc" }],
+    select: { itemId: true, due: true },
+  });
+  return { nextDueAt: next?.due ?? null, flashcardId: next?.itemId ?? null };
+}

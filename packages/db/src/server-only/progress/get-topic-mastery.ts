@@ -1,0 +1,44 @@
+import { bank } from "@quizdeck/content/bank";
+import { TAG_IDS, TAGS, type TagId, type TagKind } from "@quizdeck/content/tags";
+import { type TagMastery, topicMastery } from "@quizdeck/core/mastery";
+import type { MemorySnapshot } from "@quizdeck/core/scheduling";
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import { parseInput } from "../../errors.ts";
+import { toSnapshot } from "../memory/apply-review.ts";
+
+const getTopicMasterySchema = z.object({ userId: z.string().min(1) });
+export type GetTopicMasteryOptions = z.input<typeof getTopicMasterySchema> & { now?: Date };
+
+export interface TagMasteryRow extends TagMastery {
+  tag: TagId;
+  kind: TagKind;
+  label: string;
+}
+
+const items = [...bank.questions, ...bank.flashcards];
+
+/**
+ * How well a learner knows each tag's items now: the mean FSRS predicted
+ * recall of the tagged questions and flashcards they have met, and how many
+ * they have not met yet. Every tag some item carries is listed, in the
+ * vocabulary's order.
+ */
+export async function getTopicMastery(
+  db: Db,
+  options: GetTopicMasteryOptions,
+): Promise<{ at: Date; tags: TagMasteryRow[] }> {
+  const { userId } = parseInput(getTopicMasterySchema, options);
+  const now = options.now ?? new Date();
+  const rows = await db.itemMemory.findMany({ where: { userId } });
+  const memories = new Map<string, MemorySnapshot>(
+    rows.map((row) => [row.itemId, toSnapshot(row, now)]),
+  );
+  const tags = topicMastery(items, memories, now, TAG_IDS)
+    .filter((entry) => entry.items > 0)
+    .map((entry) => {
+      const tag = entry.tag as TagId;
+      return { ...entry, tag, kind: TAGS[tag].kind, label: TAGS[tag].label };
+    });
+  return { at: now, tags };
+}

@@ -1,0 +1,126 @@
+import { bank } from "@quizdeck/content/bank";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../src/client/create-prisma-client.ts";
+import { InvalidInputError } from "../src/errors.ts";
+import { recordResponse } from "../src/server-only/attempt/record-response.ts";
+import { startAttempt } from "../src/server-only/attempt/start-attempt.ts";
+import { getNextDue } from "../src/server-only/memory/get-next-due.ts";
+import { reviewCard } from "../src/server-only/memory/review-card.ts";
+import { undoReview } from "../src/server-only/memory/undo-review.ts";
+import { rightAnswer, singleChoice } from "./support/bank-fixtures.ts";
+import { clientId, createTestUser } from "./support/factories.ts";
+import { type TestDatabase, testBackends } from "./support/test-databases.ts";
+
+const NOW = new Date("2026-03-02T10:00:00Z");
+const MINUTE = 60_000;
+const cardIds = () => bank.flashcards.map((card) => card.id);
+
+describe.each(testBackends)("getNextDue on $name", (backend) => {
+  let database: TestDatabase;
+  let db: Db;
+  beforeAll(async () => {
+    database = await backend.create();
+    db = database.db;
+  });
+  afterAll(() => database.close());
+
+  it("is null before anything has been studied", async () => {
+    const user = await createTestUser(db, "student");
+    expect(await getNextDue(db, { userId: user.id, now: NOW })).toEqual({
+      nextDueAt: null,
+      flashcardId: null,
+    });
+  });
+
+  it("finds the earliest due card after now, within the scope", async () => {
+    const user = await createTestUser(db, "student");
+    const [first, second] = cardIds();
+    if (!first || !second) throw new Error("the bank needs two flashcards");
+    // Again: a short learning step; Easy: days away.
+    const again = await reviewCard(db, {
+      userId: user.id,
+      flashcardId: first,
+      rating: 1,
+      clientId: clientId(),
+      now: NOW,
+    });
+    const easy = await reviewCard(db, {
+      userId: user.id,
+      flashcardId: second,
+      rating: 4,
+      clientId: clientId(),
+      now: NOW,
+    });
+    expect(again.memory.due.getTime()).toBeLessThan(easy.memory.due.getTime());
+
+    const all = await getNextDue(db, { userId: user.id, now: NOW });
+    expect(all).toEqual({ nextDueAt: again.memory.due, flashcardId: first });
+
+    const onlySecond = await getNextDue(db, {
+      userId: user.id,
+      flashcardIds: [second],
+      now: NOW,
+    });
+    expect(onlySecond).toEqual({ nextDueAt: easy.memory.due, flashcardId: second });
+
+    // Once the learning step has passed, that card is due now, not next.
+    const later = await getNextDue(db, {
+      userId: user.id,
+      now: new Date(again.memory.due.getTime() + MINUTE),
+    });
+    expect(later.flashcardId).toBe(second);
+
+    // An undone first review returns the card to new: no longer scheduled.
+    await undoReview(db, { userId: user.id, reviewLogId: again.log.id });
+    expect((await getNextDue(db, { userId: user.id, now: NOW })).flashcardId).toBe(second);
+  });
+
+  it("ignores other learners, quiz questions and cards outside the bank", async () => {
+    const user = await createTestUser(db, "student");
+    const other = await createTestUser(db, "student");
+    const [first] = cardIds();
+    if (!first) throw new Error("the bank has no flashcards");
+    await reviewCard(db, {
+      userId: other.id,
+      flashcardId: first,
+      rating: 1,
+      clientId: clientId(),
+      now: NOW,
+    });
+    const question = singleChoice();
+    const { attempt } = await startAttempt(db, {
+      kind: "practice",
+      userId: user.id,
+      questionIds: [question.id],
+      now: NOW,
+    });
+    await recordResponse(db, {
+      userId: user.id,
+      attemptId: attempt.id,
+      questionId: question.id,
+      clientId: clientId(),
+      response: rightAnswer(question),
+      now: NOW,
+    });
+    await db.itemMemory.create({
+      data: {
+        userId: user.id,
+        itemId: "c-retired-card",
+        itemKind: "flashcard",
+        state: "review",
+        due: new Date(NOW.getTime() + MINUTE),
+      },
+    });
+    expect(await getNextDue(db, { userId: user.id, now: NOW })).toEqual({
+      nextDueAt: null,
+      flashcardId: null,
+    });
+    expect(
+      await getNextDue(db, { userId: user.id, flashcardIds: ["c-unknown"], now: NOW }),
+    ).toEqual({ nextDueAt: null, flashcardId: null });
+  });
+
+  it("rejects a missing user id", async () => {
+    await expect(getNextDue(db, { userId: "" })).rejects.toBeInstanceOf(InvalidInputError);
+  });
+});

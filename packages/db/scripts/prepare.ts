@@ -1,7 +1,7 @@
 import { createPrismaClient } from "../src/client/create-prisma-client.ts";
 import { migrateDatabase } from "../src/migrate/migrate-database.ts";
-import { seedDemoData } from "../src/seed/seed-demo-data.ts";
 import { DEMO_TEACHER } from "../src/seed/demo-accounts.ts";
+import { seedDemoData } from "../src/seed/seed-demo-data.ts";
 import { printDemoAccounts } from "./print-demo-accounts.ts";
 import { printMigrationReport } from "./print-migration-report.ts";
 import { runScript } from "./run-script.ts";

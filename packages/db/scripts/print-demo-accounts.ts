@@ -1,4 +1,9 @@
-import { DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER } from "../src/seed/demo-accounts.ts";
+import {
+  DEMO_CLASS,
+  DEMO_PASSWORD,
+  DEMO_STUDENTS,
+  DEMO_TEACHER,
+} from "../src/seed/demo-accounts.ts";
 
 export function printDemoAccounts(): void {
   console.log(`

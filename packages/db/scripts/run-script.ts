@@ -1,6 +1,6 @@
-import { closePglite } from "../src/client/pglite-instances.ts";
+import { type DatabaseTarget, describeTarget } from "../src/client/database-target.ts";
 import { currentDatabaseTarget } from "../src/client/get-db.ts";
-import { describeTarget, type DatabaseTarget } from "../src/client/database-target.ts";
+import { closePglite } from "../src/client/pglite-instances.ts";
 
 /**
  * Runs a database script against the configured target, prints what it did,

@@ -5,58 +5,23 @@ import { ConflictError, InvalidInputError, parseInput } from "../../errors.ts";
 import { requireOwnClass } from "../class/require-own-class.ts";
 import { ensureCurrentContentVersion } from "../content/content-versions.ts";
 import { requireUser } from "../user/require-user.ts";
+import {
+  assignmentSettingsShape,
+  refineAssignmentSettings,
+  settingsToColumns,
+} from "./assignment-settings.ts";
 
 const createAssignmentSchema = z
   .object({
     teacherId: z.string().min(1),
     classId: z.string().min(1),
-    title: z
-      .string()
-      .trim()
-      .min(1, "Give the assignment a title.")
-      .max(120, "At most 120 characters."),
-    /** A predefined set, or else the teacher's own list of items. */
+    /** A predefined set, or else the teacher's own list of items (in their order). */
     setId: z.string().optional(),
     questionIds: z.array(z.string()).max(200).default([]),
     flashcardIds: z.array(z.string()).max(500).default([]),
-    opensAt: z.coerce.date(),
-    dueAt: z.coerce.date().optional(),
-    attemptsAllowed: z.number().int().min(1).max(50).optional(),
-    shuffleQuestions: z.boolean().default(false),
-    shuffleOptions: z.boolean().default(false),
-    feedbackMode: z.enum(["immediate", "after_submit"]).default("immediate"),
-    timeLimitMinutes: z.number().int().min(1).max(600).optional(),
-    allowLate: z.boolean().default(false),
-    retentionTarget: z
-      .number()
-      .min(0.7, "A retention goal is between 70% and 99%.")
-      .max(0.99, "A retention goal is between 70% and 99%.")
-      .optional(),
-    retentionUntil: z.coerce.date().optional(),
+    ...assignmentSettingsShape,
   })
-  .superRefine((input, ctx) => {
-    if (input.dueAt && input.dueAt <= input.opensAt) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["dueAt"],
-        message: "The due time must be after the opening time.",
-      });
-    }
-    if ((input.retentionTarget === undefined) !== (input.retentionUntil === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["retentionUntil"],
-        message: "A retention goal needs both a target and a date.",
-      });
-    }
-    if (input.retentionUntil && input.retentionUntil <= input.opensAt) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["retentionUntil"],
-        message: "The retention date must be after the opening time.",
-      });
-    }
-  });
+  .superRefine(refineAssignmentSettings);
 export type CreateAssignmentOptions = z.input<typeof createAssignmentSchema>;
 
 export async function createAssignment(db: Db, options: CreateAssignmentOptions) {
@@ -75,22 +40,12 @@ export async function createAssignment(db: Db, options: CreateAssignmentOptions)
   const contentVersion = await ensureCurrentContentVersion(db);
   return db.assignment.create({
     data: {
+      ...settingsToColumns(input),
       classId: input.classId,
-      title: input.title,
       setId: input.setId ?? null,
       questionIds,
       flashcardIds,
       contentVersion,
-      opensAt: input.opensAt,
-      dueAt: input.dueAt ?? null,
-      attemptsAllowed: input.attemptsAllowed ?? null,
-      shuffleQuestions: input.shuffleQuestions,
-      shuffleOptions: input.shuffleOptions,
-      feedbackMode: input.feedbackMode,
-      timeLimitSeconds: input.timeLimitMinutes ? input.timeLimitMinutes * 60 : null,
-      allowLate: input.allowLate,
-      retentionTarget: input.retentionTarget ?? null,
-      retentionUntil: input.retentionUntil ?? null,
     },
   });
 }

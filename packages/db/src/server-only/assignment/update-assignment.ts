@@ -1,0 +1,63 @@
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import { ConflictError, parseInput } from "../../errors.ts";
+import { inTransaction } from "../../transaction.ts";
+import {
+  assignmentSettingsShape,
+  refineAssignmentSettings,
+  settingsToColumns,
+} from "./assignment-settings.ts";
+import { requireOwnAssignment } from "./require-own-assignment.ts";
+
+const updateAssignmentSchema = z
+  .object({
+    teacherId: z.string().min(1),
+    assignmentId: z.string().min(1),
+    ...assignmentSettingsShape,
+  })
+  .superRefine(refineAssignmentSettings);
+export type UpdateAssignmentOptions = z.input<typeof updateAssignmentSchema>;
+
+/**
+ * Edits an assignment's settings. Once students have started, a change that
+ * would change the meaning of work already done is refused with the reason:
+ * the feedback mode (students saw answers, or did not), fewer attempts than a
+ * student has used, or an opening time after work began. Items never change
+ * after creation; make a new assignment instead.
+ */
+export async function updateAssignment(db: Db, options: UpdateAssignmentOptions) {
+  const input = parseInput(updateAssignmentSchema, options);
+  return inTransaction(db, async (tx) => {
+    const assignment = await requireOwnAssignment(tx, input.teacherId, input.assignmentId);
+    const attempts = await tx.attempt.findMany({
+      where: { assignmentId: assignment.id },
+      select: { userId: true, startedAt: true },
+    });
+    if (attempts.length > 0) {
+      if (input.feedbackMode !== assignment.feedbackMode) {
+        throw new ConflictError(
+          "Students have already started, so the feedback mode can no longer change.",
+        );
+      }
+      const usedByStudent = new Map<string, number>();
+      for (const attempt of attempts)
+        usedByStudent.set(attempt.userId, (usedByStudent.get(attempt.userId) ?? 0) + 1);
+      const mostUsed = Math.max(...usedByStudent.values());
+      if (input.attemptsAllowed !== undefined && input.attemptsAllowed < mostUsed) {
+        throw new ConflictError(
+          `A student has already used ${mostUsed} attempts; allow at least that many.`,
+        );
+      }
+      const firstStart = Math.min(...attempts.map((attempt) => attempt.startedAt.getTime()));
+      if (input.opensAt.getTime() > firstStart) {
+        throw new ConflictError(
+          "Students started before that opening time; keep it at or before the first start.",
+        );
+      }
+    }
+    if (input.retentionTarget !== undefined && assignment.flashcardIds.length === 0) {
+      throw new ConflictError("A retention goal needs flashcards in the assignment.");
+    }
+    return tx.assignment.update({ where: { id: assignment.id }, data: settingsToColumns(input) });
+  });
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import { parseInput } from "../../errors.ts";
+import { requireOwnClass } from "../class/require-own-class.ts";
+import { toSnapshot } from "../memory/apply-review.ts";
+
+const getClassMemoriesSchema = z.object({
+  teacherId: z.string().min(1),
+  classId: z.string().min(1),
+});
+
+/** The FSRS memory of every current student of a teacher's class, per item: the input of class memory. */
+export async function getClassMemories(
+  db: Db,
+  options: z.input<typeof getClassMemoriesSchema> & { now?: Date },
+) {
+  const { teacherId, classId } = parseInput(getClassMemoriesSchema, options);
+  const now = options.now ?? new Date();
+  const klass = await requireOwnClass(db, teacherId, classId);
+  const enrollments = await db.enrollment.findMany({
+    where: { classId, removedAt: null },
+    include: { student: { select: { id: true, name: true } } },
+    orderBy: { student: { name: "asc" } },
+  });
+  const memories = await db.itemMemory.findMany({
+    where: {
+      userId: { in: enrollments.map((enrollment) => enrollment.studentId) },
+      state: { not: "new" },
+    },
+  });
+  const byStudent = new Map<string, Map<string, ReturnType<typeof toSnapshot>>>();
+  for (const memory of memories) {
+    const items = byStudent.get(memory.userId) ?? new Map();
+    items.set(memory.itemId, toSnapshot(memory, now));
+    byStudent.set(memory.userId, items);
+  }
+  return {
+    class: klass,
+    students: enrollments.map((enrollment) => ({
+      id: enrollment.student.id,
+      name: enrollment.student.name,
+      memories: byStudent.get(enrollment.studentId) ?? new Map(),
+    })),
+  };
+}

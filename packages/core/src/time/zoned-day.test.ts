@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isoWeekKey, isValidTimeZone, startOfZonedDay, zonedDayKey } from "./zoned-day.ts";
+import {
+  addDays,
+  instantToZonedLocal,
+  isoWeekKey,
+  isValidTimeZone,
+  startOfZonedDay,
+  zonedDayKey,
+  zonedLocalToInstant,
+} from "./zoned-day.ts";
 
 describe("zoned days", () => {
   it("puts an instant on the learner's calendar day", () => {
@@ -33,5 +41,27 @@ describe("zoned days", () => {
     expect(addDays("2026-02-27", 2)).toBe("2026-03-01");
     expect(isValidTimeZone("Europe/Berlin")).toBe(true);
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+  });
+});
+
+describe("wall-clock times in a zone", () => {
+  it("converts a datetime-local value to the instant it names, and back", () => {
+    expect(zonedLocalToInstant("2026-09-01T09:00", "Asia/Tashkent")?.toISOString()).toBe(
+      "2026-09-01T04:00:00.000Z",
+    );
+    expect(zonedLocalToInstant("2026-07-01T09:00", "Europe/Berlin")?.toISOString()).toBe(
+      "2026-07-01T07:00:00.000Z",
+    );
+    expect(zonedLocalToInstant("2026-01-15T09:00", "Europe/Berlin")?.toISOString()).toBe(
+      "2026-01-15T08:00:00.000Z",
+    );
+    expect(instantToZonedLocal(new Date("2026-09-01T04:00:00Z"), "Asia/Tashkent")).toBe(
+      "2026-09-01T09:00",
+    );
+  });
+
+  it("refuses malformed and impossible dates", () => {
+    expect(zonedLocalToInstant("2026-02-30T09:00", "UTC")).toBeNull();
+    expect(zonedLocalToInstant("tomorrow", "UTC")).toBeNull();
   });
 });

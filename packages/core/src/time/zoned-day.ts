@@ -86,3 +86,27 @@ export function addDays(dayKey: string, days: number): string {
   const [year, month, day] = dayKey.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
+
+/**
+ * The instant a wall-clock time ("2026-09-01T09:00", as an <input
+ * type="datetime-local"> gives it) names in `timeZone`; null if malformed.
+ * In a daylight-saving gap the later offset is used.
+ */
+export function zonedLocalToInstant(local: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second] = match.map(Number) as number[];
+  const asUtc = Date.UTC(year as number, (month as number) - 1, day, hour, minute, second || 0);
+  const check = new Date(asUtc);
+  if (check.getUTCMonth() !== (month as number) - 1 || check.getUTCDate() !== day) return null;
+  let guess = asUtc - offsetMs(new Date(asUtc), timeZone);
+  guess = asUtc - offsetMs(new Date(guess), timeZone);
+  return new Date(guess);
+}
+
+/** The wall-clock value for an <input type="datetime-local"> showing `instant` in `timeZone`. */
+export function instantToZonedLocal(instant: Date, timeZone: string): string {
+  const p = zonedParts(instant, timeZone);
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+}

@@ -1,0 +1,282 @@
+import { bank } from "@quizdeck/content/bank";
+import {
+  type ItemStatistics,
+  itemAnalysis,
+  NOT_DISCRIMINATING_BELOW,
+  TOO_EASY_ABOVE,
+  TOO_HARD_BELOW,
+} from "@quizdeck/core/analysis";
+import { retentionGoalProgress } from "@quizdeck/core/class-memory";
+import { instantToZonedLocal } from "@quizdeck/core/time";
+import { DataError, getDb } from "@quizdeck/db";
+import { getAssignmentResults } from "@quizdeck/db/server-only/assignment/get-assignment-results";
+import { loadBank } from "@quizdeck/db/server-only/content/content-versions";
+import { getClassMemories } from "@quizdeck/db/server-only/progress/get-class-memories";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AssignmentForm } from "@/components/teacher/assignment-form";
+import { setAssignmentClosedAction } from "@/lib/actions/teacher-actions";
+import { formatDateTime, formatPercent } from "@/lib/format";
+import { requireUser } from "@/lib/session";
+import { getTimeZone } from "@/lib/time-zone";
+
+export const metadata: Metadata = { title: "Assignment results" };
+
+const FLAG_LABELS = {
+  "too-easy": `too easy (over ${TOO_EASY_ABOVE * 100}% correct)`,
+  "too-hard": `too hard (under ${TOO_HARD_BELOW * 100}% correct)`,
+  "not-discriminating": `does not separate strong from weak students (D under ${NOT_DISCRIMINATING_BELOW})`,
+  "negative-discrimination":
+    "weaker students do better than stronger ones: check the key and wording",
+} as const;
+
+const number = (value: number | null, digits = 2) => (value === null ? "—" : value.toFixed(digits));
+
+export default async function TeacherAssignmentPage({
+  params,
+}: {
+  params: Promise<{ assignmentId: string }>;
+}) {
+  const { assignmentId } = await params;
+  const teacher = await requireUser(`/teach/assignments/${assignmentId}`, "teacher");
+  const db = getDb();
+  let results: Awaited<ReturnType<typeof getAssignmentResults>>;
+  try {
+    results = await getAssignmentResults(db, { teacherId: teacher.id, assignmentId });
+  } catch (error) {
+    if (error instanceof DataError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
+      notFound();
+    throw error;
+  }
+  const { assignment } = results;
+  const timeZone = await getTimeZone();
+  const assignedBank = await loadBank(db, assignment.contentVersion);
+  const questions = assignment.questionIds
+    .map((id) => assignedBank.questions.find((question) => question.id === id))
+    .filter((question) => question !== undefined);
+  const analysis = itemAnalysis(questions, results.attempts);
+  const promptOf = new Map(questions.map((question) => [question.id, question.prompt]));
+  const started = await db.attempt.count({ where: { assignmentId } });
+
+  const goal =
+    assignment.retentionTarget !== null &&
+    assignment.retentionUntil !== null &&
+    assignment.flashcardIds.length > 0
+      ? await (async () => {
+          const memories = await getClassMemories(db, {
+            teacherId: teacher.id,
+            classId: assignment.classId,
+          });
+          return retentionGoalProgress({
+            students: memories.students.map(({ id, name }) => ({ id, name })),
+            cardIds: assignment.flashcardIds,
+            memories: new Map(memories.students.map((student) => [student.id, student.memories])),
+            target: assignment.retentionTarget as number,
+            until: assignment.retentionUntil as Date,
+            at: new Date(),
+          });
+        })()
+      : null;
+
+  return (
+    <div className="stack">
+      <p style={{ margin: 0 }}>
+        <Link href={`/teach/classes/${assignment.classId}`}>← {assignment.class.name}</Link>
+      </p>
+      <h1>{assignment.title}</h1>
+      <p>
+        {assignment.questionIds.length} questions, {assignment.flashcardIds.length} flashcards ·{" "}
+        {assignment.dueAt ? `due ${formatDateTime(assignment.dueAt, timeZone)}` : "no due date"} ·{" "}
+        {assignment.closedAt ? <strong>closed</strong> : "open"}
+      </p>
+      <form action={setAssignmentClosedAction}>
+        <input type="hidden" name="assignmentId" value={assignment.id} />
+        <input type="hidden" name="closed" value={assignment.closedAt ? "false" : "true"} />
+        <button type="submit" className="secondary">
+          {assignment.closedAt ? "Reopen assignment" : "Close assignment"}
+        </button>
+      </form>
+
+      <section aria-labelledby="analysis-heading">
+        <h2 id="analysis-heading">Item analysis</h2>
+        {analysis.students === 0 ? (
+          <p className="notice">
+            No submitted attempts yet. Item analysis appears when students submit.
+          </p>
+        ) : (
+          <>
+            <p>
+              From each student's <strong>first</strong> submitted attempt ({analysis.students}{" "}
+              {analysis.students === 1 ? "student" : "students"}). <strong>Facility</strong> is the
+              mean score on the question (unanswered counts as 0). <strong>Discrimination D</strong>{" "}
+              is the mean score of the top 27% of students (by total) minus that of the bottom 27%;{" "}
+              <strong>r</strong> is the point-biserial correlation with the rest of the test. Flags
+              use D and need at least 10 students.
+            </p>
+            <div className="table-scroll">
+              <table>
+                <caption className="visually-hidden">Item analysis per question</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Question</th>
+                    <th scope="col">Facility</th>
+                    <th scope="col">D</th>
+                    <th scope="col">r</th>
+                    <th scope="col">Median time</th>
+                    <th scope="col">Flags</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {analysis.items.map((item, index) => (
+                    <tr key={item.questionId}>
+                      <td>
+                        <span className="muted">{index + 1}.</span> {promptOf.get(item.questionId)}
+                        <OptionBreakdown item={item} />
+                      </td>
+                      <td>{formatPercent(item.facility)}</td>
+                      <td>{number(item.discrimination)}</td>
+                      <td>{number(item.pointBiserial)}</td>
+                      <td>
+                        {item.medianTimeMs === null
+                          ? "—"
+                          : `${Math.round(item.medianTimeMs / 1000)} s`}
+                      </td>
+                      <td>
+                        {item.flags.length === 0
+                          ? "—"
+                          : item.flags.map((flag) => FLAG_LABELS[flag]).join("; ")}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <h3>Which parts of the article the class misreads</h3>
+            <p>
+              The class's mean score on the questions drawn from each paragraph, lowest first. Open
+              a paragraph to read it in the article.
+            </p>
+            <ul>
+              {[...analysis.paragraphAccuracy]
+                .filter((paragraph) => paragraph.meanScore !== null)
+                .sort((a, b) => (a.meanScore ?? 0) - (b.meanScore ?? 0))
+                .map((paragraph) => (
+                  <li key={paragraph.paragraphId}>
+                    <Link href={`/article?p=${paragraph.paragraphId}#${paragraph.paragraphId}`}>
+                      Paragraph {Number(paragraph.paragraphId.slice(1))}
+                    </Link>
+                    : {formatPercent(paragraph.meanScore)} over {paragraph.questionIds.length}{" "}
+                    {paragraph.questionIds.length === 1 ? "question" : "questions"}
+                  </li>
+                ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      {goal ? (
+        <section aria-labelledby="goal-heading">
+          <h2 id="goal-heading">Retention goal</h2>
+          <p>
+            Keep at least {formatPercent(goal.target)} predicted recall of {goal.cards} flashcards
+            until {formatDateTime(goal.until, timeZone)}: {goal.onTrack} on track, {goal.atRisk} at
+            risk, {goal.behind} behind.
+          </p>
+          <div className="table-scroll">
+            <table>
+              <caption className="visually-hidden">Retention goal by student</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Student</th>
+                  <th scope="col">Recall now</th>
+                  <th scope="col">Recall at goal date, if no more reviews</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {goal.students.map((student) => (
+                  <tr key={student.studentId}>
+                    <td>{student.name}</td>
+                    <td>{formatPercent(student.recallNow)}</td>
+                    <td>{formatPercent(student.recallAtGoalDate)}</td>
+                    <td>{student.status.replace("-", " ")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">Settings</h2>
+        <AssignmentForm
+          mode="edit"
+          assignmentId={assignment.id}
+          started={started > 0}
+          timeZone={timeZone}
+          initial={{
+            title: assignment.title,
+            opensAt: instantToZonedLocal(assignment.opensAt, timeZone),
+            dueAt: assignment.dueAt ? instantToZonedLocal(assignment.dueAt, timeZone) : "",
+            attemptsAllowed: assignment.attemptsAllowed?.toString() ?? "",
+            timeLimitMinutes: assignment.timeLimitSeconds
+              ? String(Math.round(assignment.timeLimitSeconds / 60))
+              : "",
+            shuffleQuestions: assignment.shuffleQuestions,
+            shuffleOptions: assignment.shuffleOptions,
+            allowLate: assignment.allowLate,
+            feedbackMode: assignment.feedbackMode,
+            retentionPercent: assignment.retentionTarget
+              ? String(Math.round(assignment.retentionTarget * 100))
+              : "",
+            retentionUntil: assignment.retentionUntil
+              ? instantToZonedLocal(assignment.retentionUntil, timeZone)
+              : "",
+          }}
+        />
+        {assignment.setId ? (
+          <p className="muted">
+            Items come from the set “
+            {bank.sets.find((set) => set.id === assignment.setId)?.title ?? assignment.setId}” as it
+            was when assigned; to change them, create a new assignment.
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+function OptionBreakdown({ item }: { item: ItemStatistics }) {
+  const distribution = item.answerDistribution;
+  if (!distribution) return null;
+  return (
+    <details>
+      <summary>Answers chosen ({distribution.responders})</summary>
+      {distribution.type === "true-false" ? (
+        <ul>
+          <li>
+            True: {distribution.answeredTrue.count} (
+            {formatPercent(distribution.answeredTrue.share)})
+            {distribution.correctAnswer ? " — correct" : ""}
+          </li>
+          <li>
+            False: {distribution.answeredFalse.count} (
+            {formatPercent(distribution.answeredFalse.share)})
+            {!distribution.correctAnswer ? " — correct" : ""}
+          </li>
+        </ul>
+      ) : (
+        <ul>
+          {distribution.options.map((option) => (
+            <li key={option.choiceId}>
+              {option.text}: {option.count} ({formatPercent(option.share)})
+              {option.correct ? " — correct" : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}

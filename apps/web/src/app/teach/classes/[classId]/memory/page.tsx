@@ -1,0 +1,93 @@
+import { bank } from "@quizdeck/content/bank";
+import { TAGS, type TagId } from "@quizdeck/content/tags";
+import { classRecallByTag } from "@quizdeck/core/class-memory";
+import { DataError, getDb } from "@quizdeck/db";
+import { getClassMemories } from "@quizdeck/db/server-only/progress/get-class-memories";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatPercent } from "@/lib/format";
+import { requireUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Class memory" };
+
+export default async function ClassMemoryPage({
+  params,
+}: {
+  params: Promise<{ classId: string }>;
+}) {
+  const { classId } = await params;
+  const teacher = await requireUser(`/teach/classes/${classId}/memory`, "teacher");
+  let memories: Awaited<ReturnType<typeof getClassMemories>>;
+  try {
+    memories = await getClassMemories(getDb(), { teacherId: teacher.id, classId });
+  } catch (error) {
+    if (error instanceof DataError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
+      notFound();
+    throw error;
+  }
+  const items = [
+    ...bank.questions.map((question) => ({ itemId: question.id, tags: question.tags })),
+    ...bank.flashcards.map((card) => ({ itemId: card.id, tags: card.tags })),
+  ];
+  const tags = classRecallByTag({
+    students: memories.students.map(({ id, name }) => ({ id, name })),
+    items,
+    memories: new Map(memories.students.map((student) => [student.id, student.memories])),
+    at: new Date(),
+  })
+    .filter((tag) => TAGS[tag.tag as TagId]?.kind === "topic")
+    .sort((a, b) => (a.classRecall ?? 0) - (b.classRecall ?? 0));
+
+  return (
+    <div className="stack">
+      <p style={{ margin: 0 }}>
+        <Link href={`/teach/classes/${classId}`}>← {memories.class.name}</Link>
+      </p>
+      <h1>Class memory: {memories.class.name}</h1>
+      <p>
+        For each topic, the share of the class predicted to recall it today: each student's mean
+        FSRS recall probability over the topic's questions and cards they have studied (a student
+        who has studied none counts as 0), averaged over the class. Weakest topics first. A student
+        is <strong>falling behind</strong> below 70% or when they have not started the topic.
+      </p>
+      {memories.students.length === 0 ? (
+        <p className="notice">No students in this class yet.</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">Predicted class recall per topic</caption>
+            <thead>
+              <tr>
+                <th scope="col">Topic</th>
+                <th scope="col">Predicted recall today</th>
+                <th scope="col">Falling behind</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tags.map((tag) => {
+                const behind = tag.students.filter((student) => student.fallingBehind);
+                return (
+                  <tr key={tag.tag}>
+                    <th scope="row">{TAGS[tag.tag as TagId]?.label ?? tag.tag}</th>
+                    <td>{formatPercent(tag.classRecall)}</td>
+                    <td>
+                      {behind.length === 0
+                        ? "nobody"
+                        : behind
+                            .map(
+                              (student) =>
+                                `${student.name} (${student.notStarted ? "not started" : formatPercent(student.recall)})`,
+                            )
+                            .join(", ")}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

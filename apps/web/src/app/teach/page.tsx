@@ -1,0 +1,61 @@
+import { getDb } from "@quizdeck/db";
+import { listTeacherClasses } from "@quizdeck/db/server-only/class/list-teacher-classes";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreateClassForm } from "@/components/teacher/create-class-form";
+import { requireUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Your classes" };
+
+export default async function TeachPage() {
+  const teacher = await requireUser("/teach", "teacher");
+  const classes = await listTeacherClasses(getDb(), { teacherId: teacher.id });
+  const active = classes.filter((klass) => klass.archivedAt === null);
+  const archived = classes.filter((klass) => klass.archivedAt !== null);
+  return (
+    <div className="stack">
+      <h1>Your classes</h1>
+      {active.length === 0 ? (
+        <p className="notice">
+          You have no active classes yet. Create one below and share its join code.
+        </p>
+      ) : (
+        <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
+          {active.map((klass) => (
+            <li key={klass.id} className="card stack">
+              <h2 style={{ margin: 0, fontSize: "1.15rem" }}>
+                <Link href={`/teach/classes/${klass.id}`}>{klass.name}</Link>
+              </h2>
+              <p style={{ margin: 0 }}>
+                {klass.studentCount} {klass.studentCount === 1 ? "student" : "students"} ·{" "}
+                {klass.assignmentCount} {klass.assignmentCount === 1 ? "assignment" : "assignments"}
+              </p>
+              <p style={{ margin: 0 }}>
+                Join code <strong>{klass.joinCode}</strong>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <section aria-labelledby="create-heading">
+        <h2 id="create-heading">Create a class</h2>
+        <CreateClassForm />
+      </section>
+      {archived.length > 0 ? (
+        <section aria-labelledby="archived-heading">
+          <h2 id="archived-heading">Archived classes</h2>
+          <ul>
+            {archived.map((klass) => (
+              <li key={klass.id}>
+                <Link href={`/teach/classes/${klass.id}`}>{klass.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p>
+        <Link href="/teach/export">Export question sets and flashcards</Link> for Moodle or Anki.
+      </p>
+    </div>
+  );
+}

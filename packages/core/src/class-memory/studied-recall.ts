@@ -1,0 +1,23 @@
+import { type MemorySnapshot, retrievability } from "../scheduling/index.ts";
+
+/** Studied: reviewed (or answered) at least once; a memory in state "new" never was. */
+export function hasStudied(memory: MemorySnapshot | undefined): memory is MemorySnapshot {
+  return memory !== undefined && memory.state !== "new" && memory.lastReview !== null;
+}
+
+/**
+ * Predicted recall at `at`: FSRS retrievability R = (1 + F · t / S)^(−decay),
+ * t the whole days since the last review, S the stability (R = 0.9 at t = S,
+ * 1 on the day of the review); 0 for an item never studied.
+ */
+export function predictedRecall(memory: MemorySnapshot | undefined, at: Date): number {
+  return hasStudied(memory) ? retrievability(memory, at) : 0;
+}
+
+/**
+ * `value ≥ threshold`, compared after rounding to 9 decimals, so float noise
+ * in a mean (0.9 + 0.9 + 0.9) / 3 never decides which side a student is on.
+ */
+export function reachesThreshold(value: number, threshold: number): boolean {
+  return Math.round(value * 1e9) / 1e9 >= threshold;
+}

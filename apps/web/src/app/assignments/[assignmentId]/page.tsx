@@ -23,16 +23,8 @@ export default async function AssignmentPage({
   try {
     assignment = await getStudentAssignment(getDb(), { studentId: user.id, assignmentId });
   } catch (error) {
-    if (error instanceof DataError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof DataError) {
-      return (
-        <div className="stack">
-          <h1>Assignment unavailable</h1>
-          <p className="notice">{error.message}</p>
-          <Link href="/home">Back to your home page</Link>
-        </div>
-      );
-    }
+    // Another class's assignment is answered like a missing one: its existence is not revealed.
+    if (error instanceof DataError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
     throw error;
   }
 

@@ -4,6 +4,7 @@ import type { Db } from "../src/client/create-prisma-client.ts";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../src/errors.ts";
 import { recordResponse } from "../src/server-only/attempt/record-response.ts";
 import { startAttempt } from "../src/server-only/attempt/start-attempt.ts";
+import { submitAttempt } from "../src/server-only/attempt/submit-attempt.ts";
 import { getDueQueue } from "../src/server-only/memory/get-due-queue.ts";
 import { reviewCard } from "../src/server-only/memory/review-card.ts";
 import { undoReview } from "../src/server-only/memory/undo-review.ts";
@@ -213,5 +214,30 @@ describe.each(testBackends)("memory and progress on $name", (backend) => {
     expect(progress.forecast).toHaveLength(14);
     expect(progress.forecast.reduce((sum, day) => sum + day.due, 0)).toBe(2);
     expect(progress.weeks.reduce((sum, week) => sum + week.answers, 0)).toBe(2);
+  });
+
+  it("keeps the scores of a test still in progress out of the accuracy series", async () => {
+    const user = await createTestUser(db, "student");
+    const question = singleChoice();
+    const { attempt } = await startAttempt(db, {
+      kind: "practice",
+      userId: user.id,
+      questionIds: [question.id],
+      feedbackMode: "after_submit",
+      now: NOW,
+    });
+    await recordResponse(db, {
+      userId: user.id,
+      attemptId: attempt.id,
+      questionId: question.id,
+      clientId: clientId(),
+      response: wrongSingleChoiceAnswer(question),
+      now: NOW,
+    });
+    const during = await getProgressSeries(db, { userId: user.id, days: 1, now: NOW });
+    expect(during.days[0]).toMatchObject({ answers: 0, accuracy: null });
+    await submitAttempt(db, { userId: user.id, attemptId: attempt.id, now: NOW });
+    const after = await getProgressSeries(db, { userId: user.id, days: 1, now: NOW });
+    expect(after.days[0]).toMatchObject({ answers: 1, accuracy: 0 });
   });
 });

@@ -55,9 +55,7 @@ export async function expectNoSeriousAxeViolations(page: Page) {
     const axe = (
       window as unknown as {
         axe: {
-          run: (
-            context: Document,
-          ) => Promise<{
+          run: (context: Document) => Promise<{
             violations: {
               id: string;
               impact: string | null;

@@ -1,8 +1,13 @@
 /** Dates and scores as the UI shows them, always with the time zone named. */
 export function formatDateTime(date: Date, timeZone: string): string {
+  // dateStyle cannot be combined with timeZoneName, so the fields are spelled out.
   return new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
     timeZone,
     timeZoneName: "short",
   }).format(date);

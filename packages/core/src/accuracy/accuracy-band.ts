@@ -14,7 +14,7 @@ export const ACCURACY_BAND_LABELS: Record<AccuracyBand, string> = {
 
 /** What a legend says about each band. */
 export const ACCURACY_BAND_RANGES: Record<AccuracyBand, string> = {
-  none: "not answered yet",
+  none: "you have not answered its questions yet",
   weak: `below ${FAIR_FROM * 100}%`,
   fair: `${FAIR_FROM * 100}% to ${STRONG_FROM * 100 - 1}%`,
   strong: `${STRONG_FROM * 100}% or more`,

@@ -2,6 +2,7 @@ import { addDays, isoWeekKey, isValidTimeZone, zonedDayKey } from "@quizdeck/cor
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { visibleResponsesOf } from "./visible-responses.ts";
 
 const DAY_MS = 86_400_000;
 export const FORECAST_DAYS = 14;
@@ -23,7 +24,8 @@ export interface DayProgress {
 
 /**
  * A learner's activity over time, on their own calendar: answers and accuracy
- * per day and ISO week, card reviews per day, and how many items fall due on
+ * per day and ISO week (leaving out a test still in progress, whose scores are
+ * hidden until it is submitted), card reviews per day, and how many items fall due on
  * each of the next 14 days (overdue ones count for today).
  */
 export async function getProgressSeries(db: Db, options: GetProgressSeriesOptions) {
@@ -37,7 +39,7 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
 
   const [responses, reviews, upcoming] = await Promise.all([
     db.response.findMany({
-      where: { attempt: { userId: input.userId }, answeredAt: { gte: since } },
+      where: { ...visibleResponsesOf(input.userId), answeredAt: { gte: since } },
       select: { score: true, answeredAt: true },
     }),
     db.reviewLog.findMany({

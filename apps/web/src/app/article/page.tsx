@@ -1,0 +1,97 @@
+import { article } from "@quizdeck/content/article";
+import { bank } from "@quizdeck/content/bank";
+import {
+  accuracyBand,
+  type ParagraphAccuracy,
+  paragraphCoverage,
+  weakestParagraphs,
+} from "@quizdeck/core/accuracy";
+import { getDb } from "@quizdeck/db";
+import { getParagraphAccuracy } from "@quizdeck/db/server-only/progress/get-paragraph-accuracy";
+import type { Metadata } from "next";
+import styles from "@/components/article/article.module.css";
+import { ArticleParagraph, AuthorNote } from "@/components/article/article-paragraph";
+import { paragraphNumber, resolveDeepLink } from "@/components/article/deep-link";
+import { FocusTarget } from "@/components/article/focus-target";
+import { HeatLegend } from "@/components/article/heat-legend";
+import { WeakestParagraphs } from "@/components/article/weakest-paragraphs";
+import { getCurrentUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Article" };
+
+const coverage = paragraphCoverage(bank.questions, bank.flashcards);
+const WEAKEST_SHOWN = 5;
+
+export default async function ArticlePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ p?: string | string[]; q?: string | string[] }>;
+}) {
+  const params = await searchParams;
+  const target = resolveDeepLink(article.paragraphs, params.p, params.q);
+  const user = await getCurrentUser();
+  const personal = user !== null;
+  let accuracy = new Map<string, ParagraphAccuracy>();
+  let answers = 0;
+  if (user) {
+    ({ paragraphs: accuracy, answers } = await getParagraphAccuracy(getDb(), {
+      userId: user.id,
+    }));
+  }
+  const weakest = weakestParagraphs(accuracy, article.paragraphs.length)
+    .filter((entry) => accuracyBand(entry.meanScore) !== "strong")
+    .slice(0, WEAKEST_SHOWN);
+  const textOf = (id: string) =>
+    article.paragraphs.find((paragraph) => paragraph.id === id)?.text ?? "";
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.header}>
+        <h1 id="article-title">{article.title}</h1>
+        <p className={styles.byline}>
+          By {article.author} · {article.publisher}
+        </p>
+      </header>
+
+      {target ? (
+        <p className={`notice ${styles.deepLinkNote}`}>
+          {target.mark ? "The quoted passage is highlighted in " : "Showing "}
+          <a href={`#${target.paragraphId}`}>paragraph {paragraphNumber(target.paragraphId)}</a>.
+        </p>
+      ) : null}
+
+      <div className={styles.tools}>
+        <HeatLegend personal={personal} />
+        {personal ? (
+          <WeakestParagraphs weakest={weakest} answeredAny={answers > 0} textOf={textOf} />
+        ) : null}
+      </div>
+
+      <article className={styles.body} aria-labelledby="article-title">
+        {article.paragraphs.map((paragraph) =>
+          paragraph.kind === "body" ? (
+            <ArticleParagraph
+              key={paragraph.id}
+              paragraph={paragraph}
+              coverage={coverage.get(paragraph.id)}
+              accuracy={accuracy.get(paragraph.id)}
+              personal={personal}
+              target={target}
+            />
+          ) : (
+            <AuthorNote key={paragraph.id} paragraph={paragraph} />
+          ),
+        )}
+        <footer>
+          <p className={styles.attribution}>{article.attribution}</p>
+        </footer>
+      </article>
+      {target ? (
+        <FocusTarget
+          key={`${target.paragraphId}:${target.mark?.start ?? ""}`}
+          targetId={target.paragraphId}
+        />
+      ) : null}
+    </div>
+  );
+}

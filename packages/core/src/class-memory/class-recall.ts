@@ -1,10 +1,11 @@
+import { hasStudied } from "../scheduling/index.ts";
 import {
   compareByName,
   distinctStudents,
   type MemoriesByStudent,
   type Student,
 } from "./class-roster.ts";
-import { hasStudied, predictedRecall, reachesThreshold } from "./studied-recall.ts";
+import { predictedRecall, reachesThreshold } from "./studied-recall.ts";
 
 /** A question or flashcard the teacher follows, with its tags. */
 export interface TaggedItem {

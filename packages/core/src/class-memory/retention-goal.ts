@@ -1,10 +1,11 @@
+import { hasStudied } from "../scheduling/index.ts";
 import {
   compareByName,
   distinctStudents,
   type MemoriesByStudent,
   type Student,
 } from "./class-roster.ts";
-import { hasStudied, predictedRecall, reachesThreshold } from "./studied-recall.ts";
+import { predictedRecall, reachesThreshold } from "./studied-recall.ts";
 
 /** In the order a teacher should look at them. */
 export const RETENTION_STATUSES = ["behind", "at-risk", "on-track"] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { newMemory, scheduleReview } from "../scheduling/index.ts";
-import { hasStudied, predictedRecall, reachesThreshold } from "./studied-recall.ts";
+import { hasStudied, newMemory, scheduleReview } from "../scheduling/index.ts";
+import { predictedRecall, reachesThreshold } from "./studied-recall.ts";
 
 const NOW = new Date("2026-03-16T09:00:00Z");
 

@@ -1,9 +1,4 @@
-import { type MemorySnapshot, retrievability } from "../scheduling/index.ts";
-
-/** Studied: reviewed (or answered) at least once; a memory in state "new" never was. */
-export function hasStudied(memory: MemorySnapshot | undefined): memory is MemorySnapshot {
-  return memory !== undefined && memory.state !== "new" && memory.lastReview !== null;
-}
+import { hasStudied, type MemorySnapshot, retrievability } from "../scheduling/index.ts";
 
 /**
  * Predicted recall at `at`: FSRS retrievability R = (1 + F · t / S)^(−decay),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { MemorySnapshot } from "../scheduling/index.ts";
-import { isMet, topicMastery } from "./topic-mastery.ts";
+import { hasStudied, type MemorySnapshot } from "../scheduling/index.ts";
+import { topicMastery } from "./topic-mastery.ts";
 
 const DAY = 86_400_000;
 const T0 = new Date("2026-03-01T09:00:00Z");
@@ -76,8 +76,8 @@ describe("topicMastery", () => {
   });
 
   it("treats a memory as met only once it has been reviewed", () => {
-    expect(isMet(undefined)).toBe(false);
-    expect(isMet(reviewed(1, T0))).toBe(true);
-    expect(isMet({ ...reviewed(1, T0), state: "new" })).toBe(false);
+    expect(hasStudied(undefined)).toBe(false);
+    expect(hasStudied(reviewed(1, T0))).toBe(true);
+    expect(hasStudied({ ...reviewed(1, T0), state: "new" })).toBe(false);
   });
 });

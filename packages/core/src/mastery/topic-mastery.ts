@@ -1,4 +1,4 @@
-import { type MemorySnapshot, retrievability } from "../scheduling/index.ts";
+import { hasStudied, type MemorySnapshot, retrievability } from "../scheduling/index.ts";
 
 /** An item (question or flashcard) with its tags. */
 export interface TaggedItem {
@@ -16,11 +16,6 @@ export interface TagMastery {
   notMet: number;
   /** Mean predicted recall now over the met items, in [0, 1]; null when none is met. */
   meanRetrievability: number | null;
-}
-
-/** A memory counts as met once it has been reviewed (state new = never reviewed). */
-export function isMet(memory: MemorySnapshot | undefined): memory is MemorySnapshot {
-  return memory !== undefined && memory.state !== "new" && memory.lastReview !== null;
 }
 
 /**
@@ -44,7 +39,7 @@ export function topicMastery(
     if (seen.has(item.id)) continue;
     seen.add(item.id);
     const memory = memories.get(item.id);
-    const recall = isMet(memory) ? retrievability(memory, at) : null;
+    const recall = hasStudied(memory) ? retrievability(memory, at) : null;
     for (const tag of new Set(item.tags)) {
       let total = totals.get(tag);
       if (!total) {

@@ -66,3 +66,8 @@ export function fromFsrsCard(card: Card): MemorySnapshot {
     lastReview: card.last_review ?? null,
   };
 }
+
+/** Whether a learner has reviewed the item at least once (so FSRS can predict its recall). */
+export function hasStudied(memory: MemorySnapshot | undefined): memory is MemorySnapshot {
+  return memory !== undefined && memory.state !== "new" && memory.lastReview !== null;
+}

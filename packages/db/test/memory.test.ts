@@ -47,6 +47,12 @@ describe.each(testBackends)("memory and progress on $name", (backend) => {
     expect(first.memory.due.getTime()).toBeGreaterThan(NOW.getTime());
     expect(first.log.stateBefore).toBe("new");
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
+
+    const intruder = await createTestUser(db, "student");
+    await expect(reviewCard(db, { ...review, userId: intruder.id })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    await expect(reviewCard(db, { ...review, rating: 1 })).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("applies concurrent reviews of one card one after another, losing none", async () => {

@@ -6,7 +6,10 @@ import {
   paragraphCoverage,
   weakestParagraphs,
 } from "@quizdeck/core/accuracy";
-import { getDb } from "@quizdeck/db";
+import { itemAnalysis } from "@quizdeck/core/analysis";
+import { DataError, getDb } from "@quizdeck/db";
+import { getAssignmentResults } from "@quizdeck/db/server-only/assignment/get-assignment-results";
+import { loadBank } from "@quizdeck/db/server-only/content/content-versions";
 import { getParagraphAccuracy } from "@quizdeck/db/server-only/progress/get-paragraph-accuracy";
 import type { Metadata } from "next";
 import styles from "@/components/article/article.module.css";
@@ -25,19 +28,30 @@ const WEAKEST_SHOWN = 5;
 export default async function ArticlePage({
   searchParams,
 }: {
-  searchParams: Promise<{ p?: string | string[]; q?: string | string[] }>;
+  searchParams: Promise<{
+    p?: string | string[];
+    q?: string | string[];
+    assignment?: string | string[];
+  }>;
 }) {
   const params = await searchParams;
   const target = resolveDeepLink(article.paragraphs, params.p, params.q);
   const user = await getCurrentUser();
   const personal = user !== null;
+  const classView =
+    user?.role === "teacher" && typeof params.assignment === "string"
+      ? await classParagraphAccuracy(user.id, params.assignment)
+      : null;
   let accuracy = new Map<string, ParagraphAccuracy>();
   let answers = 0;
-  if (user) {
+  if (classView) {
+    ({ accuracy, answers } = classView);
+  } else if (user) {
     ({ paragraphs: accuracy, answers } = await getParagraphAccuracy(getDb(), {
       userId: user.id,
     }));
   }
+  const audience = classView ? "class" : "you";
   const weakest = weakestParagraphs(accuracy, article.paragraphs.length)
     .filter((entry) => accuracyBand(entry.meanScore) !== "strong")
     .slice(0, WEAKEST_SHOWN);
@@ -53,6 +67,12 @@ export default async function ArticlePage({
         </p>
       </header>
 
+      {classView ? (
+        <p className="notice">
+          The margin shows the class's accuracy on “{classView.title}” (each student's first
+          submitted attempt).
+        </p>
+      ) : null}
       {target ? (
         <p className={`notice ${styles.deepLinkNote}`}>
           {target.mark ? "The quoted passage is highlighted in " : "Showing "}
@@ -61,9 +81,14 @@ export default async function ArticlePage({
       ) : null}
 
       <div className={styles.tools}>
-        <HeatLegend personal={personal} />
+        <HeatLegend personal={personal} audience={audience} />
         {personal ? (
-          <WeakestParagraphs weakest={weakest} answeredAny={answers > 0} textOf={textOf} />
+          <WeakestParagraphs
+            weakest={weakest}
+            answeredAny={answers > 0}
+            textOf={textOf}
+            audience={audience}
+          />
         ) : null}
       </div>
 
@@ -94,4 +119,31 @@ export default async function ArticlePage({
       ) : null}
     </div>
   );
+}
+
+/**
+ * A teacher's view of the article: the class's mean score per paragraph on one
+ * of their assignments (from item analysis). Another teacher's assignment is
+ * treated as absent, and the page falls back to the reader's own margin.
+ */
+async function classParagraphAccuracy(teacherId: string, assignmentId: string) {
+  const db = getDb();
+  try {
+    const results = await getAssignmentResults(db, { teacherId, assignmentId });
+    const assigned = await loadBank(db, results.assignment.contentVersion);
+    const questions = results.assignment.questionIds
+      .map((id) => assigned.questions.find((question) => question.id === id))
+      .filter((question) => question !== undefined);
+    const analysis = itemAnalysis(questions, results.attempts);
+    const accuracy = new Map<string, ParagraphAccuracy>(
+      analysis.paragraphAccuracy.map((entry) => [
+        entry.paragraphId,
+        { answered: entry.scores, meanScore: entry.meanScore },
+      ]),
+    );
+    return { accuracy, answers: results.attempts.length, title: results.assignment.title };
+  } catch (error) {
+    if (error instanceof DataError) return null;
+    throw error;
+  }
 }

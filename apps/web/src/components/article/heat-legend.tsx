@@ -7,13 +7,22 @@ import Link from "next/link";
 import styles from "./article.module.css";
 
 /** Explains the margin: what the counts mean and, signed in, each colour in words. */
-export function HeatLegend({ personal }: { personal: boolean }) {
+export function HeatLegend({
+  personal,
+  audience = "you",
+}: {
+  personal: boolean;
+  /** Whose accuracy the margin shows: the reader's own, or a teacher's class. */
+  audience?: "you" | "class";
+}) {
   return (
     <section aria-labelledby="margin-key-heading" className="card">
       <h2 id="margin-key-heading">Reading the margin</h2>
       <p style={{ marginTop: 0 }}>
         Beside each paragraph: how many questions and flashcards quote it
-        {personal ? ", and how you score on the questions drawn from it:" : "."}
+        {personal
+          ? `, and how ${audience === "class" ? "the class scores" : "you score"} on the questions drawn from it:`
+          : "."}
       </p>
       {personal ? (
         <ul className={styles.legend} aria-label="Colour key">

@@ -16,21 +16,26 @@ export function WeakestParagraphs({
   weakest,
   answeredAny,
   textOf,
+  audience = "you",
 }: {
   weakest: readonly WeakParagraph[];
   answeredAny: boolean;
   textOf: (paragraphId: string) => string;
+  audience?: "you" | "class";
 }) {
   return (
     <section aria-labelledby="weakest-heading" className="card">
-      <h2 id="weakest-heading">Your weakest paragraphs</h2>
+      <h2 id="weakest-heading">
+        {audience === "class" ? "The class's weakest paragraphs" : "Your weakest paragraphs"}
+      </h2>
       {!answeredAny ? (
         <p style={{ margin: 0 }}>
           No answers yet — <Link href="/practice">take a practice quiz</Link>.
         </p>
       ) : weakest.length === 0 ? (
         <p style={{ margin: 0 }}>
-          Nothing weak: you score 80% or more on every paragraph you have answered on.
+          Nothing weak: {audience === "class" ? "the class scores" : "you score"} 80% or more on
+          every paragraph with answers.
         </p>
       ) : (
         <ol className={styles.weakest}>

@@ -4,6 +4,7 @@ import {
   type ReviewRating,
   scheduleReview,
 } from "@quizdeck/core/scheduling";
+import { ConflictError } from "../../errors.ts";
 import type { ItemKind, ItemMemory, ReviewSource } from "../../generated/prisma/client.ts";
 import type { Tx } from "../../transaction.ts";
 
@@ -26,7 +27,13 @@ export interface ApplyReviewOptions {
 export async function applyReview(tx: Tx, options: ApplyReviewOptions) {
   const { userId, itemId, itemKind, rating, source, clientId, now } = options;
   const earlier = await tx.reviewLog.findUnique({ where: { clientId }, include: { memory: true } });
-  if (earlier) return { log: earlier, memory: earlier.memory, duplicate: true };
+  if (earlier) {
+    // A retry must be the same review; anything else reusing the key is refused, not answered with another's data.
+    if (earlier.userId !== userId || earlier.itemId !== itemId || earlier.rating !== rating) {
+      throw new ConflictError("That clientId was already used for a different review.");
+    }
+    return { log: earlier, memory: earlier.memory, duplicate: true };
+  }
 
   await tx.itemMemory.createMany({
     data: [{ userId, itemId, itemKind, due: now }],

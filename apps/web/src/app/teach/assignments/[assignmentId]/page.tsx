@@ -163,7 +163,9 @@ export default async function TeacherAssignmentPage({
                 .sort((a, b) => (a.meanScore ?? 0) - (b.meanScore ?? 0))
                 .map((paragraph) => (
                   <li key={paragraph.paragraphId}>
-                    <Link href={`/article?p=${paragraph.paragraphId}#${paragraph.paragraphId}`}>
+                    <Link
+                      href={`/article?assignment=${assignment.id}&p=${paragraph.paragraphId}#${paragraph.paragraphId}`}
+                    >
                       Paragraph {Number(paragraph.paragraphId.slice(1))}
                     </Link>
                     : {formatPercent(paragraph.meanScore)} over {paragraph.questionIds.length}{" "}

@@ -1,0 +1,77 @@
+import "server-only";
+import { bank, findFlashcard, findQuestionSet } from "@quizdeck/content/bank";
+import type { QuestionSet } from "@quizdeck/content/schema";
+import { startOfZonedDay } from "@quizdeck/core/time";
+import type { Db } from "@quizdeck/db";
+import { toSnapshot } from "@quizdeck/db/server-only/memory/apply-review";
+import {
+  DEFAULT_NEW_CARDS_PER_DAY,
+  getDueQueue,
+} from "@quizdeck/db/server-only/memory/get-due-queue";
+import { getNextDue } from "@quizdeck/db/server-only/memory/get-next-due";
+import { buildSessionCards } from "./build-queue";
+import type { QueuePayload } from "./types";
+
+const DAY_MS = 86_400_000;
+
+/** Sets that contain flashcards: the scopes a learner can review. */
+export function flashcardSets(): QuestionSet[] {
+  return bank.sets.filter((set) => set.flashcardIds.length > 0);
+}
+
+export type ScopeResult = { ok: true; set: QuestionSet | null } | { ok: false; message: string };
+
+/** Reads `?set=`: absent or empty means all cards; anything else must be a set with flashcards. */
+export function readScope(raw: string | string[] | null | undefined): ScopeResult {
+  if (raw === undefined || raw === null || raw === "") return { ok: true, set: null };
+  if (Array.isArray(raw)) return { ok: false, message: "Choose one set at a time." };
+  const set = findQuestionSet(raw);
+  const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw;
+  if (!set) return { ok: false, message: `There is no set called “${shown}”.` };
+  if (set.flashcardIds.length === 0) {
+    return { ok: false, message: `The set “${set.title}” has no flashcards, only quiz questions.` };
+  }
+  return { ok: true, set };
+}
+
+/**
+ * Today's review queue for a learner in a scope, with every card's button
+ * intervals, and what comes next when it is empty.
+ */
+export async function loadFlashcardQueue(
+  db: Db,
+  options: { userId: string; timeZone: string; set: QuestionSet | null; now?: Date },
+): Promise<QueuePayload> {
+  const now = options.now ?? new Date();
+  const flashcardIds = options.set?.flashcardIds;
+  const [queue, next] = await Promise.all([
+    getDueQueue(db, {
+      userId: options.userId,
+      timeZone: options.timeZone,
+      newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY,
+      ...(flashcardIds ? { flashcardIds } : {}),
+      now,
+    }),
+    getNextDue(db, { userId: options.userId, ...(flashcardIds ? { flashcardIds } : {}), now }),
+  ]);
+  const due = queue.due.map((row) => ({ itemId: row.itemId, ...toSnapshot(row, now) }));
+  const cards = buildSessionCards(due, queue.newCardIds, findFlashcard, now);
+  const heldBack = queue.newCardsWaiting > queue.newCardIds.length;
+  const tomorrow = startOfZonedDay(
+    new Date(startOfZonedDay(now, options.timeZone).getTime() + DAY_MS * 1.5),
+    options.timeZone,
+  );
+  return {
+    cards,
+    summary: {
+      dueCount: queue.due.length,
+      newCount: queue.newCardIds.length,
+      newCardsPerDay: queue.newCardsPerDay,
+      newIntroducedToday: queue.newIntroducedToday,
+      newCardsWaiting: queue.newCardsWaiting,
+      nextDueAt: next.nextDueAt?.toISOString() ?? null,
+      newCardsAt: heldBack ? tomorrow.toISOString() : null,
+      serverNow: now.toISOString(),
+    },
+  };
+}

@@ -10,6 +10,8 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // forbidden(): someone else's attempt answers 403 with a helpful page, not 200.
+  experimental: { authInterrupts: true },
 };
 
 export default config;

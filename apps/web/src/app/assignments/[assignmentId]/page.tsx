@@ -24,7 +24,8 @@ export default async function AssignmentPage({
     assignment = await getStudentAssignment(getDb(), { studentId: user.id, assignmentId });
   } catch (error) {
     // Another class's assignment is answered like a missing one: its existence is not revealed.
-    if (error instanceof DataError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    if (error instanceof DataError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
+      notFound();
     throw error;
   }
 

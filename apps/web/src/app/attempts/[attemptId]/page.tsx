@@ -1,0 +1,41 @@
+import { getDb } from "@quizdeck/db";
+import type { Metadata } from "next";
+import { forbidden, redirect } from "next/navigation";
+import { QuizPlayer, type SavedAnswer } from "@/components/quiz/quiz-player";
+import { loadAttemptForPage, safeFeedback } from "@/lib/quiz/attempt-view";
+import { requireUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const user = await requireUser(`/attempts/${attemptId}`);
+  const view = await loadAttemptForPage(getDb(), user.id, attemptId);
+  if (view === "forbidden") forbidden();
+  const { attempt } = view;
+  if (attempt.submittedAt) redirect(`/attempts/${encodeURIComponent(attempt.id)}/results`);
+
+  const immediate = attempt.feedbackMode === "immediate";
+  const saved: Record<string, SavedAnswer> = {};
+  for (const { question, presented, saved: answer } of view.questions) {
+    if (!answer) continue;
+    saved[presented.id] = {
+      response: answer.response,
+      revision: answer.revision,
+      timeSpentMs: answer.timeSpentMs,
+      // The key reaches the browser only once feedback is due.
+      feedback: immediate ? safeFeedback(question, answer.response, attempt) : null,
+    };
+  }
+  return (
+    <QuizPlayer
+      attemptId={attempt.id}
+      title={view.title}
+      feedbackMode={attempt.feedbackMode}
+      deadlineAt={attempt.deadlineAt?.toISOString() ?? null}
+      serverNow={new Date().toISOString()}
+      questions={view.questions.map((entry) => entry.presented)}
+      saved={saved}
+    />
+  );
+}

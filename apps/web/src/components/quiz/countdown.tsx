@@ -1,0 +1,70 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { formatRemaining, spokenRemaining, thresholdCrossed } from "@/lib/quiz/time-left";
+import styles from "./quiz.module.css";
+
+interface CountdownProps {
+  /** Epoch ms of the deadline, on this browser's clock. */
+  deadlineMs: number;
+  /** The time to show before the first tick (the server's render time), so hydration matches. */
+  initialNowMs: number;
+  onExpire: () => void;
+}
+
+/**
+ * The time left, shown and updated every second; announced to screen readers
+ * only at 5 minutes and 1 minute left. Calls onExpire once at the deadline.
+ */
+export function Countdown({ deadlineMs, initialNowMs, onExpire }: CountdownProps) {
+  const [now, setNow] = useState(initialNowMs);
+  const [announcement, setAnnouncement] = useState("");
+  const expired = useRef(false);
+  const previous = useRef<number | null>(null);
+  const onExpireRef = useRef(onExpire);
+  onExpireRef.current = onExpire;
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = () => {
+      const current = Date.now();
+      setNow(current);
+      const remaining = deadlineMs - current;
+      if (previous.current !== null) {
+        const crossed = thresholdCrossed(previous.current, remaining);
+        if (crossed) setAnnouncement(crossed);
+      }
+      previous.current = remaining;
+      if (remaining <= 0) {
+        if (!expired.current) {
+          expired.current = true;
+          onExpireRef.current();
+        }
+        return;
+      }
+      // Wake just after the next whole second of remaining time.
+      timer = setTimeout(tick, (remaining % 1000) + 20);
+    };
+    tick();
+    return () => clearTimeout(timer);
+  }, [deadlineMs]);
+
+  const remaining = deadlineMs - now;
+  const urgency =
+    remaining <= 60_000 ? styles.timerUrgent : remaining <= 300_000 ? styles.timerWarn : "";
+  return (
+    <div className={`${styles.timer} ${urgency}`}>
+      <span className={styles.timerLabel}>Time left</span>{" "}
+      <span
+        className={styles.timerValue}
+        role="timer"
+        aria-label={`Time left: ${spokenRemaining(remaining)}`}
+      >
+        {formatRemaining(remaining)}
+      </span>
+      <span className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import "server-only";
+import { findQuestion } from "@quizdeck/content/bank";
+import type { Question } from "@quizdeck/content/schema";
+import { DataError, type Db } from "@quizdeck/db";
+import { getAttempt } from "@quizdeck/db/server-only/attempt/get-attempt";
+import { DEADLINE_GRACE_MS } from "@quizdeck/db/server-only/attempt/record-response";
+import { submitAttempt } from "@quizdeck/db/server-only/attempt/submit-attempt";
+import { loadBank } from "@quizdeck/db/server-only/content/content-versions";
+import { notFound } from "next/navigation";
+import { buildFeedback, presentQuestion } from "./present-question";
+import { isPlausibleId } from "./request-body";
+import type { PresentedQuestion, QuestionFeedback, ShuffleSettings } from "./types";
+
+export type LoadedAttempt = Awaited<ReturnType<typeof getAttempt>>;
+
+export interface AttemptQuestion {
+  question: Question;
+  presented: PresentedQuestion;
+  saved: {
+    response: unknown;
+    revision: number;
+    score: number;
+    timeSpentMs: number;
+  } | null;
+}
+
+/** What the attempt pages show: the attempt, its questions in order, the saved answers. */
+export interface AttemptView {
+  attempt: LoadedAttempt;
+  title: string;
+  questions: AttemptQuestion[];
+}
+
+export function attemptTitle(attempt: LoadedAttempt): string {
+  return attempt.assignment?.title ?? "Practice quiz";
+}
+
+/** Loads an attempt for its owner (throws the data layer's NOT_FOUND / FORBIDDEN). */
+export async function loadAttemptView(
+  db: Db,
+  userId: string,
+  attemptId: string,
+): Promise<AttemptView> {
+  const attempt = await getAttempt(db, { userId, attemptId });
+  const bank = await loadBank(db, attempt.contentVersion);
+  const byId = new Map(bank.questions.map((question) => [question.id, question]));
+  const savedById = new Map(attempt.responses.map((response) => [response.questionId, response]));
+  const questions: AttemptQuestion[] = [];
+  for (const id of attempt.questionIds) {
+    const question = byId.get(id) ?? findQuestion(id);
+    if (!question) continue;
+    const saved = savedById.get(id);
+    questions.push({
+      question,
+      presented: presentQuestion(question, attempt),
+      saved: saved
+        ? {
+            response: saved.response,
+            revision: saved.revision,
+            score: saved.score,
+            timeSpentMs: saved.timeSpentMs,
+          }
+        : null,
+    });
+  }
+  return { attempt, title: attemptTitle(attempt), questions };
+}
+
+/** Feedback for a stored answer, or null if it can no longer be graded. */
+export function safeFeedback(
+  question: Question,
+  response: unknown,
+  attempt: ShuffleSettings,
+): QuestionFeedback | null {
+  try {
+    return buildFeedback(question, response, attempt);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * For the attempt pages: the view, a 404 for a missing attempt, "forbidden" for
+ * someone else's. An attempt past its deadline (and its grace) is submitted
+ * first, as the server would on the student's next start.
+ */
+export async function loadAttemptForPage(
+  db: Db,
+  userId: string,
+  attemptId: string,
+): Promise<AttemptView | "forbidden"> {
+  if (!isPlausibleId(attemptId)) notFound();
+  let view: AttemptView;
+  try {
+    view = await loadAttemptView(db, userId, attemptId);
+  } catch (error) {
+    if (error instanceof DataError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof DataError && error.code === "FORBIDDEN") return "forbidden";
+    throw error;
+  }
+  const { attempt } = view;
+  if (
+    !attempt.submittedAt &&
+    attempt.deadlineAt &&
+    Date.now() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS
+  ) {
+    await submitAttempt(db, { userId, attemptId });
+    return loadAttemptView(db, userId, attemptId);
+  }
+  return view;
+}

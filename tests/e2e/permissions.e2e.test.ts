@@ -1,0 +1,316 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, DEMO_STUDENT, DEMO_TEACHER } from "./support/browser-test.ts";
+import { HttpClient } from "./support/http-client.ts";
+
+type Role = "anonymous" | "classStudent" | "otherStudent" | "owningTeacher" | "otherTeacher";
+const ROLES: Role[] = [
+  "anonymous",
+  "classStudent",
+  "otherStudent",
+  "owningTeacher",
+  "otherTeacher",
+];
+
+/** What a role should get: a page or file (200), a redirect to sign in / home / teach, or an error status. */
+type Outcome = 200 | "sign-in" | "home" | "teach" | 401 | 403 | 404 | 409;
+
+interface Ids {
+  classId: string;
+  assignmentId: string;
+  studentId: string;
+  attemptId: string;
+}
+
+interface Case {
+  name: string;
+  method: "GET" | "POST";
+  path: (ids: Ids) => string;
+  body?: unknown;
+  expect: Record<Role, Outcome | Outcome[]>;
+}
+
+const everyone = (outcome: Outcome): Record<Role, Outcome> =>
+  Object.fromEntries(ROLES.map((role) => [role, outcome])) as Record<Role, Outcome>;
+const studentPage = {
+  anonymous: "sign-in",
+  classStudent: 200,
+  otherStudent: 200,
+  owningTeacher: "teach",
+  otherTeacher: "teach",
+} as const;
+const anyUserPage = {
+  anonymous: "sign-in",
+  classStudent: 200,
+  otherStudent: 200,
+  owningTeacher: 200,
+  otherTeacher: 200,
+} as const;
+const ownClassPage = {
+  anonymous: "sign-in",
+  classStudent: "home",
+  otherStudent: "home",
+  owningTeacher: 200,
+  otherTeacher: 404,
+} as const;
+
+const CASES: Case[] = [
+  {
+    name: "landing",
+    method: "GET",
+    path: () => "/",
+    expect: {
+      anonymous: 200,
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "teach",
+      otherTeacher: "teach",
+    },
+  },
+  { name: "article", method: "GET", path: () => "/article", expect: everyone(200) },
+  { name: "home", method: "GET", path: () => "/home", expect: studentPage },
+  { name: "progress", method: "GET", path: () => "/progress", expect: studentPage },
+  { name: "join class", method: "GET", path: () => "/classes/join", expect: studentPage },
+  { name: "practice", method: "GET", path: () => "/practice", expect: anyUserPage },
+  { name: "flashcards", method: "GET", path: () => "/flashcards", expect: anyUserPage },
+  {
+    name: "student's assignment page",
+    method: "GET",
+    path: (ids) => `/assignments/${ids.assignmentId}`,
+    expect: {
+      anonymous: "sign-in",
+      classStudent: 200,
+      otherStudent: 404,
+      owningTeacher: "teach",
+      otherTeacher: "teach",
+    },
+  },
+  {
+    name: "attempt results",
+    method: "GET",
+    path: (ids) => `/attempts/${ids.attemptId}/results`,
+    expect: {
+      anonymous: "sign-in",
+      classStudent: 200,
+      otherStudent: 403,
+      owningTeacher: 403,
+      otherTeacher: 403,
+    },
+  },
+  {
+    name: "teacher home",
+    method: "GET",
+    path: () => "/teach",
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: 200,
+      otherTeacher: 200,
+    },
+  },
+  {
+    name: "export page",
+    method: "GET",
+    path: () => "/teach/export",
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: 200,
+      otherTeacher: 200,
+    },
+  },
+  {
+    name: "class page",
+    method: "GET",
+    path: (ids) => `/teach/classes/${ids.classId}`,
+    expect: ownClassPage,
+  },
+  {
+    name: "gradebook",
+    method: "GET",
+    path: (ids) => `/teach/classes/${ids.classId}/gradebook`,
+    expect: ownClassPage,
+  },
+  {
+    name: "class memory",
+    method: "GET",
+    path: (ids) => `/teach/classes/${ids.classId}/memory`,
+    expect: ownClassPage,
+  },
+  {
+    name: "new assignment",
+    method: "GET",
+    path: (ids) => `/teach/classes/${ids.classId}/assignments/new`,
+    expect: ownClassPage,
+  },
+  {
+    name: "student drill-down",
+    method: "GET",
+    path: (ids) => `/teach/classes/${ids.classId}/students/${ids.studentId}`,
+    expect: ownClassPage,
+  },
+  {
+    name: "assignment analysis",
+    method: "GET",
+    path: (ids) => `/teach/assignments/${ids.assignmentId}`,
+    expect: ownClassPage,
+  },
+  {
+    name: "gradebook CSV",
+    method: "GET",
+    path: (ids) => `/teach/classes/${ids.classId}/gradebook/csv`,
+    expect: {
+      anonymous: 401,
+      classStudent: 404,
+      otherStudent: 404,
+      owningTeacher: 200,
+      otherTeacher: 404,
+    },
+  },
+  {
+    name: "export download",
+    method: "GET",
+    path: () => "/api/export?format=gift&set=s-key-actors",
+    expect: {
+      anonymous: 403,
+      classStudent: 403,
+      otherStudent: 403,
+      owningTeacher: 200,
+      otherTeacher: 200,
+    },
+  },
+  {
+    name: "save an answer",
+    method: "POST",
+    path: (ids) => `/api/attempts/${ids.attemptId}/responses`,
+    body: {
+      questionId: "q-cable-year-and-source",
+      clientId: "matrix-0001-abcdef",
+      revision: 1,
+      response: { type: "single-choice", choiceId: "a" },
+      timeSpentMs: 1000,
+    },
+    // The owner's attempt is already submitted: refused as a conflict, never stored.
+    expect: {
+      anonymous: 401,
+      classStudent: 409,
+      otherStudent: [403, 404],
+      owningTeacher: [403, 404],
+      otherTeacher: [403, 404],
+    },
+  },
+  {
+    name: "submit an attempt",
+    method: "POST",
+    path: (ids) => `/api/attempts/${ids.attemptId}/submit`,
+    body: {},
+    expect: {
+      anonymous: 401,
+      classStudent: 200,
+      otherStudent: [403, 404],
+      owningTeacher: [403, 404],
+      otherTeacher: [403, 404],
+    },
+  },
+  {
+    name: "rate a flashcard",
+    method: "POST",
+    path: () => "/api/flashcards/reviews",
+    body: { flashcardId: "c-missing-card", rating: 3, clientId: "matrix-review-000001" },
+    expect: {
+      anonymous: 401,
+      classStudent: 404,
+      otherStudent: 404,
+      owningTeacher: 404,
+      otherTeacher: 404,
+    },
+  },
+];
+
+function outcomeOf(response: Response): Outcome {
+  if (response.status >= 300 && response.status < 400) {
+    const location = new URL(response.headers.get("location") ?? "/", "http://x");
+    if (location.pathname === "/sign-in") return "sign-in";
+    if (location.pathname === "/home") return "home";
+    if (location.pathname === "/teach") return "teach";
+    throw new Error(`unexpected redirect to ${location.pathname}`);
+  }
+  return response.status as Outcome;
+}
+
+describe("who may see and do what", () => {
+  const clients = {} as Record<Role, HttpClient>;
+  const ids = {} as Ids;
+
+  beforeAll(async () => {
+    for (const role of ROLES) clients[role] = new HttpClient();
+    await clients.classStudent.signIn(DEMO_STUDENT, DEMO_PASSWORD);
+    await clients.owningTeacher.signIn(DEMO_TEACHER, DEMO_PASSWORD);
+    const stamp = Date.now();
+    await clients.otherStudent.signUp(
+      "Other Student",
+      `other-student-${stamp}@example.test`,
+      "Another-Class-Pupil-1",
+      "student",
+    );
+    await clients.otherTeacher.signUp(
+      "Other Teacher",
+      `other-teacher-${stamp}@example.test`,
+      "Another-School-Staff-1",
+      "teacher",
+    );
+
+    const teach = await (await clients.owningTeacher.get("/teach")).text();
+    ids.classId = match(teach, /href="\/teach\/classes\/([^"/]+)"/, "a class link on /teach");
+    const klass = await (await clients.owningTeacher.get(`/teach/classes/${ids.classId}`)).text();
+    ids.assignmentId = match(klass, /href="\/teach\/assignments\/([^"/]+)"/, "an assignment link");
+    ids.studentId = match(
+      klass,
+      new RegExp(`href="/teach/classes/${ids.classId}/students/([^"/]+)"`),
+      "a roster link",
+    );
+    const home = await (await clients.classStudent.get("/home")).text();
+    ids.attemptId = match(home, /href="\/attempts\/([^"/]+)\/results"/, "a recent result link");
+  });
+
+  for (const testCase of CASES) {
+    it(`${testCase.method} ${testCase.name}`, async () => {
+      const actual: Partial<Record<Role, Outcome>> = {};
+      for (const role of ROLES) {
+        const response =
+          testCase.method === "GET"
+            ? await clients[role].get(testCase.path(ids))
+            : await clients[role].post(testCase.path(ids), testCase.body);
+        actual[role] = outcomeOf(response);
+        expect(response.status, `${role}: a 5xx is never right`).toBeLessThan(500);
+      }
+      for (const role of ROLES) {
+        const expected = testCase.expect[role];
+        expect(
+          Array.isArray(expected) ? expected : [expected],
+          `${testCase.name} as ${role}`,
+        ).toContain(actual[role]);
+      }
+    });
+  }
+
+  it("refuses a cross-origin POST to every API route, even with a valid session", async () => {
+    for (const testCase of CASES.filter((candidate) => candidate.method === "POST")) {
+      const response = await clients.classStudent.post(
+        testCase.path(ids),
+        testCase.body,
+        "https://evil.example",
+      );
+      expect(response.status, testCase.name).toBe(403);
+      const missing = await clients.classStudent.post(testCase.path(ids), testCase.body, null);
+      expect(missing.status, `${testCase.name} without Origin`).toBe(403);
+    }
+  });
+});
+
+function match(html: string, pattern: RegExp, what: string): string {
+  const found = pattern.exec(html)?.[1];
+  if (!found) throw new Error(`could not find ${what}`);
+  return found;
+}

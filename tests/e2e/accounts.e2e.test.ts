@@ -12,9 +12,7 @@ describeInBrowser("accounts", (suite) => {
     await page.goto("/sign-up");
     await expectNoSeriousAxeViolations(page);
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect
-      .poll(() => page.getByRole("alert").textContent())
-      .toContain("Please fix the highlighted fields.");
+    await page.locator("#sign-up-message").getByText("Please fix the highlighted fields.").waitFor();
     expect(await page.getByText("Enter your name.").isVisible()).toBe(true);
 
     await page.getByLabel("Name").fill("Nadia Example");
@@ -47,9 +45,10 @@ describeInBrowser("accounts", (suite) => {
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill("not-the-password");
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect
-        .poll(() => page.getByRole("alert").textContent())
-        .toContain("That email and password do not match an account.");
+      await page
+        .locator("#sign-in-message")
+        .getByText("That email and password do not match an account.")
+        .waitFor();
     }
     await context.close();
   });

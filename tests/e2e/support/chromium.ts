@@ -1,13 +1,11 @@
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.QUIZDECK_CHROMIUM_PATH || "/usr/bin/chromium";
 export const CHROMIUM_REQUIRED = process.env.QUIZDECK_REQUIRE_CHROMIUM === "1";
 export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
 
-/** Debian's Chromium, headless, with nothing reaching for the network. */
+/** Debian's Chromium, headless, with nothing reaching for the network (Playwright gives it a fresh profile). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -20,7 +18,6 @@ export function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), "quizdeck-chromium-"))}`,
     ],
   });
 }

@@ -12,7 +12,10 @@ describeInBrowser("accounts", (suite) => {
     await page.goto("/sign-up");
     await expectNoSeriousAxeViolations(page);
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.locator("#sign-up-message").getByText("Please fix the highlighted fields.").waitFor();
+    await page
+      .locator("#sign-up-message")
+      .getByText("Please fix the highlighted fields.")
+      .waitFor();
     expect(await page.getByText("Enter your name.").isVisible()).toBe(true);
 
     await page.getByLabel("Name").fill("Nadia Example");

@@ -250,7 +250,12 @@ export function QuizPlayer({
   };
 
   const goTo = (next: number) => {
-    if (next < 0 || next >= total || next === index) return;
+    if (next < 0 || next >= total) return;
+    // Choosing the question already shown still takes the reader to it.
+    if (next === index) {
+      questionHeading.current?.focus();
+      return;
+    }
     saveCurrentIfChanged();
     stopClock();
     setIndex(next);

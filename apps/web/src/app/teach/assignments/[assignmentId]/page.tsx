@@ -154,8 +154,11 @@ export default async function TeacherAssignmentPage({
             </div>
             <h3>Which parts of the article the class misreads</h3>
             <p>
-              The class's mean score on the questions drawn from each paragraph, lowest first. Open
-              a paragraph to read it in the article.
+              The class's mean score on the questions drawn from each paragraph, lowest first.{" "}
+              <Link href={`/article?assignment=${assignment.id}`}>
+                Read the article with the class's accuracy in the margin
+              </Link>
+              .
             </p>
             <ul>
               {[...analysis.paragraphAccuracy]

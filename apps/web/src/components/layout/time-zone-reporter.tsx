@@ -11,6 +11,7 @@ export function TimeZoneReporter() {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const current = document.cookie.match(/(?:^|; )tz=([^;]*)/)?.[1];
     if (zone && decodeURIComponent(current ?? "") !== zone) {
+      // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser yet.
       document.cookie = `tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
       if (current !== undefined) window.location.reload();
     }

@@ -19,7 +19,7 @@ const FILES: Record<ExportFormat, { extension: string; type: string }> = {
 /** The bank, or one set of it, as a file for Moodle, Anki or any tool reading the JSON contract. */
 export async function GET(request: NextRequest) {
   const user = await getCurrentUser();
-  if (!user || user.role !== "teacher")
+  if (user?.role !== "teacher")
     return jsonError(403, "FORBIDDEN", "Exports are for teachers. Sign in as a teacher.");
   const format = request.nextUrl.searchParams.get("format") ?? "";
   const setId = request.nextUrl.searchParams.get("set") || undefined;

@@ -262,7 +262,12 @@ describe("who may see and do what", () => {
     );
 
     const teach = await (await clients.owningTeacher.get("/teach")).text();
-    ids.classId = match(teach, /href="\/teach\/classes\/([^"/]+)"/, "a class link on /teach");
+    // The demo class by name: other tests may add classes to the same teacher.
+    ids.classId = match(
+      teach,
+      /href="\/teach\/classes\/([^"/]+)">Current Affairs 11 \(demo\)</,
+      "the demo class on /teach",
+    );
     const klass = await (await clients.owningTeacher.get(`/teach/classes/${ids.classId}`)).text();
     ids.assignmentId = match(klass, /href="\/teach\/assignments\/([^"/]+)"/, "an assignment link");
     ids.studentId = match(

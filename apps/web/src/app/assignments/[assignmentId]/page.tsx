@@ -1,10 +1,10 @@
-import { DataError, getDb } from "@quizdeck/db";
+import { getDb } from "@quizdeck/db";
 import { getStudentAssignment } from "@quizdeck/db/server-only/assignment/get-student-assignment";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StartAssignmentForm } from "@/components/student/start-assignment-form";
 import { formatDateTime, formatPercent } from "@/lib/format";
+import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
 import { getTimeZone } from "@/lib/time-zone";
 
@@ -19,15 +19,9 @@ export default async function AssignmentPage({
   const user = await requireUser(`/assignments/${assignmentId}`, "student");
   const timeZone = await getTimeZone();
   const now = new Date();
-  let assignment: Awaited<ReturnType<typeof getStudentAssignment>>;
-  try {
-    assignment = await getStudentAssignment(getDb(), { studentId: user.id, assignmentId });
-  } catch (error) {
-    // Another class's assignment is answered like a missing one: its existence is not revealed.
-    if (error instanceof DataError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
-      notFound();
-    throw error;
-  }
+  const assignment = await orNotFound(
+    getStudentAssignment(getDb(), { studentId: user.id, assignmentId }),
+  );
 
   const open = assignment.attempts.find(
     (attempt) => attempt.submittedAt === null && (!attempt.deadlineAt || attempt.deadlineAt > now),

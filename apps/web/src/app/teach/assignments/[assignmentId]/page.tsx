@@ -8,16 +8,16 @@ import {
 } from "@quizdeck/core/analysis";
 import { retentionGoalProgress } from "@quizdeck/core/class-memory";
 import { instantToZonedLocal } from "@quizdeck/core/time";
-import { DataError, getDb } from "@quizdeck/db";
+import { getDb } from "@quizdeck/db";
 import { getAssignmentResults } from "@quizdeck/db/server-only/assignment/get-assignment-results";
 import { loadBank } from "@quizdeck/db/server-only/content/content-versions";
 import { getClassMemories } from "@quizdeck/db/server-only/progress/get-class-memories";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AssignmentForm } from "@/components/teacher/assignment-form";
 import { setAssignmentClosedAction } from "@/lib/actions/teacher-actions";
 import { formatDateTime, formatPercent } from "@/lib/format";
+import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
 import { getTimeZone } from "@/lib/time-zone";
 
@@ -41,14 +41,9 @@ export default async function TeacherAssignmentPage({
   const { assignmentId } = await params;
   const teacher = await requireUser(`/teach/assignments/${assignmentId}`, "teacher");
   const db = getDb();
-  let results: Awaited<ReturnType<typeof getAssignmentResults>>;
-  try {
-    results = await getAssignmentResults(db, { teacherId: teacher.id, assignmentId });
-  } catch (error) {
-    if (error instanceof DataError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
-      notFound();
-    throw error;
-  }
+  const results = await orNotFound(
+    getAssignmentResults(db, { teacherId: teacher.id, assignmentId }),
+  );
   const { assignment } = results;
   const timeZone = await getTimeZone();
   const assignedBank = await loadBank(db, assignment.contentVersion);

@@ -1,9 +1,9 @@
-import { DataError, getDb } from "@quizdeck/db";
+import { getDb } from "@quizdeck/db";
 import { getClassGradebook } from "@quizdeck/db/server-only/gradebook/get-class-gradebook";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDateTime, formatPercent } from "@/lib/format";
+import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
 import { type GradebookSortDirection, sortGradebookRows } from "@/lib/teacher/sort-gradebook";
 import { getTimeZone } from "@/lib/time-zone";
@@ -20,14 +20,7 @@ export default async function GradebookPage({
   const { classId } = await params;
   const { sort = "name", dir } = await searchParams;
   const teacher = await requireUser(`/teach/classes/${classId}/gradebook`, "teacher");
-  let book: Awaited<ReturnType<typeof getClassGradebook>>;
-  try {
-    book = await getClassGradebook(getDb(), { teacherId: teacher.id, classId });
-  } catch (error) {
-    if (error instanceof DataError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
-      notFound();
-    throw error;
-  }
+  const book = await orNotFound(getClassGradebook(getDb(), { teacherId: teacher.id, classId }));
   const timeZone = await getTimeZone();
   const key = sort === "name" || book.assignments.some((a) => a.id === sort) ? sort : "name";
   const direction: GradebookSortDirection =

@@ -1,12 +1,12 @@
 import { bank } from "@quizdeck/content/bank";
 import { TAGS, type TagId } from "@quizdeck/content/tags";
 import { classRecallByTag } from "@quizdeck/core/class-memory";
-import { DataError, getDb } from "@quizdeck/db";
+import { getDb } from "@quizdeck/db";
 import { getClassMemories } from "@quizdeck/db/server-only/progress/get-class-memories";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatPercent } from "@/lib/format";
+import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Class memory" };
@@ -18,14 +18,7 @@ export default async function ClassMemoryPage({
 }) {
   const { classId } = await params;
   const teacher = await requireUser(`/teach/classes/${classId}/memory`, "teacher");
-  let memories: Awaited<ReturnType<typeof getClassMemories>>;
-  try {
-    memories = await getClassMemories(getDb(), { teacherId: teacher.id, classId });
-  } catch (error) {
-    if (error instanceof DataError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
-      notFound();
-    throw error;
-  }
+  const memories = await orNotFound(getClassMemories(getDb(), { teacherId: teacher.id, classId }));
   const items = [
     ...bank.questions.map((question) => ({ itemId: question.id, tags: question.tags })),
     ...bank.flashcards.map((card) => ({ itemId: card.id, tags: card.tags })),

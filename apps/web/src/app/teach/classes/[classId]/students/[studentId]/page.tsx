@@ -1,17 +1,17 @@
-import { DataError, getDb } from "@quizdeck/db";
+import { getDb } from "@quizdeck/db";
 import { requireClassStudent } from "@quizdeck/db/server-only/class/require-class-student";
 import { getClassGradebook } from "@quizdeck/db/server-only/gradebook/get-class-gradebook";
 import { getProgressSeries } from "@quizdeck/db/server-only/progress/get-progress-series";
 import { getTopicMastery } from "@quizdeck/db/server-only/progress/get-topic-mastery";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import {
   DailyAccuracyChart,
   MasteryChart,
   WeeklyAccuracyChart,
 } from "@/components/progress/progress-charts";
 import { formatDate, formatPercent } from "@/lib/format";
+import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
 import { getTimeZone } from "@/lib/time-zone";
 
@@ -26,14 +26,7 @@ export default async function StudentDrillDownPage({
   const { classId, studentId } = await params;
   const teacher = await requireUser(`/teach/classes/${classId}/students/${studentId}`, "teacher");
   const db = getDb();
-  let member: Awaited<ReturnType<typeof requireClassStudent>>;
-  try {
-    member = await requireClassStudent(db, teacher.id, classId, studentId);
-  } catch (error) {
-    if (error instanceof DataError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
-      notFound();
-    throw error;
-  }
+  const member = await orNotFound(requireClassStudent(db, teacher.id, classId, studentId));
   const timeZone = await getTimeZone();
   const now = new Date();
   const [series, mastery, book] = await Promise.all([

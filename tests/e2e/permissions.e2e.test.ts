@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_STUDENT, DEMO_TEACHER } from "./support/browser-test.ts";
-import { HttpClient } from "./support/http-client.ts";
+import { FORM_DATA, HttpClient } from "./support/http-client.ts";
+import { serverActionIds } from "./support/server-actions.ts";
 
 type Role = "anonymous" | "classStudent" | "otherStudent" | "owningTeacher" | "otherTeacher";
 const ROLES: Role[] = [
@@ -228,6 +229,188 @@ const CASES: Case[] = [
   },
 ];
 
+/**
+ * A server action's result: a redirect (to sign in, to home, to /teach, or on
+ * to what it made), a refusal (its form shows the message), 404, or done.
+ */
+type ActionOutcome = "sign-in" | "home" | "teach" | "moved-on" | "refused" | "done" | 404;
+
+interface ActionCase {
+  action: string;
+  /** Arguments before the form (bound ids), then whether a previous form state comes first. */
+  args: (ids: Ids) => unknown[];
+  fields: (ids: Ids) => Record<string, string>;
+  expect: Record<Role, ActionOutcome>;
+}
+
+const OPENS = "2020-01-01T08:00";
+const ACTION_CASES: ActionCase[] = [
+  {
+    action: "createClassAction",
+    args: () => [{}, FORM_DATA],
+    fields: () => ({ name: "Matrix class" }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "moved-on",
+      otherTeacher: "moved-on",
+    },
+  },
+  {
+    action: "renameClassAction",
+    args: () => [{}, FORM_DATA],
+    fields: (ids) => ({ classId: ids.classId, name: "Current Affairs 11 (demo)" }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "done",
+      otherTeacher: "refused",
+    },
+  },
+  {
+    action: "archiveClassAction",
+    args: () => [FORM_DATA],
+    fields: (ids) => ({ classId: ids.classId, archived: "false" }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "done",
+      otherTeacher: 404,
+    },
+  },
+  {
+    action: "setStudentRemovedAction",
+    args: () => [FORM_DATA],
+    fields: (ids) => ({ classId: ids.classId, studentId: ids.studentId, removed: "false" }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "done",
+      otherTeacher: 404,
+    },
+  },
+  {
+    action: "setAssignmentClosedAction",
+    args: () => [FORM_DATA],
+    fields: (ids) => ({ assignmentId: ids.assignmentId, closed: "false" }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "done",
+      otherTeacher: 404,
+    },
+  },
+  {
+    action: "createAssignmentAction",
+    args: () => [{}, FORM_DATA],
+    fields: (ids) => ({
+      classId: ids.classId,
+      title: "Matrix check",
+      source: "set",
+      setId: "s-key-actors",
+      opensAt: OPENS,
+      feedbackMode: "immediate",
+    }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "moved-on",
+      otherTeacher: "refused",
+    },
+  },
+  {
+    action: "updateAssignmentAction",
+    args: () => [{}, FORM_DATA],
+    fields: (ids) => ({
+      assignmentId: ids.assignmentId,
+      title: "Whole-article review",
+      opensAt: OPENS,
+      feedbackMode: "immediate",
+      attemptsAllowed: "3",
+    }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "done",
+      otherTeacher: "refused",
+    },
+  },
+  {
+    action: "startAssignmentAction",
+    args: () => [{}, FORM_DATA],
+    fields: (ids) => ({ assignmentId: ids.assignmentId }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "moved-on",
+      otherStudent: "refused",
+      owningTeacher: "teach",
+      otherTeacher: "teach",
+    },
+  },
+  {
+    action: "retryMissedAction",
+    args: (ids) => [ids.attemptId, {}, FORM_DATA],
+    fields: () => ({}),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "moved-on",
+      otherStudent: "refused",
+      owningTeacher: "refused",
+      otherTeacher: "refused",
+    },
+  },
+  {
+    action: "startPracticeAction",
+    args: () => [{}, FORM_DATA],
+    fields: () => ({ setId: "s-key-actors" }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "moved-on",
+      otherStudent: "moved-on",
+      owningTeacher: "moved-on",
+      otherTeacher: "moved-on",
+    },
+  },
+  {
+    // Last: it enrols the other student in the demo class.
+    action: "joinClassAction",
+    args: () => [{}, FORM_DATA],
+    fields: () => ({ joinCode: "KUCERA7" }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "done",
+      otherStudent: "done",
+      owningTeacher: "teach",
+      otherTeacher: "teach",
+    },
+  },
+];
+
+async function actionOutcomeOf(response: Response): Promise<ActionOutcome> {
+  const redirect = response.headers.get("x-action-redirect") ?? response.headers.get("location");
+  if (redirect) {
+    const path = new URL(redirect.split(";")[0] ?? "/", "http://x").pathname;
+    if (path === "/sign-in") return "sign-in";
+    if (path === "/home") return "home";
+    if (path === "/teach") return "teach";
+    return "moved-on";
+  }
+  if (response.status === 404) return 404;
+  const text = await response.text();
+  if (response.status !== 200)
+    throw new Error(`action answered ${response.status}: ${text.slice(0, 200)}`);
+  // notFound() inside an action reaches the client as an error digest in the payload.
+  if (text.includes('"digest":"NEXT_HTTP_ERROR_FALLBACK;404"')) return 404;
+  return /"message":"/.test(text) && !/"ok":true/.test(text) ? "refused" : "done";
+}
+
 function outcomeOf(response: Response): Outcome {
   if (response.status >= 300 && response.status < 400) {
     const location = new URL(response.headers.get("location") ?? "/", "http://x");
@@ -299,6 +482,43 @@ describe("who may see and do what", () => {
       }
     });
   }
+
+  for (const actionCase of ACTION_CASES) {
+    it(`server action ${actionCase.action}`, async () => {
+      const actionId = serverActionIds().get(actionCase.action);
+      if (!actionId)
+        throw new Error(`${actionCase.action} is not in the build's server action manifest`);
+      const actual: Partial<Record<Role, ActionOutcome>> = {};
+      for (const role of ROLES) {
+        const response = await clients[role].callAction(
+          actionId,
+          actionCase.args(ids),
+          actionCase.fields(ids),
+        );
+        expect(response.status, `${role}: a 5xx is never right`).toBeLessThan(500);
+        actual[role] = await actionOutcomeOf(response);
+      }
+      expect(actual).toEqual(actionCase.expect);
+    });
+  }
+
+  it("refuses a cross-origin call of a server action, even with a valid session", async () => {
+    const actionId = serverActionIds().get("joinClassAction") ?? "";
+    const response = await clients.otherStudent.callAction(
+      actionId,
+      [{}, FORM_DATA],
+      { joinCode: "KUCERA7" },
+      "https://evil.example",
+    );
+    expect(response.status).toBe(403);
+    const missing = await clients.otherStudent.callAction(
+      actionId,
+      [{}, FORM_DATA],
+      { joinCode: "KUCERA7" },
+      "",
+    );
+    expect(missing.status).toBe(403);
+  });
 
   it("refuses a cross-origin POST to every API route, even with a valid session", async () => {
     for (const testCase of CASES.filter((candidate) => candidate.method === "POST")) {

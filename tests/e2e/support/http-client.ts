@@ -2,6 +2,9 @@ import { inject } from "vitest";
 
 let forwardedFor = 0;
 
+/** Stands for the form's fields in a server action's argument list. */
+export const FORM_DATA = Symbol("form data");
+
 /**
  * A cookie-keeping HTTP client acting as one person, for tests that need no
  * browser. Each client claims its own address (X-Forwarded-For), so per-address
@@ -47,6 +50,32 @@ export class HttpClient {
 
   post(path: string, json: unknown, origin?: string | null) {
     return this.request("POST", path, { json, origin });
+  }
+
+  /**
+   * Calls a server action the way React's client does: POST with the
+   * Next-Action header and the arguments in React's reply encoding (a
+   * FormData argument becomes fields prefixed "_1_" and the reference "$K1").
+   */
+  async callAction(
+    actionId: string,
+    args: unknown[],
+    fields: Record<string, string>,
+    origin: string = this.baseUrl,
+  ) {
+    const body = new FormData();
+    for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
+    body.append("0", JSON.stringify(args.map((arg) => (arg === FORM_DATA ? "$K1" : arg))));
+    const headers: Record<string, string> = {
+      "x-forwarded-for": this.address,
+      "next-action": actionId,
+      origin,
+      accept: "text/x-component",
+    };
+    if (this.cookies.size > 0) {
+      headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+    }
+    return fetch(new URL("/", this.baseUrl), { method: "POST", headers, body, redirect: "manual" });
   }
 
   async signIn(email: string, password: string) {

@@ -11,6 +11,7 @@ import { updateClass } from "@quizdeck/db/server-only/class/update-class";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/form-state";
+import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
 import { getTimeZone } from "@/lib/time-zone";
 
@@ -76,11 +77,13 @@ export async function renameClassAction(
 export async function archiveClassAction(formData: FormData): Promise<void> {
   const classId = text(formData, "classId");
   const teacher = await requireUser(`/teach/classes/${classId}`, "teacher");
-  await updateClass(getDb(), {
-    teacherId: teacher.id,
-    classId,
-    archived: text(formData, "archived") === "true",
-  });
+  await orNotFound(
+    updateClass(getDb(), {
+      teacherId: teacher.id,
+      classId,
+      archived: text(formData, "archived") === "true",
+    }),
+  );
   revalidatePath(`/teach/classes/${classId}`);
   revalidatePath("/teach");
 }
@@ -88,23 +91,27 @@ export async function archiveClassAction(formData: FormData): Promise<void> {
 export async function setStudentRemovedAction(formData: FormData): Promise<void> {
   const classId = text(formData, "classId");
   const teacher = await requireUser(`/teach/classes/${classId}`, "teacher");
-  await setStudentRemoved(getDb(), {
-    teacherId: teacher.id,
-    classId,
-    studentId: text(formData, "studentId"),
-    removed: text(formData, "removed") === "true",
-  });
+  await orNotFound(
+    setStudentRemoved(getDb(), {
+      teacherId: teacher.id,
+      classId,
+      studentId: text(formData, "studentId"),
+      removed: text(formData, "removed") === "true",
+    }),
+  );
   revalidatePath(`/teach/classes/${classId}`);
 }
 
 export async function setAssignmentClosedAction(formData: FormData): Promise<void> {
   const assignmentId = text(formData, "assignmentId");
   const teacher = await requireUser(`/teach/assignments/${assignmentId}`, "teacher");
-  await setAssignmentClosed(getDb(), {
-    teacherId: teacher.id,
-    assignmentId,
-    closed: text(formData, "closed") === "true",
-  });
+  await orNotFound(
+    setAssignmentClosed(getDb(), {
+      teacherId: teacher.id,
+      assignmentId,
+      closed: text(formData, "closed") === "true",
+    }),
+  );
   revalidatePath(`/teach/assignments/${assignmentId}`);
 }
 

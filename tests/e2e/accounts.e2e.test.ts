@@ -63,6 +63,13 @@ describeInBrowser("accounts", (suite) => {
     expect(await page.getByRole("heading", { name: "Assignments" }).isVisible()).toBe(true);
     expect(await page.getByRole("link", { name: "Whole-article review" }).isVisible()).toBe(true);
     expect(await page.getByText(/Study streak/).isVisible()).toBe(true);
+    const goals = page.getByRole("region", { name: "Goals from your teachers" });
+    expect(await goals.textContent()).toMatch(
+      /Keep at least 90% predicted recall of the 12 cards of “Whole-article review”/,
+    );
+    expect(await goals.getByRole("link", { name: "Review these cards" }).getAttribute("href")).toBe(
+      "/flashcards?set=s-whole-article-review",
+    );
     await expectNoSeriousAxeViolations(page);
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL((url) => url.pathname === "/");

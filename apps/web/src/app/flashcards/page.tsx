@@ -5,6 +5,7 @@ import Link from "next/link";
 import { FlashcardSession } from "@/components/flashcards/flashcard-session";
 import { NothingDue } from "@/components/flashcards/nothing-due";
 import { QueueOverview } from "@/components/flashcards/queue-overview";
+import { RetentionGoals } from "@/components/flashcards/retention-goals";
 import { flashcardSets, loadFlashcardQueue, readScope } from "@/lib/flashcards/load-queue";
 import { requireUser } from "@/lib/session";
 import { getTimeZone } from "@/lib/time-zone";
@@ -58,6 +59,7 @@ export default async function FlashcardsPage({ searchParams }: { searchParams: S
         Flashcards
         {scope.set ? <span className="muted">: {scope.set.title}</span> : null}
       </h1>
+      <RetentionGoals student={user} timeZone={timeZone} />
       <QueueOverview
         summary={summary}
         sets={sets}

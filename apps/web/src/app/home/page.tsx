@@ -8,6 +8,7 @@ import { getDueQueue } from "@quizdeck/db/server-only/memory/get-due-queue";
 import { getActiveDays } from "@quizdeck/db/server-only/progress/get-active-days";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RetentionGoals } from "@/components/flashcards/retention-goals";
 import { AssignmentStatusBadge } from "@/components/student/assignment-status-badge";
 import { JoinClassForm } from "@/components/student/join-class-form";
 import { formatDateTime, formatPercent, formatRelative } from "@/lib/format";
@@ -77,6 +78,8 @@ export default async function HomePage() {
           </ul>
         )}
       </section>
+
+      <RetentionGoals student={user} timeZone={timeZone} />
 
       <section aria-labelledby="cards-heading">
         <h2 id="cards-heading">Flashcards</h2>

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import { parseInput } from "../../errors.ts";
+import { toSnapshot } from "./apply-review.ts";
+
+const listRetentionGoalsSchema = z.object({ studentId: z.string().min(1) });
+
+/**
+ * The flashcard retention goals a student is working towards: assignments of
+ * their current classes with a goal date still ahead, each with the student's
+ * own memory of the goal's cards (to predict their recall).
+ */
+export async function listRetentionGoals(
+  db: Db,
+  options: z.input<typeof listRetentionGoalsSchema> & { now?: Date },
+) {
+  const { studentId } = parseInput(listRetentionGoalsSchema, options);
+  const now = options.now ?? new Date();
+  const goals = await db.assignment.findMany({
+    where: {
+      retentionTarget: { not: null },
+      retentionUntil: { gt: now },
+      closedAt: null,
+      opensAt: { lte: now },
+      class: { archivedAt: null, enrollments: { some: { studentId, removedAt: null } } },
+    },
+    include: { class: { select: { name: true } } },
+    orderBy: { retentionUntil: "asc" },
+  });
+  const cardIds = [...new Set(goals.flatMap((goal) => goal.flashcardIds))];
+  const memories = await db.itemMemory.findMany({
+    where: { userId: studentId, itemId: { in: cardIds } },
+  });
+  const snapshots = new Map(memories.map((memory) => [memory.itemId, toSnapshot(memory, now)]));
+  return goals.map((goal) => ({
+    assignmentId: goal.id,
+    title: goal.title,
+    className: goal.class.name,
+    setId: goal.setId,
+    cardIds: goal.flashcardIds,
+    target: goal.retentionTarget as number,
+    until: goal.retentionUntil as Date,
+    memories: new Map(
+      goal.flashcardIds.flatMap((id) => {
+        const snapshot = snapshots.get(id);
+        return snapshot ? [[id, snapshot] as const] : [];
+      }),
+    ),
+  }));
+}

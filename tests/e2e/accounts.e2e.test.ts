@@ -61,7 +61,9 @@ describeInBrowser("accounts", (suite) => {
     await signIn(page, DEMO_STUDENT);
     expect(new URL(page.url()).pathname).toBe("/home");
     expect(await page.getByRole("heading", { name: "Assignments" }).isVisible()).toBe(true);
-    expect(await page.getByRole("link", { name: "Whole-article review" }).isVisible()).toBe(true);
+    expect(
+      await page.getByRole("link", { name: "Whole-article review", exact: true }).isVisible(),
+    ).toBe(true);
     expect(await page.getByText(/Study streak/).isVisible()).toBe(true);
     const goals = page.getByRole("region", { name: "Goals from your teachers" });
     expect(await goals.textContent()).toMatch(

@@ -333,6 +333,9 @@ const ACTION_CASES: ActionCase[] = [
       opensAt: OPENS,
       feedbackMode: "immediate",
       attemptsAllowed: "3",
+      // The seeded goal is kept: other tests look for it.
+      retentionPercent: "90",
+      retentionUntil: "2099-01-01T08:00",
     }),
     expect: {
       anonymous: "sign-in",

@@ -382,14 +382,13 @@ const ACTION_CASES: ActionCase[] = [
     },
   },
   {
-    // Last: it enrols the other student in the demo class.
     action: "joinClassAction",
     args: () => [{}, FORM_DATA],
-    fields: () => ({ joinCode: "KUCERA7" }),
+    fields: () => ({ joinCode: "ZZZZZZZ" }),
     expect: {
       anonymous: "sign-in",
-      classStudent: "done",
-      otherStudent: "done",
+      classStudent: "refused",
+      otherStudent: "refused",
       owningTeacher: "teach",
       otherTeacher: "teach",
     },

@@ -1,5 +1,7 @@
 import { inject } from "vitest";
 
+// Test files run in separate module contexts: a random second octet keeps their addresses apart.
+const NETWORK = 1 + Math.floor(Math.random() * 250);
 let forwardedFor = 0;
 
 /** Stands for the form's fields in a server action's argument list. */
@@ -12,7 +14,7 @@ export const FORM_DATA = Symbol("form data");
  */
 export class HttpClient {
   readonly baseUrl = inject("baseUrl");
-  readonly address = `10.77.${Math.floor(++forwardedFor / 250)}.${forwardedFor % 250}`;
+  readonly address = `10.${NETWORK}.${Math.floor(++forwardedFor / 250)}.${forwardedFor % 250}`;
   private readonly cookies = new Map<string, string>();
 
   async request(

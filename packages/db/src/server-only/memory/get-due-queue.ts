@@ -29,11 +29,18 @@ export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
     startOfZonedDay(new Date(dayStart.getTime() + DAY_MS * 1.5), input.timeZone),
   );
 
+  // Only cards of the current bank (and of the scope) are asked for, so the
+  // cost follows the bank's size, not the length of the learner's history.
+  const scope = input.flashcardIds ? new Set(input.flashcardIds) : null;
+  const cardIds = bank.flashcards
+    .map((card) => card.id)
+    .filter((id) => scope === null || scope.has(id));
   const [due, seen, newToday] = await Promise.all([
     db.itemMemory.findMany({
       where: {
         userId: input.userId,
         itemKind: "flashcard",
+        itemId: { in: cardIds },
         OR: [
           { state: { in: ["learning", "relearning"] }, due: { lte: now } },
           { state: "review", due: { lt: dayEnd } },
@@ -42,7 +49,12 @@ export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
       orderBy: { due: "asc" },
     }),
     db.itemMemory.findMany({
-      where: { userId: input.userId, itemKind: "flashcard", state: { not: "new" } },
+      where: {
+        userId: input.userId,
+        itemKind: "flashcard",
+        state: { not: "new" },
+        itemId: { in: cardIds },
+      },
       select: { itemId: true },
     }),
     db.reviewLog.count({
@@ -57,17 +69,11 @@ export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
   ]);
 
   const known = new Set(seen.map((memory) => memory.itemId));
-  const scope = input.flashcardIds ? new Set(input.flashcardIds) : null;
   const allowance = Math.max(0, input.newCardsPerDay - newToday);
-  const unseen = bank.flashcards
-    .map((card) => card.id)
-    .filter((id) => !known.has(id) && (scope === null || scope.has(id)));
-  const existing = new Set(bank.flashcards.map((card) => card.id));
+  const unseen = cardIds.filter((id) => !known.has(id));
 
   return {
-    due: due.filter(
-      (memory) => existing.has(memory.itemId) && (scope === null || scope.has(memory.itemId)),
-    ),
+    due,
     newCardIds: unseen.slice(0, allowance),
     newIntroducedToday: newToday,
     newCardsPerDay: input.newCardsPerDay,

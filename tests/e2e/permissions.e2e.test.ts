@@ -13,7 +13,7 @@ const ROLES: Role[] = [
 ];
 
 /** What a role should get: a page or file (200), a redirect to sign in / home / teach, or an error status. */
-type Outcome = 200 | "sign-in" | "home" | "teach" | 401 | 403 | 404 | 409;
+type Outcome = 200 | "sign-in" | "home" | "teach" | 400 | 401 | 403 | 404 | 409;
 
 interface Ids {
   classId: string;
@@ -156,6 +156,36 @@ const CASES: Case[] = [
     method: "GET",
     path: (ids) => `/teach/assignments/${ids.assignmentId}`,
     expect: ownClassPage,
+  },
+  {
+    name: "class page with a malformed id",
+    method: "GET",
+    path: () => "/teach/classes/%00bad",
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: 404,
+      otherTeacher: 404,
+    },
+  },
+  {
+    name: "a path that is not valid UTF-8",
+    method: "GET",
+    path: () => "/teach/classes/%ED%A0%80",
+    expect: everyone(400),
+  },
+  {
+    name: "student's assignment page with a malformed id",
+    method: "GET",
+    path: () => "/assignments/%00bad",
+    expect: {
+      anonymous: "sign-in",
+      classStudent: 404,
+      otherStudent: 404,
+      owningTeacher: "teach",
+      otherTeacher: "teach",
+    },
   },
   {
     name: "gradebook CSV",

@@ -2,18 +2,46 @@ import { type NextRequest, NextResponse } from "next/server";
 import { isSameOrigin } from "@/lib/http/same-origin";
 
 /**
- * Next.js refuses a cross-origin server action by throwing (a 500). Answer it
- * here instead, before it reaches the action: a clear 403, like the API routes.
+ * Requests Next.js would answer with a 500 are answered here with a clear 4xx:
+ * a path that is not valid percent-encoded UTF-8 (400), a cross-origin server
+ * action (403, like the API routes), and an oversized one (413).
  */
 export function proxy(request: NextRequest) {
-  if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request)) {
-    return new NextResponse("Cross-origin requests are not allowed.", {
-      status: 403,
+  if (!isDecodablePath(request.nextUrl.pathname)) {
+    return new NextResponse("That address is not valid.", {
+      status: 400,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    if (!isSameOrigin(request)) {
+      return new NextResponse("Cross-origin requests are not allowed.", {
+        status: 403,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
+    }
+    // Likewise a body over the server action limit: Next.js throws (an error, not a status).
+    if (Number(request.headers.get("content-length") ?? "0") > MAX_ACTION_BODY_BYTES) {
+      return new NextResponse("The request body is too large.", {
+        status: 413,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
+    }
+  }
   return NextResponse.next();
 }
+
+function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Next.js's default `serverActions.bodySizeLimit` (1 MB), which next.config.ts keeps. */
+const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],

@@ -48,20 +48,56 @@ export class InvalidInputError extends DataError {
   }
 }
 
-/** Validates untrusted input, turning zod's issues into an InvalidInputError. */
+/**
+ * Validates untrusted input, turning zod's issues into an InvalidInputError.
+ * Text the database cannot hold is refused here too: Postgres stores no NUL
+ * character and the query engine takes no unpaired surrogate, so either would
+ * otherwise fail the query (a 500) instead of the request.
+ */
 export function parseInput<Schema extends z.ZodType>(
   schema: Schema,
   input: unknown,
 ): z.output<Schema> {
   const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.length > 0 ? issue.path.join(".") : "_";
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+  if (parsed.success) {
+    for (const key of unstorableTextPaths(parsed.data, [])) {
+      fieldErrors[key] = [UNSTORABLE_MESSAGE];
+    }
+    if (Object.keys(fieldErrors).length === 0) return parsed.data;
+  } else {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.length > 0 ? issue.path.join(".") : "_";
+      fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+    }
   }
   const summary = Object.entries(fieldErrors)
     .map(([field, messages]) => (field === "_" ? messages[0] : `${field}: ${messages[0]}`))
     .join("; ");
   throw new InvalidInputError(`Invalid input: ${summary}`, fieldErrors);
+}
+
+const UNSTORABLE_MESSAGE =
+  "contains a character that cannot be stored (a NUL character or an unpaired surrogate).";
+/** A high surrogate with no low one after it, or a low one with no high one before it. */
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (text: string) => text.includes("\u0000") || UNPAIRED_SURROGATE.test(text);
+
+/** Where in `value` (plain objects and arrays, keys included) a string holds unstorable text. */
+function unstorableTextPaths(value: unknown, path: string[]): string[] {
+  const here = path.length > 0 ? path.join(".") : "_";
+  if (typeof value === "string") return unstorable(value) ? [here] : [];
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => unstorableTextPaths(item, [...path, String(index)]));
+  }
+  if (
+    typeof value !== "object" ||
+    value === null ||
+    Object.getPrototypeOf(value) !== Object.prototype
+  ) {
+    return [];
+  }
+  return Object.entries(value).flatMap(([key, item]) =>
+    unstorable(key) ? [here] : unstorableTextPaths(item, [...path, key]),
+  );
 }

@@ -3,9 +3,9 @@ import { DataError } from "@quizdeck/db";
 import { notFound } from "next/navigation";
 
 /**
- * Loads what a page shows, answering "not found" when it is missing or is
- * someone else's: a page never reveals that another teacher's class or another
- * class's assignment exists.
+ * Loads what a page shows, answering "not found" when it is missing, is
+ * someone else's, or its id in the URL is malformed: a page never reveals that
+ * another teacher's class or another class's assignment exists.
  */
 export async function orNotFound<T>(load: Promise<T>): Promise<T> {
   try {

@@ -8,17 +8,15 @@ import {
   bigString,
   expectActionContract,
   expectApiContract,
-  FORM,
-  FuzzClient,
   hasUnstorableText,
   notANumber,
   notAString,
   oddNumber,
   oddString,
-  type SendOptions,
   wellFormed,
   withInvalidUtf8,
 } from "./support/fuzz-support.ts";
+import { FORM_DATA, HttpClient, type SendOptions } from "./support/http-client.ts";
 import { serverActionIds } from "./support/server-actions.ts";
 
 /**
@@ -170,9 +168,9 @@ function rawRequest(
 }
 
 describe("fuzzing the API routes and server actions", () => {
-  const student = new FuzzClient();
-  const teacher = new FuzzClient();
-  const demoStudent = new FuzzClient();
+  const student = new HttpClient();
+  const teacher = new HttpClient();
+  const demoStudent = new HttpClient();
   const actions = new Map<string, string>();
   let demoClassId = "";
   let fuzzClassId = "";
@@ -183,10 +181,10 @@ describe("fuzzing the API routes and server actions", () => {
   let demoAttemptId = "";
   let teacherReviewLogId = "";
 
-  async function startPractice(client: FuzzClient, feedbackMode: string): Promise<string> {
+  async function startPractice(client: HttpClient, feedbackMode: string): Promise<string> {
     const response = await client.callAction(
       actionId("startPracticeAction"),
-      [{}, FORM],
+      [{}, FORM_DATA],
       [
         ["setId", SET_ID],
         ["feedbackMode", feedbackMode],
@@ -229,14 +227,14 @@ describe("fuzzing the API routes and server actions", () => {
 
     const created = await teacher.callAction(
       actionId("createClassAction"),
-      [{}, FORM],
+      [{}, FORM_DATA],
       [["name", "Fuzz class"]],
     );
     const location = created.headers.get("x-action-redirect") ?? created.headers.get("location");
     fuzzClassId = /\/teach\/classes\/([^/;?]+)/.exec(location ?? "")?.[1] ?? "";
     expect(fuzzClassId, "the class made for fuzzing").not.toBe("");
 
-    const review = await teacher.postJson("/api/flashcards/reviews", {
+    const review = await teacher.post("/api/flashcards/reviews", {
       flashcardId: FLASHCARD_IDS[0],
       rating: 3,
       clientId: `fz-teacher-${stamp}`,
@@ -910,7 +908,7 @@ describe("fuzzing the API routes and server actions", () => {
 
   async function fuzzAction(
     name: string,
-    client: FuzzClient,
+    client: HttpClient,
     numRuns: number,
     cases: fc.Arbitrary<{ args: unknown[]; fields: [string, string][] }>,
   ) {
@@ -933,7 +931,7 @@ describe("fuzzing the API routes and server actions", () => {
       student,
       40,
       fc.record({
-        args: fc.constant([{}, FORM]),
+        args: fc.constant([{}, FORM_DATA]),
         fields: fc
           .tuple(fc.option(fieldValue, { nil: undefined }), extraFields)
           .map(([code, extra]) => [
@@ -960,7 +958,7 @@ describe("fuzzing the API routes and server actions", () => {
       student,
       40,
       fc.record({
-        args: fc.constant([{}, FORM]),
+        args: fc.constant([{}, FORM_DATA]),
         fields: fc.array(
           fc.tuple(
             name,
@@ -988,7 +986,7 @@ describe("fuzzing the API routes and server actions", () => {
             fc.integer(),
             fc.constant(null),
           )
-          .map((id) => [id, {}, FORM]),
+          .map((id) => [id, {}, FORM_DATA]),
         fields: extraFields,
       }),
     );
@@ -1005,7 +1003,7 @@ describe("fuzzing the API routes and server actions", () => {
       teacher,
       40,
       fc.record({
-        args: fc.constant([{}, FORM]),
+        args: fc.constant([{}, FORM_DATA]),
         fields: fc.oneof(
           fc
             .tuple(invalidName, extraFields)
@@ -1054,7 +1052,7 @@ describe("fuzzing the API routes and server actions", () => {
       teacher,
       50,
       fc.record({
-        args: fc.constant([{}, FORM]),
+        args: fc.constant([{}, FORM_DATA]),
         fields: fc
           .record({
             classId: fc.oneof(
@@ -1086,7 +1084,7 @@ describe("fuzzing the API routes and server actions", () => {
 
   it("server actions with a body over 1 MB: never 5xx", async () => {
     const target = "server actions (big payloads)";
-    const cases: [string, FuzzClient, [string, string][]][] = [
+    const cases: [string, HttpClient, [string, string][]][] = [
       ["joinClassAction", student, [["joinCode", bigString(1 << 20)]]],
       [
         "renameClassAction",
@@ -1107,7 +1105,7 @@ describe("fuzzing the API routes and server actions", () => {
     ];
     for (const [name, client, fields] of cases) {
       count(target);
-      const response = await client.callAction(actionId(name), [{}, FORM], fields);
+      const response = await client.callAction(actionId(name), [{}, FORM_DATA], fields);
       await expectActionContract(response, `${name} with a big field`);
     }
     report(target);
@@ -1118,7 +1116,7 @@ describe("fuzzing the API routes and server actions", () => {
     // Next.js answers 200 with an error ("Malformed part header") before any action code runs.
     const response = await student.callAction(
       actionId("joinClassAction"),
-      [{}, FORM],
+      [{}, FORM_DATA],
       [
         ["joinCode", "ZZZZZZZ"],
         ["a\u0007b", "x"],
@@ -1134,7 +1132,7 @@ describe("fuzzing the API routes and server actions", () => {
     expect(teach).toContain(`href="/teach/classes/${demoClassId}">${DEMO_CLASS_NAME}<`);
 
     expect(stored.size, "the fuzzing saved some answers").toBeGreaterThan(0);
-    const submit = await student.postJson(`/api/attempts/${attemptA}/submit`, {});
+    const submit = await student.post(`/api/attempts/${attemptA}/submit`, {});
     expect(submit.status).toBe(200);
     const results = (
       await (await student.send("GET", `/attempts/${attemptA}/results`)).text()
@@ -1147,14 +1145,14 @@ describe("fuzzing the API routes and server actions", () => {
     const storedIds = new Set([...stored.values()].map((entry) => entry.clientId));
     const question = SAVED_QUESTIONS[0] as Question;
     const probe = (clientId: string) =>
-      student.postJson(`/api/attempts/${attemptA}/responses`, {
+      student.post(`/api/attempts/${attemptA}/responses`, {
         questionId: question.id,
         clientId,
         revision: 1,
         response: { type: "true-false", answer: true },
       });
     for (const [questionId, { clientId }] of stored) {
-      const response = await student.postJson(`/api/attempts/${attemptA}/responses`, {
+      const response = await student.post(`/api/attempts/${attemptA}/responses`, {
         questionId,
         clientId,
         revision: 1,

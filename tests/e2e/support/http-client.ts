@@ -7,6 +7,17 @@ let forwardedFor = 0;
 /** Stands for the form's fields in a server action's argument list. */
 export const FORM_DATA = Symbol("form data");
 
+export interface SendOptions {
+  /** A string or raw bytes, sent as is (no JSON encoding). */
+  body?: string | Uint8Array;
+  /** null sends no Content-Type; by default application/json when there is a body. */
+  contentType?: string | null;
+  /** null sends no Origin; by default the app's own (never on GET). */
+  origin?: string | null;
+  /** Sends the body in chunks, without a Content-Length. */
+  stream?: boolean;
+}
+
 /**
  * A cookie-keeping HTTP client acting as one person, for tests that need no
  * browser. Each client claims its own address (X-Forwarded-For), so per-address
@@ -17,26 +28,15 @@ export class HttpClient {
   readonly address = `10.${NETWORK}.${Math.floor(++forwardedFor / 250)}.${forwardedFor % 250}`;
   private readonly cookies = new Map<string, string>();
 
-  async request(
-    method: string,
-    path: string,
-    options: { json?: unknown; origin?: string | null } = {},
-  ) {
+  private headers(): Record<string, string> {
     const headers: Record<string, string> = { "x-forwarded-for": this.address };
     if (this.cookies.size > 0) {
       headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     }
-    if (method !== "GET") {
-      const origin = options.origin === undefined ? this.baseUrl : options.origin;
-      if (origin !== null) headers.origin = origin;
-    }
-    if (options.json !== undefined) headers["content-type"] = "application/json";
-    const response = await fetch(new URL(path, this.baseUrl), {
-      method,
-      headers,
-      body: options.json === undefined ? undefined : JSON.stringify(options.json),
-      redirect: "manual",
-    });
+    return headers;
+  }
+
+  private keepCookies(response: Response): Response {
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(";");
       const separator = pair?.indexOf("=") ?? -1;
@@ -46,38 +46,65 @@ export class HttpClient {
     return response;
   }
 
+  /** Any request, including bodies that are not JSON at all (raw bytes, a wrong Content-Type, a stream). */
+  async send(method: string, path: string, options: SendOptions = {}): Promise<Response> {
+    const headers = this.headers();
+    const origin = options.origin === undefined ? this.baseUrl : options.origin;
+    if (method !== "GET" && origin !== null) headers.origin = origin;
+    const contentType =
+      options.contentType === undefined
+        ? options.body === undefined
+          ? null
+          : "application/json"
+        : options.contentType;
+    if (contentType !== null) headers["content-type"] = contentType;
+    const body =
+      options.stream && options.body !== undefined ? chunked(options.body) : options.body;
+    const response = await fetch(new URL(path, this.baseUrl), {
+      method,
+      headers,
+      body,
+      redirect: "manual",
+      ...(options.stream ? { duplex: "half" } : {}),
+    } as RequestInit);
+    return this.keepCookies(response);
+  }
+
   get(path: string) {
-    return this.request("GET", path);
+    return this.send("GET", path);
   }
 
   post(path: string, json: unknown, origin?: string | null) {
-    return this.request("POST", path, { json, origin });
+    return this.send("POST", path, { body: JSON.stringify(json), origin });
   }
 
   /**
    * Calls a server action the way React's client does: POST with the
    * Next-Action header and the arguments in React's reply encoding (a
-   * FormData argument becomes fields prefixed "_1_" and the reference "$K1").
+   * FormData argument becomes fields prefixed "_1_" and the reference "$K1";
+   * a string starting with "$" is escaped as "$$"). Fields may repeat a name.
    */
   async callAction(
     actionId: string,
     args: unknown[],
-    fields: Record<string, string>,
+    fields: Record<string, string> | [string, string][],
     origin: string = this.baseUrl,
   ) {
     const body = new FormData();
-    for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
-    body.append("0", JSON.stringify(args.map((arg) => (arg === FORM_DATA ? "$K1" : arg))));
-    const headers: Record<string, string> = {
-      "x-forwarded-for": this.address,
-      "next-action": actionId,
-      origin,
-      accept: "text/x-component",
-    };
-    if (this.cookies.size > 0) {
-      headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+    for (const [name, value] of Array.isArray(fields) ? fields : Object.entries(fields)) {
+      body.append(`_1_${name}`, value);
     }
-    return fetch(new URL("/", this.baseUrl), { method: "POST", headers, body, redirect: "manual" });
+    const encoded = args.map((arg) =>
+      arg === FORM_DATA ? "$K1" : typeof arg === "string" && arg.startsWith("$") ? `$${arg}` : arg,
+    );
+    body.append("0", JSON.stringify(encoded));
+    const response = await fetch(new URL("/", this.baseUrl), {
+      method: "POST",
+      headers: { ...this.headers(), "next-action": actionId, origin, accept: "text/x-component" },
+      body,
+      redirect: "manual",
+    });
+    return this.keepCookies(response);
   }
 
   async signIn(email: string, password: string) {
@@ -91,4 +118,16 @@ export class HttpClient {
     if (!response.ok)
       throw new Error(`sign-up as ${email} failed: ${response.status} ${await response.text()}`);
   }
+}
+
+function chunked(body: string | Uint8Array): ReadableStream<Uint8Array> {
+  const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
+  let offset = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      controller.enqueue(bytes.subarray(offset, offset + 64 * 1024));
+      offset += 64 * 1024;
+    },
+  });
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import type { PositionFeedback } from "@quizdeck/core/grading";
 import { type KeyboardEvent, useLayoutEffect, useRef, useState } from "react";
 import { moveItem } from "@/lib/quiz/draft";
+import { partsBy } from "@/lib/quiz/parts-by";
 import type { PresentedQuestionOf, QuestionFeedback } from "@/lib/quiz/types";
 import styles from "./quiz.module.css";
 
@@ -36,11 +36,7 @@ export function OrderingInput({
   const elements = useRef(new Map<string, HTMLElement>());
   const pendingFocus = useRef<{ item: string; target: FocusTarget } | null>(null);
   const promptId = `${idPrefix}-prompt`;
-  const positions = new Map(
-    (feedback?.parts ?? [])
-      .filter((part): part is PositionFeedback => part.kind === "position")
-      .map((part) => [part.position, part]),
-  );
+  const positions = partsBy(feedback?.parts, "position", (part) => part.position);
 
   useLayoutEffect(() => {
     const target = pendingFocus.current;

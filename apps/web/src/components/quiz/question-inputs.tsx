@@ -1,9 +1,9 @@
 "use client";
 
-import type { BlankFeedback, ChoiceFeedback, PairFeedback } from "@quizdeck/core/grading";
 import type { Draft } from "@/lib/quiz/draft";
 import { MAX_BLANK_LENGTH } from "@/lib/quiz/draft";
 import { choiceMark } from "@/lib/quiz/feedback-text";
+import { partsBy } from "@/lib/quiz/parts-by";
 import type { PresentedQuestion, PresentedQuestionOf, QuestionFeedback } from "@/lib/quiz/types";
 import { OrderingInput } from "./ordering-input";
 import styles from "./quiz.module.css";
@@ -78,11 +78,7 @@ function ChoiceInputs({
         ? draft.choiceIds
         : [],
   );
-  const parts = new Map(
-    (feedback?.parts ?? [])
-      .filter((part): part is ChoiceFeedback => part.kind === "choice")
-      .map((part) => [part.choiceId, part]),
-  );
+  const parts = partsBy(feedback?.parts, "choice", (part) => part.choiceId);
   const toggle = (choiceId: string) => {
     if (draft.type === "single-choice") onChange({ type: "single-choice", choiceId });
     if (draft.type === "multiple-choice") {
@@ -203,11 +199,7 @@ function ClozeInputs({
   describedBy,
 }: QuestionInputsProps & { question: PresentedQuestionOf<"cloze"> }) {
   const blanks = draft.type === "cloze" ? draft.blanks : [];
-  const parts = new Map(
-    (feedback?.parts ?? [])
-      .filter((part): part is BlankFeedback => part.kind === "blank")
-      .map((part) => [part.blank, part]),
-  );
+  const parts = partsBy(feedback?.parts, "blank", (part) => part.blank);
   const promptId = `${idPrefix}-prompt`;
   return (
     <div className={styles.fieldset}>
@@ -269,11 +261,7 @@ function MatchingInputs({
   describedBy,
 }: QuestionInputsProps & { question: PresentedQuestionOf<"matching"> }) {
   const rights = draft.type === "matching" ? draft.rights : [];
-  const parts = new Map(
-    (feedback?.parts ?? [])
-      .filter((part): part is PairFeedback => part.kind === "pair")
-      .map((part) => [part.left, part]),
-  );
+  const parts = partsBy(feedback?.parts, "pair", (part) => part.left);
   return (
     <fieldset className={styles.fieldset} disabled={locked} aria-describedby={describedBy}>
       <legend className={styles.prompt}>{question.prompt}</legend>

@@ -12,6 +12,7 @@ import { z } from "zod";
 import type { FormState } from "@/lib/form-state";
 import { readQuestionFilter } from "@/lib/practice/read-question-filter";
 import { requireUser } from "@/lib/session";
+import { formCall } from "./form-call";
 
 const MAX_PRACTICE_QUESTIONS = 20;
 
@@ -50,8 +51,8 @@ export async function startPracticeAction(
       return { message: "No questions match these filters. Remove one and try again." };
     questionIds = seededShuffle(matching, Date.now() % 2_147_483_647).slice(0, options.data.count);
   }
-  let attemptId: string;
-  try {
+  let attemptId = "";
+  const failed = await formCall(async () => {
     const { attempt } = await startAttempt(getDb(), {
       kind: "practice",
       userId: user.id,
@@ -59,10 +60,8 @@ export async function startPracticeAction(
       feedbackMode: options.data.feedbackMode,
     });
     attemptId = attempt.id;
-  } catch (error) {
-    if (error instanceof DataError) return { message: error.message };
-    throw error;
-  }
+  });
+  if (failed) return failed;
   redirect(`/attempts/${attemptId}`);
 }
 
@@ -73,18 +72,16 @@ export async function startAssignmentAction(
 ): Promise<FormState> {
   const assignmentId = String(formData.get("assignmentId") ?? "");
   const user = await requireUser(`/assignments/${encodeURIComponent(assignmentId)}`, "student");
-  let attemptId: string;
-  try {
+  let attemptId = "";
+  const failed = await formCall(async () => {
     const { attempt } = await startAttempt(getDb(), {
       kind: "assignment",
       userId: user.id,
       assignmentId,
     });
     attemptId = attempt.id;
-  } catch (error) {
-    if (error instanceof DataError) return { message: error.message };
-    throw error;
-  }
+  });
+  if (failed) return failed;
   redirect(`/attempts/${attemptId}`);
 }
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { zonedLocalToInstant } from "@quizdeck/core/time";
-import { DataError, getDb } from "@quizdeck/db";
+import { getDb } from "@quizdeck/db";
 import { createAssignment } from "@quizdeck/db/server-only/assignment/create-assignment";
 import { setAssignmentClosed } from "@quizdeck/db/server-only/assignment/set-assignment-closed";
 import { updateAssignment } from "@quizdeck/db/server-only/assignment/update-assignment";
@@ -14,28 +14,7 @@ import type { FormState } from "@/lib/form-state";
 import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
 import { getTimeZone } from "@/lib/time-zone";
-
-/** Runs a data-layer call, turning its typed errors into the form's message. */
-async function formCall(
-  work: () => Promise<void>,
-  values?: Record<string, string>,
-): Promise<FormState | null> {
-  try {
-    await work();
-    return null;
-  } catch (error) {
-    if (error instanceof DataError) {
-      const fieldErrors =
-        "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]>) : undefined;
-      return {
-        message: error.message,
-        ...(fieldErrors ? { fieldErrors } : {}),
-        ...(values ? { values } : {}),
-      };
-    }
-    throw error;
-  }
-}
+import { formCall } from "./form-call";
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 

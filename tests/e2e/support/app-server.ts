@@ -7,8 +7,11 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const WEB = join(ROOT, "apps", "web");
-/** A build of its own, so a developer's `.next` is never touched by the tests. */
-export const E2E_DIST_DIR = ".next-e2e";
+/**
+ * A build of its own, so a developer's `.next` is never touched by the tests;
+ * QUIZDECK_E2E_DIST_DIR lets two test runs in one checkout keep apart.
+ */
+export const E2E_DIST_DIR = process.env.QUIZDECK_E2E_DIST_DIR || ".next-e2e";
 
 export function buildApp(): void {
   const result = spawnSync("npx", ["next", "build"], {

@@ -50,19 +50,19 @@ export function resultTable(results: readonly BenchResult[]): string {
 const HEADING = "## Micro-benchmarks";
 
 /**
- * Writes `section` (starting with the micro-benchmark heading) into the benchmarks
- * page, replacing the previous run's section and keeping every other section.
+ * Writes `section` (starting with `heading`) into the benchmarks page, replacing
+ * the previous run's section of that heading and keeping every other section.
  */
-export function writeSection(path: string, section: string) {
+export function writeSection(path: string, section: string, heading: string = HEADING) {
   const current = existsSync(path)
     ? readFileSync(path, "utf8")
     : "# Benchmarks\n\nMeasured figures only; each section says how and when it was measured.\n";
-  const start = current.indexOf(`${HEADING}\n`);
+  const start = current.indexOf(`${heading}\n`);
   let next: string;
   if (start === -1) {
     next = `${current.trimEnd()}\n\n${section.trimEnd()}\n`;
   } else {
-    const after = current.indexOf("\n## ", start + HEADING.length);
+    const after = current.indexOf("\n## ", start + heading.length);
     const rest = after === -1 ? "" : `\n${current.slice(after + 1)}`;
     next = `${current.slice(0, start)}${section.trimEnd()}\n${rest}`;
   }

@@ -43,24 +43,21 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/**
- * Prepares a fresh embedded database (migrated and seeded with the demo class,
- * exactly as `npm start` does) and serves the built app on a free port.
- */
-export async function startApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
-  const dataDir = join(mkdtempSync(join(tmpdir(), "quizdeck-e2e-")), "pglite");
-  const port = await freePort();
-  const baseUrl = `http://localhost:${port}`;
-  const env = {
+/** The env every served build gets; `extra` names the database and anything else. */
+export function serverEnv(baseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
-    QUIZDECK_DATA_DIR: dataDir,
     QUIZDECK_NEXT_DIST_DIR: E2E_DIST_DIR,
     QUIZDECK_ORIGIN: baseUrl,
     BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
     DATABASE_URL: "",
-    ...extraEnv,
+    ...extra,
   };
+}
+
+/** Migrates the database the env names and, when it is an empty embedded one, seeds the demo data. */
+export function prepareDatabase(env: NodeJS.ProcessEnv): void {
   const prepare = spawnSync("npx", ["tsx", "scripts/prepare.ts"], {
     cwd: join(ROOT, "packages", "db"),
     env,
@@ -68,26 +65,54 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<R
   });
   if (prepare.status !== 0)
     throw new Error(`db:prepare failed:\n${prepare.stdout}\n${prepare.stderr}`);
+}
 
-  const server: ChildProcess = spawn("npx", ["next", "start", "--port", String(port)], {
-    cwd: WEB,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+/**
+ * Prepares a fresh embedded database (migrated and seeded with the demo class,
+ * exactly as `npm start` does) and serves the built app on a free port.
+ */
+export async function startApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+  const dataDir = join(mkdtempSync(join(tmpdir(), "quizdeck-e2e-")), "pglite");
+  const port = await freePort();
+  const env = serverEnv(`http://localhost:${port}`, { QUIZDECK_DATA_DIR: dataDir, ...extraEnv });
+  prepareDatabase(env);
+  const server = await serveApp(env, port);
+  return { baseUrl: server.baseUrl, dataDir, stop: () => server.stop() };
+}
+
+export interface ServerProcess {
+  baseUrl: string;
+  /** Everything the server printed so far. */
+  output(): string;
+  /** SIGTERM, and waits for the exit. */
+  stop(): Promise<void>;
+  /** kill -9 of the server: no shutdown code runs. */
+  crash(): Promise<void>;
+}
+
+/** `next start` of the build on `port`, as its own process group (node itself, not npx, so a kill reaches it). */
+export async function serveApp(env: NodeJS.ProcessEnv, port: number): Promise<ServerProcess> {
+  const baseUrl = `http://localhost:${port}`;
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)],
+    { cwd: WEB, env, stdio: ["ignore", "pipe", "pipe"], detached: true },
+  );
   let output = "";
   server.stdout?.on("data", (chunk) => (output += chunk));
   server.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  const kill = async (signal: NodeJS.Signals) => {
+    if (server.exitCode !== null || server.signalCode !== null || server.pid === undefined) return;
+    process.kill(-server.pid, signal);
+    await exited;
+  };
   await waitUntilServing(baseUrl, server, () => output);
   return {
     baseUrl,
-    dataDir,
-    async stop() {
-      if (server.exitCode !== null || server.pid === undefined) return;
-      const exited = new Promise((resolve) => server.once("exit", resolve));
-      process.kill(-server.pid, "SIGTERM");
-      await exited;
-    },
+    output: () => output,
+    stop: () => kill("SIGTERM"),
+    crash: () => kill("SIGKILL"),
   };
 }
 

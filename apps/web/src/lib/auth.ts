@@ -6,14 +6,16 @@ import { createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { env } from "@/env";
 import { isCommonPassword } from "./common-passwords";
+import { hashPassword, verifyPassword } from "./password-hashing";
 
 export const MIN_PASSWORD_LENGTH = 8;
 export const ROLES = ["student", "teacher"] as const;
 
 /**
- * Better Auth does accounts and sessions: scrypt password hashes (memory-hard),
- * HttpOnly SameSite=Lax session cookies, and its own rate limiter stored in the
- * database so limits hold across app instances.
+ * Better Auth does accounts and sessions: scrypt password hashes (memory-hard,
+ * computed natively off the main thread), HttpOnly SameSite=Lax session
+ * cookies, and its own rate limiter stored in the database so limits hold
+ * across app instances.
  */
 export const auth = betterAuth({
   appName: "quizdeck",
@@ -25,6 +27,7 @@ export const auth = betterAuth({
     minPasswordLength: MIN_PASSWORD_LENGTH,
     maxPasswordLength: 128,
     autoSignIn: true,
+    password: { hash: hashPassword, verify: verifyPassword },
   },
   user: {
     additionalFields: {

@@ -3,4 +3,5 @@
 // bundled server does not have.
 export { createPrismaClient, type Db } from "./client/create-prisma-client.ts";
 export { currentDatabaseTarget, getDb } from "./client/get-db.ts";
+export { isDatabaseUnavailable } from "./database-unavailable.ts";
 export * from "./errors.ts";

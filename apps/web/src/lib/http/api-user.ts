@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextRequest, NextResponse } from "next/server";
 import { type CurrentUser, getCurrentUser } from "@/lib/session";
-import { type ApiErrorBody, jsonError } from "./json-error";
+import { type ApiErrorBody, dataErrorResponse, jsonError } from "./json-error";
 import { type JsonBody, readJsonBody } from "./read-json-body";
 import { isSameOrigin } from "./same-origin";
 
@@ -22,7 +22,12 @@ export async function openApiWrite(
       response: jsonError(403, "CROSS_ORIGIN", "Cross-origin requests are not allowed."),
     };
   }
-  const user = await getCurrentUser();
+  let user: CurrentUser | null;
+  try {
+    user = await getCurrentUser();
+  } catch (error) {
+    return { ok: false, response: dataErrorResponse(error) };
+  }
   if (!user)
     return { ok: false, response: jsonError(401, "UNAUTHENTICATED", "Sign in to continue.") };
   const body: JsonBody = await readJsonBody(request);

@@ -1,0 +1,69 @@
+import { LatencyLog } from "./latency.ts";
+import {
+  newOutcome,
+  pause,
+  type ScenarioContext,
+  type StudentOutcome,
+  type StudentPlan,
+  simulateStudent,
+} from "./simulate-student.ts";
+import { StudentSession } from "./student-session.ts";
+
+export interface CrowdOptions {
+  plans: readonly StudentPlan[];
+  /** App instances; students are spread over them in turn. */
+  baseUrls: readonly string[];
+  startAssignmentActionId: string;
+  /** Students arrive evenly over this long, as a class does at the bell. */
+  rampMs: number;
+  retryForMs?: number;
+  /** Called every 50 ms with the answers acknowledged so far (the crash tests act on it). */
+  onProgress?: (acknowledged: number) => void;
+}
+
+export interface CrowdRun {
+  outcomes: StudentOutcome[];
+  log: LatencyLog;
+  errors: Map<string, number>;
+  durationMs: number;
+}
+
+/** Runs every planned student concurrently and collects what each saw. */
+export async function runCrowd(options: CrowdOptions): Promise<CrowdRun> {
+  const log = new LatencyLog();
+  const context: ScenarioContext = {
+    startAssignmentActionId: options.startAssignmentActionId,
+    log,
+    errors: new Map(),
+    retryForMs: options.retryForMs ?? 120_000,
+  };
+  const outcomes: StudentOutcome[] = [];
+  const progress = options.onProgress
+    ? setInterval(() => {
+        const acknowledged = outcomes.reduce((sum, outcome) => sum + outcome.acknowledged.size, 0);
+        options.onProgress?.(acknowledged);
+      }, 50)
+    : undefined;
+  const started = performance.now();
+  const gap = options.plans.length > 1 ? options.rampMs / (options.plans.length - 1) : 0;
+  try {
+    await Promise.all(
+      options.plans.map(async (plan, index) => {
+        await pause(index * gap);
+        const baseUrl = options.baseUrls[index % options.baseUrls.length] ?? "";
+        const session = new StudentSession(baseUrl, addressOf(index));
+        const outcome = newOutcome(plan.email);
+        outcomes.push(outcome);
+        await simulateStudent(session, plan, context, outcome);
+      }),
+    );
+  } finally {
+    if (progress) clearInterval(progress);
+  }
+  return { outcomes, log, errors: context.errors, durationMs: performance.now() - started };
+}
+
+/** A private address per student, so per-address sign-in limits treat them as different people. */
+function addressOf(index: number): string {
+  return `10.77.${Math.floor(index / 250)}.${(index % 250) + 1}`;
+}

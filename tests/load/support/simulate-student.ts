@@ -1,0 +1,167 @@
+import { randomUUID } from "node:crypto";
+import type { LatencyLog } from "./latency.ts";
+import { type Exchange, NoReply, type StudentSession } from "./student-session.ts";
+
+export interface PlannedAnswer {
+  questionId: string;
+  response: unknown;
+}
+
+export interface StudentPlan {
+  email: string;
+  password: string;
+  assignmentId: string;
+  answers: readonly PlannedAnswer[];
+  /** Milliseconds to wait before each answer: the student reading and thinking. */
+  thinkMs: () => number;
+}
+
+export interface ScenarioContext {
+  startAssignmentActionId: string;
+  log: LatencyLog;
+  /** Every reply that was not the expected one, counted by "kind status". */
+  errors: Map<string, number>;
+  /** How long a request keeps being retried while the server or database is away. */
+  retryForMs: number;
+}
+
+export interface StudentOutcome {
+  email: string;
+  attemptId: string | null;
+  /** clientId → questionId of every answer the server acknowledged. */
+  acknowledged: Map<string, string>;
+  submitted: boolean;
+  /** Set when the student could not go on (the reason), null when the scenario finished. */
+  failure: string | null;
+}
+
+export function newOutcome(email: string): StudentOutcome {
+  return { email, attemptId: null, acknowledged: new Map(), submitted: false, failure: null };
+}
+
+/** Waits for `ms`, for think time and retry back-off. */
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One student taking an assignment the way the browser does: sign in, open the
+ * assignment, start it (the server action), load the quiz, save each answer
+ * after a think time, submit, open the results. Like the quiz player's outbox,
+ * a save that got no reply or a 5xx is sent again with the same clientId until
+ * it is acknowledged, so an answer is never lost and never stored twice.
+ */
+export async function simulateStudent(
+  session: StudentSession,
+  plan: StudentPlan,
+  context: ScenarioContext,
+  /** Filled in as the student goes, so a watcher sees progress mid-run. */
+  outcome: StudentOutcome = newOutcome(plan.email),
+): Promise<StudentOutcome> {
+  const send = (kind: string, exchange: () => Promise<Exchange>, expected: number[]) =>
+    untilAnswered(kind, exchange, expected, context);
+  try {
+    await send(
+      "sign-in",
+      () =>
+        session.request("POST", "/api/auth/sign-in/email", {
+          json: { email: plan.email, password: plan.password },
+        }),
+      [200],
+    );
+    await send(
+      "page: assignment",
+      () => session.request("GET", `/assignments/${plan.assignmentId}`),
+      [200],
+    );
+    const started = await send(
+      "start attempt (server action)",
+      () =>
+        session.callAction(context.startAssignmentActionId, { assignmentId: plan.assignmentId }),
+      [200, 303],
+    );
+    const attemptId = attemptIdFrom(started);
+    outcome.attemptId = attemptId;
+    await send("page: quiz", () => session.request("GET", `/attempts/${attemptId}`), [200]);
+
+    for (const answer of plan.answers) {
+      const thinking = plan.thinkMs();
+      await pause(thinking);
+      const clientId = randomUUID();
+      const body = {
+        questionId: answer.questionId,
+        clientId,
+        revision: 1,
+        response: answer.response,
+        timeSpentMs: Math.round(thinking),
+      };
+      await send(
+        "answer save",
+        () => session.request("POST", `/api/attempts/${attemptId}/responses`, { json: body }),
+        [200],
+      );
+      outcome.acknowledged.set(clientId, answer.questionId);
+    }
+
+    await send(
+      "submit",
+      () => session.request("POST", `/api/attempts/${attemptId}/submit`, { json: {} }),
+      [200],
+    );
+    outcome.submitted = true;
+    await send(
+      "page: results",
+      () => session.request("GET", `/attempts/${attemptId}/results`),
+      [200],
+    );
+  } catch (error) {
+    outcome.failure = (error as Error).message;
+  }
+  return outcome;
+}
+
+/**
+ * Sends until the reply is one of `expected`. No reply and 5xx (the server or
+ * its database restarting) are retried with back-off for `retryForMs`; any
+ * other status is a failure of the scenario. Only answered exchanges are timed.
+ */
+async function untilAnswered(
+  kind: string,
+  exchange: () => Promise<Exchange>,
+  expected: number[],
+  context: ScenarioContext,
+): Promise<Exchange> {
+  const deadline = Date.now() + context.retryForMs;
+  let backOff = 100;
+  for (;;) {
+    let problem: string;
+    try {
+      const reply = await exchange();
+      if (expected.includes(reply.status)) {
+        context.log.add(kind, reply.ms);
+        return reply;
+      }
+      count(context.errors, `${kind} ${reply.status}`);
+      problem = `${kind}: ${reply.status} ${JSON.stringify(reply.json)}`;
+      if (reply.status < 500) throw new Error(problem);
+    } catch (error) {
+      if (!(error instanceof NoReply)) throw error;
+      count(context.errors, `${kind} no reply`);
+      problem = error.message;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`gave up after ${context.retryForMs} ms: ${problem}`);
+    await pause(backOff);
+    backOff = Math.min(backOff * 2, 2_000);
+  }
+}
+
+function count(counts: Map<string, number>, key: string) {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** The server action answers a started attempt with a redirect to the quiz. */
+function attemptIdFrom(reply: Exchange): string {
+  const target = reply.headers.get("x-action-redirect") ?? reply.headers.get("location") ?? "";
+  const id = /\/attempts\/([^/;?]+)/.exec(target)?.[1];
+  if (!id) throw new Error(`starting the attempt did not lead to the quiz (redirect: "${target}")`);
+  return id;
+}

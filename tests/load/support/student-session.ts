@@ -1,0 +1,92 @@
+/** One request's outcome as the load driver sees it. */
+export interface Exchange {
+  status: number;
+  ms: number;
+  /** The parsed JSON body when the reply was JSON, else null. */
+  json: unknown;
+  headers: Headers;
+}
+
+/** Thrown when no reply came at all (refused or reset connection, timeout). */
+export class NoReply extends Error {
+  override readonly name = "NoReply";
+}
+
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * A cookie-keeping HTTP client acting as one student, as the browser would:
+ * same-origin writes, the session cookie Better Auth sets, and an address of
+ * its own (X-Forwarded-For) as students behind a school's proxy have.
+ */
+export class StudentSession {
+  private readonly cookies = new Map<string, string>();
+
+  constructor(
+    private baseUrl: string,
+    readonly address: string,
+  ) {}
+
+  /** Moves to another app instance: the session cookie must be valid there too. */
+  switchTo(baseUrl: string) {
+    this.baseUrl = baseUrl;
+  }
+
+  async request(
+    method: "GET" | "POST",
+    path: string,
+    options: { json?: unknown; headers?: Record<string, string>; body?: FormData } = {},
+  ): Promise<Exchange> {
+    const headers: Record<string, string> = { "x-forwarded-for": this.address, ...options.headers };
+    if (this.cookies.size > 0) {
+      headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+    }
+    let body: string | FormData | undefined = options.body;
+    if (method === "POST") headers.origin = this.baseUrl;
+    if (options.json !== undefined) {
+      headers["content-type"] = "application/json";
+      body = JSON.stringify(options.json);
+    }
+    const started = performance.now();
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, this.baseUrl), {
+        method,
+        headers,
+        body,
+        redirect: "manual",
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new NoReply(`${method} ${path}: ${(error as Error).message}`);
+    }
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const separator = pair?.indexOf("=") ?? -1;
+      if (pair && separator > 0)
+        this.cookies.set(pair.slice(0, separator), pair.slice(separator + 1));
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new NoReply(`${method} ${path}: body cut off: ${(error as Error).message}`);
+    }
+    const ms = performance.now() - started;
+    const json = response.headers.get("content-type")?.includes("application/json")
+      ? (JSON.parse(text) as unknown)
+      : null;
+    return { status: response.status, ms, json, headers: response.headers };
+  }
+
+  /** A server action called the way React's client calls one (form fields prefixed "_1_"). */
+  callAction(actionId: string, fields: Record<string, string>): Promise<Exchange> {
+    const body = new FormData();
+    for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
+    body.append("0", JSON.stringify([{}, "$K1"]));
+    return this.request("POST", "/", {
+      body,
+      headers: { "next-action": actionId, accept: "text/x-component" },
+    });
+  }
+}

@@ -154,6 +154,43 @@ describe.each(testBackends)("attempts and responses on $name", (backend) => {
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("finds the question through the caller's resolver (the player's opaque references)", async () => {
+    const { question, attempt } = await practice();
+    const references = new Map(attempt.questionIds.map((id, index) => [`ref-${index}`, id]));
+    const byReference = (_: unknown, reference: string) => references.get(reference) ?? null;
+    const reference = [...references].find(([, id]) => id === question.id)?.[0] ?? "";
+    const saved = await recordResponse(
+      db,
+      {
+        userId: attempt.userId,
+        attemptId: attempt.id,
+        questionId: reference,
+        clientId: clientId(),
+        response: rightAnswer(question),
+      },
+      byReference,
+    );
+    expect(saved).toMatchObject({
+      status: "saved",
+      questionId: question.id,
+      attempt: { id: attempt.id },
+    });
+    expect(saved.response.questionId).toBe(question.id);
+    await expect(
+      recordResponse(
+        db,
+        {
+          userId: attempt.userId,
+          attemptId: attempt.id,
+          questionId: question.id,
+          clientId: clientId(),
+          response: rightAnswer(question),
+        },
+        byReference,
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   it("keeps immediate-feedback answers final, lets exam answers change, and ignores late stale revisions", async () => {
     const immediate = await practice();
     const base = {

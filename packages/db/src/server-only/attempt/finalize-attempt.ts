@@ -1,7 +1,7 @@
 import { ratingFromQuizScore } from "@quizdeck/core/scheduling";
-import type { Assignment, Attempt } from "../../generated/prisma/client.ts";
 import type { Tx } from "../../transaction.ts";
 import { applyReview } from "../memory/apply-review.ts";
+import type { LockedAttempt } from "./lock-attempt.ts";
 
 /**
  * Grades and closes an attempt inside the caller's transaction (which holds the
@@ -9,11 +9,7 @@ import { applyReview } from "../memory/apply-review.ts";
  * reach the memory model now, once they can no longer change; in immediate
  * mode they already did when each was given.
  */
-export async function finalizeAttempt(
-  tx: Tx,
-  attempt: Attempt & { assignment: Assignment | null },
-  now: Date,
-) {
+export async function finalizeAttempt(tx: Tx, attempt: LockedAttempt, now: Date) {
   const responses = await tx.response.findMany({ where: { attemptId: attempt.id } });
   const total = responses.reduce((sum, response) => sum + response.score, 0);
   const score = attempt.questionIds.length > 0 ? total / attempt.questionIds.length : 0;

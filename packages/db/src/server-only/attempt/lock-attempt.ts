@@ -1,19 +1,29 @@
 import { ForbiddenError, NotFoundError } from "../../errors.ts";
+import type { Attempt } from "../../generated/prisma/client.ts";
 import type { Tx } from "../../transaction.ts";
+
+/** An attempt held for writing, with its assignment's due date (for marking a submission late). */
+export type LockedAttempt = Attempt & { assignment: { dueAt: Date | null } | null };
 
 /**
  * Loads an attempt for writing, holding a row lock until the transaction ends:
  * a response being saved and a submit of the same attempt never interleave, so
- * no answer slips in after the score was computed.
+ * no answer slips in after the score was computed. One statement: this runs on
+ * every answer saved.
  */
-export async function lockOwnAttempt(tx: Tx, userId: string, attemptId: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "attempt" WHERE id = ${attemptId} FOR UPDATE`;
-  if (locked.length === 0) throw new NotFoundError("That attempt does not exist.");
-  const attempt = await tx.attempt.findUniqueOrThrow({
-    where: { id: attemptId },
-    include: { assignment: true },
-  });
-  if (attempt.userId !== userId) throw new ForbiddenError("That attempt belongs to someone else.");
-  return attempt;
+export async function lockOwnAttempt(
+  tx: Tx,
+  userId: string,
+  attemptId: string,
+): Promise<LockedAttempt> {
+  const rows = await tx.$queryRaw<(Attempt & { assignmentDueAt: Date | null })[]>`
+    SELECT a.*, s."dueAt" AS "assignmentDueAt"
+      FROM "attempt" a LEFT JOIN "assignment" s ON s.id = a."assignmentId"
+     WHERE a.id = ${attemptId}
+       FOR UPDATE OF a`;
+  const row = rows[0];
+  if (!row) throw new NotFoundError("That attempt does not exist.");
+  if (row.userId !== userId) throw new ForbiddenError("That attempt belongs to someone else.");
+  const { assignmentDueAt, ...attempt } = row;
+  return { ...attempt, assignment: attempt.assignmentId ? { dueAt: assignmentDueAt } : null };
 }

@@ -13,7 +13,7 @@ import {
 import { inTransaction } from "../../transaction.ts";
 import { loadBank } from "../content/content-versions.ts";
 import { applyReview } from "../memory/apply-review.ts";
-import { lockOwnAttempt } from "./lock-attempt.ts";
+import { type LockedAttempt, lockOwnAttempt } from "./lock-attempt.ts";
 
 /** Answers sent up to this long after the deadline still count: the time they spent in transit. */
 export const DEADLINE_GRACE_MS = 2_000;
@@ -32,49 +32,60 @@ const recordResponseSchema = z.object({
 });
 export type RecordResponseOptions = z.input<typeof recordResponseSchema> & { now?: Date };
 
+/** Maps what the client calls a question (its bank id, or the attempt's opaque reference) to the bank id. */
+export type QuestionResolver = (attempt: LockedAttempt, questionId: string) => string | null;
+
 /**
  * Saves one answer, graded, exactly once. A retry with the same clientId returns
  * the stored answer; an older revision arriving late is acknowledged and
  * ignored; answers after the deadline or after submission are refused; in
  * immediate-feedback mode an answer is final once given (the student has seen
- * the key) and it feeds the memory model right away.
+ * the key) and it feeds the memory model right away. Every answer a class
+ * gives comes through here, so it costs few statements: the attempt locked and
+ * read in one, both idempotency look-ups in one, the write, and the review.
  */
-export async function recordResponse(db: Db, options: RecordResponseOptions) {
+export async function recordResponse(
+  db: Db,
+  options: RecordResponseOptions,
+  resolveQuestionId: QuestionResolver = (attempt, id) =>
+    attempt.questionIds.includes(id) ? id : null,
+) {
   const input = parseInput(recordResponseSchema, options);
   const now = options.now ?? new Date();
   return inTransaction(db, async (tx) => {
     const attempt = await lockOwnAttempt(tx, input.userId, input.attemptId);
+    const questionId = resolveQuestionId(attempt, input.questionId);
+    if (!questionId) throw new NotFoundError("That question is not part of this attempt.");
 
-    const repeated = await tx.response.findUnique({ where: { clientId: input.clientId } });
+    const found = await tx.response.findMany({
+      where: { OR: [{ clientId: input.clientId }, { attemptId: attempt.id, questionId }] },
+    });
+    const repeated = found.find((row) => row.clientId === input.clientId);
     if (repeated) {
-      if (repeated.attemptId !== attempt.id || repeated.questionId !== input.questionId) {
+      if (repeated.attemptId !== attempt.id || repeated.questionId !== questionId) {
         throw new ConflictError("That clientId was already used for another answer.");
       }
-      return { response: repeated, status: "duplicate" as const };
+      return { response: repeated, status: "duplicate" as const, attempt, questionId };
     }
     if (attempt.submittedAt) throw new ConflictError("This attempt has been submitted already.");
     if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) {
       throw new DeadlinePassedError("Time is up for this attempt; this answer was not saved.");
     }
-    if (!attempt.questionIds.includes(input.questionId)) {
-      throw new NotFoundError("That question is not part of this attempt.");
-    }
 
     const bank = await loadBank(tx, attempt.contentVersion);
     const question =
-      bank.questions.find((candidate) => candidate.id === input.questionId) ??
-      findQuestion(input.questionId);
+      bank.questions.find((candidate) => candidate.id === questionId) ?? findQuestion(questionId);
     if (!question) throw new NotFoundError("That question no longer exists.");
     const graded = gradeOrReject(question, input.response);
 
-    const current = await tx.response.findUnique({
-      where: { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } },
-    });
+    const current = found.find(
+      (row) => row.attemptId === attempt.id && row.questionId === questionId,
+    );
     if (current && attempt.feedbackMode === "immediate") {
       throw new ConflictError("You already answered this question, and its feedback was shown.");
     }
     if (current && current.revision >= input.revision) {
-      return { response: current, status: "stale" as const };
+      return { response: current, status: "stale" as const, attempt, questionId };
     }
 
     const data = {
@@ -87,14 +98,12 @@ export async function recordResponse(db: Db, options: RecordResponseOptions) {
     };
     const response = current
       ? await tx.response.update({ where: { id: current.id }, data })
-      : await tx.response.create({
-          data: { ...data, attemptId: attempt.id, questionId: input.questionId },
-        });
+      : await tx.response.create({ data: { ...data, attemptId: attempt.id, questionId } });
 
     if (attempt.feedbackMode === "immediate") {
       await applyReview(tx, {
         userId: input.userId,
-        itemId: input.questionId,
+        itemId: questionId,
         itemKind: "question",
         rating: ratingFromQuizScore(graded.score),
         source: "quiz",
@@ -102,7 +111,7 @@ export async function recordResponse(db: Db, options: RecordResponseOptions) {
         now,
       });
     }
-    return { response, status: "saved" as const };
+    return { response, status: "saved" as const, attempt, questionId };
   });
 }
 

@@ -4,6 +4,7 @@ import {
   type ReviewRating,
   scheduleReview,
 } from "@quizdeck/core/scheduling";
+import { v7 as uuidv7 } from "uuid";
 import { ConflictError } from "../../errors.ts";
 import type { ItemKind, ItemMemory, ReviewSource } from "../../generated/prisma/client.ts";
 import type { Tx } from "../../transaction.ts";
@@ -23,27 +24,31 @@ export interface ApplyReviewOptions {
  * Applies one review to a user's memory of an item and logs it with the state
  * before, inside the caller's transaction. The memory row is locked first, so
  * concurrent reviews of one item run one after the other and none is lost.
+ * Three statements (every quiz answer in immediate mode comes through here).
  */
 export async function applyReview(tx: Tx, options: ApplyReviewOptions) {
   const { userId, itemId, itemKind, rating, source, clientId, now } = options;
-  const earlier = await tx.reviewLog.findUnique({ where: { clientId }, include: { memory: true } });
-  if (earlier) {
+  // Creates the memory when it is the item's first review, and locks it either way
+  // (ON CONFLICT DO UPDATE locks the row it conflicts with); also says whether this
+  // review was applied before.
+  const [locked] = await tx.$queryRaw<(ItemMemory & { earlierLog: boolean })[]>`
+    INSERT INTO "item_memory" ("id", "userId", "itemId", "itemKind", "due", "updatedAt")
+    VALUES (${uuidv7()}, ${userId}, ${itemId}, ${itemKind}::"ItemKind", ${now}, ${now})
+    ON CONFLICT ("userId", "itemId") DO UPDATE SET "userId" = EXCLUDED."userId"
+    RETURNING *, EXISTS (SELECT 1 FROM "review_log" WHERE "clientId" = ${clientId}) AS "earlierLog"`;
+  if (!locked) throw new Error(`No memory row for ${userId}/${itemId}`);
+  const { earlierLog, ...before } = locked;
+  if (earlierLog) {
+    const earlier = await tx.reviewLog.findUniqueOrThrow({
+      where: { clientId },
+      include: { memory: true },
+    });
     // A retry must be the same review; anything else reusing the key is refused, not answered with another's data.
     if (earlier.userId !== userId || earlier.itemId !== itemId || earlier.rating !== rating) {
       throw new ConflictError("That clientId was already used for a different review.");
     }
     return { log: earlier, memory: earlier.memory, duplicate: true };
   }
-
-  await tx.itemMemory.createMany({
-    data: [{ userId, itemId, itemKind, due: now }],
-    skipDuplicates: true,
-  });
-  await tx.$queryRaw`
-    SELECT id FROM "item_memory" WHERE "userId" = ${userId} AND "itemId" = ${itemId} FOR UPDATE`;
-  const before = await tx.itemMemory.findUniqueOrThrow({
-    where: { userId_itemId: { userId, itemId } },
-  });
 
   const { next, elapsedDays, scheduledDays } = scheduleReview(toSnapshot(before, now), rating, now);
   const memory = await tx.itemMemory.update({ where: { id: before.id }, data: next });

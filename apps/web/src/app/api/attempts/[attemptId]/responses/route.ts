@@ -1,6 +1,5 @@
 import { findQuestion } from "@quizdeck/content/bank";
 import { getDb } from "@quizdeck/db";
-import { getAttempt } from "@quizdeck/db/server-only/attempt/get-attempt";
 import { recordResponse } from "@quizdeck/db/server-only/attempt/record-response";
 import { loadBank } from "@quizdeck/db/server-only/content/content-versions";
 import { type NextRequest, NextResponse } from "next/server";
@@ -34,25 +33,23 @@ export async function POST(
   const db = getDb();
   let questionId: string | null = null;
   try {
-    const attempt = await getAttempt(db, { userId: user.id, attemptId });
-    questionId = resolveQuestionRef(attempt, validated.value.questionId);
-    if (!questionId) {
-      return jsonError(404, "NOT_FOUND", "That question is not part of this attempt.", {
-        questionId: ["That question is not part of this attempt."],
-      });
-    }
-    const { response, status } = await recordResponse(db, {
-      ...validated.value,
-      userId: user.id,
-      attemptId,
-      questionId,
-    });
-    const reply: RecordResponseReply = { status };
-    if (attempt.feedbackMode === "immediate") {
-      const bank = await loadBank(db, attempt.contentVersion);
+    const saved = await recordResponse(
+      db,
+      { ...validated.value, userId: user.id, attemptId },
+      (attempt, reference) => {
+        questionId = resolveQuestionRef(attempt, reference);
+        return questionId;
+      },
+    );
+    const reply: RecordResponseReply = { status: saved.status };
+    if (saved.attempt.feedbackMode === "immediate") {
+      const bank = await loadBank(db, saved.attempt.contentVersion);
       const question =
-        bank.questions.find((candidate) => candidate.id === questionId) ?? findQuestion(questionId);
-      const feedback = question ? safeFeedback(question, response.response, attempt) : null;
+        bank.questions.find((candidate) => candidate.id === saved.questionId) ??
+        findQuestion(saved.questionId);
+      const feedback = question
+        ? safeFeedback(question, saved.response.response, saved.attempt)
+        : null;
       if (feedback) reply.feedback = feedback;
     }
     return NextResponse.json(reply, { headers: { "cache-control": "no-store" } });

@@ -95,7 +95,14 @@ export async function serveApp(env: NodeJS.ProcessEnv, port: number): Promise<Se
   const baseUrl = `http://localhost:${port}`;
   const server: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)],
+    [
+      // QUIZDECK_CPU_PROFILE_DIR: a V8 CPU profile of the server, written when it stops.
+      ...(env.QUIZDECK_CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${env.QUIZDECK_CPU_PROFILE_DIR}`] : []),
+      join(ROOT, "node_modules", "next", "dist", "bin", "next"),
+      "start",
+      "--port",
+      String(port),
+    ],
     { cwd: WEB, env, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   let output = "";

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import pg from "pg";
 
 /**
@@ -20,4 +21,19 @@ export async function interruptDatabase(adminUrl: string, databaseUrl: string, o
     await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
     await admin.end();
   }
+}
+
+/**
+ * Restarts the local PostgreSQL cluster (Debian's pg_ctlcluster; needs root or
+ * the postgres user): a real restart, for the benchmark run, where nothing else
+ * is using the server.
+ */
+export function restartPostgres(): void {
+  const clusters = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" })
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter((fields) => fields[3] === "online");
+  const [version, name] = clusters[0] ?? [];
+  if (!version || !name) throw new Error("No online PostgreSQL cluster to restart");
+  execFileSync("pg_ctlcluster", [version, name, "restart"], { stdio: "inherit" });
 }

@@ -1,12 +1,12 @@
 import { freePort, serveApp, serverEnv } from "../../e2e/support/app-server.ts";
 import { serverActionIds } from "../../e2e/support/server-actions.ts";
-import { interruptDatabase } from "./database-outage.ts";
+import { interruptDatabase, restartPostgres } from "./database-outage.ts";
 import { LOAD_PASSWORD, plannedAnswers, seedLoadClass } from "./load-class.ts";
 import { type BackendName, createLoadDatabase } from "./load-database.ts";
 import { type CrowdRun, runCrowd } from "./run-students.ts";
 import { type LossReport, verifyNoLoss } from "./verify-no-loss.ts";
 
-export type Fault = "kill -9 the server" | "database outage";
+export type Fault = "kill -9 the server" | "database outage" | "PostgreSQL restart";
 
 export interface FaultRunOptions {
   backend: BackendName;
@@ -32,8 +32,8 @@ export interface FaultRunReport {
 
 /**
  * Students take the assignment while the fault strikes mid-run: the server is
- * killed with SIGKILL and started again on the same port, or the database drops
- * every connection for a while. The students retry as the quiz player does;
+ * killed with SIGKILL and started again on the same port, the database drops
+ * every connection for a while, or the PostgreSQL server restarts. The students retry as the quiz player does;
  * afterwards the store must hold exactly what was acknowledged.
  */
 export async function faultRun(options: FaultRunOptions): Promise<FaultRunReport> {
@@ -54,6 +54,8 @@ export async function faultRun(options: FaultRunOptions): Promise<FaultRunReport
       if (options.fault === "kill -9 the server") {
         await server.crash();
         server = await serveApp(env, port);
+      } else if (options.fault === "PostgreSQL restart") {
+        restartPostgres();
       } else {
         if (database.target.kind !== "postgres" || !options.postgresAdminUrl)
           throw new Error("A database outage needs PostgreSQL");

@@ -13,6 +13,7 @@ export const LOAD_PASSWORD = "load-test-password-7";
 
 export interface LoadClass {
   assignmentId: string;
+  studentIds: string[];
   studentEmails: string[];
 }
 
@@ -68,7 +69,11 @@ export async function seedLoadClass(db: Db, size: number): Promise<LoadClass> {
     title: "Load test: whole article",
     opensAt: new Date(Date.now() - 60_000),
   });
-  return { assignmentId: assignment.id, studentEmails: students.map((student) => student.email) };
+  return {
+    assignmentId: assignment.id,
+    studentIds: students.map((student) => student.id),
+    studentEmails: students.map((student) => student.email),
+  };
 }
 
 /** The 20 answers one student gives: the key, or a wrong answer about a third of the time. */
@@ -78,4 +83,24 @@ export function plannedAnswers(studentIndex: number): PlannedAnswer[] {
     questionId: question.id,
     response: random() < 0.67 ? answerKey(question) : wrongAnswer(question),
   }));
+}
+
+/** One open attempt per student, written directly: rows for the bare insert baseline to answer into. */
+export async function openAttemptsDirectly(db: Db, klass: LoadClass): Promise<string[]> {
+  const assignment = await db.assignment.findUniqueOrThrow({ where: { id: klass.assignmentId } });
+  const ids = klass.studentIds.map(() => randomUUID());
+  await db.attempt.createMany({
+    data: klass.studentIds.map((userId, index) => ({
+      id: ids[index] ?? randomUUID(),
+      userId,
+      kind: "assignment" as const,
+      assignmentId: assignment.id,
+      questionIds: assignment.questionIds,
+      shuffleSeed: index,
+      shuffleOptions: false,
+      feedbackMode: assignment.feedbackMode,
+      contentVersion: assignment.contentVersion,
+    })),
+  });
+  return ids;
 }

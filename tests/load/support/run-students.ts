@@ -11,7 +11,7 @@ import { StudentSession } from "./student-session.ts";
 
 export interface CrowdOptions {
   plans: readonly StudentPlan[];
-  /** App instances; students are spread over them in turn. */
+  /** App instances; students are spread over them in turn, and switch instance after signing in. */
   baseUrls: readonly string[];
   startAssignmentActionId: string;
   /** Students arrive evenly over this long, as a class does at the bell. */
@@ -50,11 +50,19 @@ export async function runCrowd(options: CrowdOptions): Promise<CrowdRun> {
     await Promise.all(
       options.plans.map(async (plan, index) => {
         await pause(index * gap);
-        const baseUrl = options.baseUrls[index % options.baseUrls.length] ?? "";
+        const instances = options.baseUrls.length;
+        const baseUrl = options.baseUrls[index % instances] ?? "";
         const session = new StudentSession(baseUrl, addressOf(index));
         const outcome = newOutcome(plan.email);
         outcomes.push(outcome);
-        await simulateStudent(session, plan, context, outcome);
+        // With several instances, each student signs in on one and carries on at the next.
+        const continueOn = instances > 1 ? options.baseUrls[(index + 1) % instances] : undefined;
+        await simulateStudent(
+          session,
+          continueOn ? { ...plan, continueOn } : plan,
+          context,
+          outcome,
+        );
       }),
     );
   } finally {

@@ -14,6 +14,8 @@ export interface StudentPlan {
   answers: readonly PlannedAnswer[];
   /** Milliseconds to wait before each answer: the student reading and thinking. */
   thinkMs: () => number;
+  /** Another app instance to carry on at after signing in: the session must hold there too. */
+  continueOn?: string;
 }
 
 export interface ScenarioContext {

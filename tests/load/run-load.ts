@@ -1,0 +1,169 @@
+/**
+ * The load, scale-out and crash benchmarks: `npm run bench:load` at the root
+ * (also part of `npm run bench`). Serves the e2e build (built first when
+ * missing; QUIZDECK_E2E_DIST_DIR picks another), drives simulated students
+ * against it, checks nothing was lost, and writes its section of
+ * docs/benchmarks.md. PostgreSQL runs need QUIZDECK_TEST_POSTGRES_URL.
+ *
+ *   --students=100,1000   class sizes for the think-time runs
+ *   --think=3000-9000     think time per answer, ms (uniform)
+ *   --ramp=60000          students arrive over this long, ms
+ *   --only=load,saturation,scale,crash   parts to run
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { machine, writeSection } from "../bench/support/report.ts";
+import { buildApp, E2E_DIST_DIR, ROOT } from "../e2e/support/app-server.ts";
+import { type CrowdRunReport, crowdRun } from "./support/crowd-run.ts";
+import { type Fault, type FaultRunReport, faultRun } from "./support/fault-run.ts";
+import type { BackendName } from "./support/load-database.ts";
+import { POOL_SIZE } from "./support/load-database.ts";
+import { LOAD_HEADING, loadSection } from "./support/load-report.ts";
+
+const DOC = fileURLToPath(new URL("../../docs/benchmarks.md", import.meta.url));
+const PARTS = ["load", "saturation", "scale", "crash"] as const;
+
+const { values } = parseArgs({
+  options: {
+    students: { type: "string", default: "100,1000" },
+    think: { type: "string", default: "3000-9000" },
+    ramp: { type: "string", default: "60000" },
+    only: { type: "string", default: PARTS.join(",") },
+  },
+});
+
+async function main() {
+  const host = machine();
+  const started = performance.now();
+  const log = (text: string) =>
+    console.error(`[load ${((performance.now() - started) / 1000).toFixed(0)} s] ${text}`);
+  const postgresAdminUrl = process.env.QUIZDECK_TEST_POSTGRES_URL || undefined;
+  const backends: BackendName[] = postgresAdminUrl ? ["postgres", "pglite"] : ["pglite"];
+  if (!postgresAdminUrl) log("QUIZDECK_TEST_POSTGRES_URL is not set: PGlite runs only");
+  const sizes = values.students.split(",").map(Number);
+  const [thinkLow = 3000, thinkHigh = 9000] = values.think.split("-").map(Number);
+  const think: [number, number] = [thinkLow, thinkHigh];
+  const rampMs = Number(values.ramp);
+  const only = new Set(values.only.split(","));
+
+  if (!existsSync(join(ROOT, "apps", "web", E2E_DIST_DIR, "BUILD_ID"))) {
+    log(`building the app into apps/web/${E2E_DIST_DIR}`);
+    buildApp();
+  }
+
+  const loads: CrowdRunReport[] = [];
+  const saturations: CrowdRunReport[] = [];
+  const faults: { fault: Fault; backend: BackendName; students: number; report: FaultRunReport }[] =
+    [];
+  const run = async (options: Parameters<typeof crowdRun>[0], into: CrowdRunReport[]) => {
+    log(
+      `${options.students} students, ${options.instances} instance(s), ${options.backend}, think ${options.thinkMs.join("-")} ms`,
+    );
+    const report = await crowdRun({ ...options, postgresAdminUrl });
+    log(
+      `  ${report.loss.acknowledged} acknowledged, ${report.loss.stored} stored, ${report.failures.length} failures, ${report.loss.problems.length} problems`,
+    );
+    into.push(report);
+  };
+
+  if (only.has("load")) {
+    for (const backend of backends) {
+      for (const students of sizes)
+        await run({ backend, students, instances: 1, thinkMs: think, rampMs }, loads);
+    }
+  }
+  if (only.has("scale") && postgresAdminUrl) {
+    const students = Math.max(...sizes);
+    await run({ backend: "postgres", students, instances: 2, thinkMs: think, rampMs }, loads);
+  }
+  if (only.has("saturation")) {
+    for (const backend of backends) {
+      await run(
+        {
+          backend,
+          students: 200,
+          instances: 1,
+          thinkMs: [0, 0],
+          rampMs: 0,
+          withBareBaseline: true,
+        },
+        saturations,
+      );
+    }
+    if (postgresAdminUrl && only.has("scale")) {
+      await run(
+        { backend: "postgres", students: 200, instances: 2, thinkMs: [0, 0], rampMs: 0 },
+        saturations,
+      );
+    }
+  }
+  if (only.has("crash")) {
+    const cases: { fault: Fault; backend: BackendName }[] = [
+      ...backends.map((backend) => ({ fault: "kill -9 the server" as const, backend })),
+      ...(postgresAdminUrl
+        ? [{ fault: "PostgreSQL restart" as const, backend: "postgres" as const }]
+        : []),
+    ];
+    for (const { fault, backend } of cases) {
+      const students = 200;
+      log(`${fault} (${backend}), ${students} students`);
+      const report = await faultRun({
+        backend,
+        fault,
+        students,
+        strikeAt: 0.5,
+        thinkMs: [200, 1200],
+        postgresAdminUrl,
+      });
+      log(
+        `  ${report.loss.acknowledged} acknowledged, ${report.loss.stored} stored, ${report.failures.length} failures, ${report.loss.problems.length} problems`,
+      );
+      faults.push({ fault, backend, students, report });
+    }
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  log(`done in ${seconds.toFixed(0)} s`);
+  const section = loadSection({
+    host,
+    seconds,
+    command: commandLine(postgresAdminUrl),
+    poolSize: POOL_SIZE,
+    think,
+    rampMs,
+    loads,
+    saturations,
+    faults,
+  });
+  console.log(section);
+  writeSection(DOC, section, LOAD_HEADING);
+  log(`wrote ${DOC}`);
+  const broken =
+    [...loads, ...saturations].some(
+      (report) => report.failures.length > 0 || report.loss.problems.length > 0,
+    ) || faults.some(({ report }) => report.failures.length > 0 || report.loss.problems.length > 0);
+  if (broken) {
+    console.error("Something was lost or a student could not finish: see the report.");
+    process.exitCode = 1;
+  }
+}
+
+function commandLine(postgresAdminUrl: string | undefined): string {
+  const args = process.argv.slice(2).join(" ");
+  const prefix = postgresAdminUrl ? `QUIZDECK_TEST_POSTGRES_URL=${redact(postgresAdminUrl)} ` : "";
+  return `${prefix}npm run bench:load${args ? ` -- ${args}` : ""}`;
+}
+
+/** The connection string without its password, for the page. */
+function redact(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "PASSWORD";
+  return parsed.toString();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

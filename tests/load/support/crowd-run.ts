@@ -1,0 +1,80 @@
+import { freePort, type ServerProcess, serveApp, serverEnv } from "../../e2e/support/app-server.ts";
+import { type BareRun, bareInserts } from "./bare-inserts.ts";
+import { startAssignmentActionId } from "./fault-run.ts";
+import {
+  LOAD_PASSWORD,
+  openAttemptsDirectly,
+  plannedAnswers,
+  seedLoadClass,
+} from "./load-class.ts";
+import { type BackendName, createLoadDatabase, POOL_SIZE } from "./load-database.ts";
+import { type CrowdRun, runCrowd } from "./run-students.ts";
+import { type LossReport, verifyNoLoss } from "./verify-no-loss.ts";
+
+export interface CrowdRunOptions {
+  backend: BackendName;
+  students: number;
+  instances: number;
+  thinkMs: [number, number];
+  rampMs: number;
+  postgresAdminUrl?: string;
+  /** Also insert the same number of rows with a bare `pg` pool into the same database (PostgreSQL). */
+  withBareBaseline?: boolean;
+}
+
+export interface CrowdRunReport {
+  options: CrowdRunOptions;
+  crowd: CrowdRun;
+  loss: LossReport;
+  failures: string[];
+  bare: BareRun | null;
+}
+
+/**
+ * One measured run: a fresh database with a class of `students`, `instances`
+ * app servers on it, the students taking the assignment, then the check that
+ * every acknowledged answer was stored exactly once.
+ */
+export async function crowdRun(options: CrowdRunOptions): Promise<CrowdRunReport> {
+  const database = await createLoadDatabase(options.backend, options.postgresAdminUrl);
+  const servers: ServerProcess[] = [];
+  try {
+    const klass = await database.withPrisma((db) => seedLoadClass(db, options.students));
+    for (let i = 0; i < options.instances; i++) {
+      const port = await freePort();
+      servers.push(await serveApp(serverEnv(`http://localhost:${port}`, database.serverEnv), port));
+    }
+    const [low, high] = options.thinkMs;
+    const crowd = await runCrowd({
+      plans: klass.studentEmails.map((email, index) => ({
+        email,
+        password: LOAD_PASSWORD,
+        assignmentId: klass.assignmentId,
+        answers: plannedAnswers(index),
+        thinkMs: () => low + Math.random() * (high - low),
+      })),
+      baseUrls: servers.map((server) => server.baseUrl),
+      startAssignmentActionId: startAssignmentActionId(),
+      rampMs: options.rampMs,
+    });
+    await Promise.all(servers.splice(0).map((server) => server.stop()));
+    const loss = await database.withSql((sql) => verifyNoLoss(sql, crowd.outcomes));
+    const failures = crowd.outcomes.flatMap((outcome) =>
+      outcome.failure ? [`${outcome.email}: ${outcome.failure}`] : [],
+    );
+    let bare: BareRun | null = null;
+    if (options.withBareBaseline && database.target.kind === "postgres") {
+      const attemptIds = await database.withPrisma((db) => openAttemptsDirectly(db, klass));
+      const url = database.target.url;
+      bare = await bareInserts(
+        url,
+        POOL_SIZE,
+        attemptIds.map((attemptId, index) => ({ attemptId, answers: plannedAnswers(index) })),
+      );
+    }
+    return { options, crowd, loss, failures, bare };
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await database.drop();
+  }
+}

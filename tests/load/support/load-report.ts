@@ -1,0 +1,113 @@
+import type { Machine } from "../../bench/support/report.ts";
+import type { CrowdRunReport } from "./crowd-run.ts";
+import type { Fault, FaultRunReport } from "./fault-run.ts";
+import type { LatencyLog, LatencySummary } from "./latency.ts";
+import type { BackendName } from "./load-database.ts";
+
+export const LOAD_HEADING = "## Load, scale-out and crash";
+
+export interface LoadSectionInput {
+  host: Machine;
+  seconds: number;
+  command: string;
+  poolSize: number;
+  think: [number, number];
+  rampMs: number;
+  loads: CrowdRunReport[];
+  saturations: CrowdRunReport[];
+  faults: { fault: Fault; backend: BackendName; students: number; report: FaultRunReport }[];
+}
+
+const ms = (value: number) =>
+  Number.isNaN(value) ? "—" : `${value < 10 ? value.toFixed(1) : value.toFixed(0)}`;
+const triple = (summary: LatencySummary) =>
+  `${ms(summary.p50)} / ${ms(summary.p95)} / ${ms(summary.p99)}`;
+const perSecond = (value: number) =>
+  Number.isNaN(value) ? "—" : value.toFixed(value < 100 ? 1 : 0);
+const pageKinds = (log: LatencyLog) => log.kinds().filter((kind) => kind.startsWith("page:"));
+const retried = (errors: Map<string, number>) =>
+  errors.size === 0 ? "none" : [...errors].map(([key, count]) => `${key} ×${count}`).join(", ");
+const lost = (report: { loss: { problems: string[] }; failures: string[] }) =>
+  report.loss.problems.length + report.failures.length === 0
+    ? "none"
+    : `${report.loss.problems.length} problems, ${report.failures.length} students stopped`;
+
+/** The benchmarks page section for one `npm run bench:load` run. */
+export function loadSection(input: LoadSectionInput): string {
+  const { host, loads, saturations, faults } = input;
+  const loadRows = loads.map(({ options, crowd, loss, failures }) => {
+    const requests = crowd.log
+      .kinds()
+      .reduce((sum, kind) => sum + crowd.log.summary(kind).count, 0);
+    return `| ${options.backend} | ${options.students.toLocaleString("en")} | ${options.instances} | ${triple(crowd.log.summary("answer save"))} | ${triple(crowd.log.summary(...pageKinds(crowd.log)))} | ${triple(crowd.log.summary("sign-in"))} | ${perSecond(crowd.log.throughput("answer save"))} | ${perSecond((requests * 1000) / crowd.durationMs)} | ${loss.acknowledged.toLocaleString("en")} / ${loss.stored.toLocaleString("en")} | ${lost({ loss, failures })} | ${retried(crowd.errors)} |`;
+  });
+  const saturationRows = saturations.map(({ options, crowd, bare }) => {
+    const app = crowd.log.throughput("answer save");
+    return `| ${options.backend} | ${options.instances} | ${options.students} | ${perSecond(app)} | ${triple(crowd.log.summary("answer save"))} | ${bare ? perSecond(bare.rowsPerSecond) : "—"} | ${bare ? (app / bare.rowsPerSecond).toFixed(2) : "—"} |`;
+  });
+  const faultRows = faults.map(
+    ({ fault, backend, students, report }) =>
+      `| ${fault} | ${backend} | ${students} | ${report.acknowledgedAtStrike.toLocaleString("en")} | ${report.loss.acknowledged.toLocaleString("en")} / ${report.loss.stored.toLocaleString("en")} | ${lost(report)} | ${retried(report.crowd.errors)} | ${report.recoveryMs === null ? "—" : `${ms(report.recoveryMs)} ms`} |`,
+  );
+
+  const largestPostgres = loads
+    .filter((report) => report.options.backend === "postgres" && report.options.instances === 1)
+    .sort((a, b) => b.options.students - a.options.students)[0];
+  const p95 = largestPostgres?.crowd.log.summary("answer save").p95;
+  const ratios = saturations.flatMap(({ options, crowd, bare }) =>
+    bare
+      ? [
+          `${options.backend}: ${(crowd.log.throughput("answer save") / bare.rowsPerSecond).toFixed(2)}`,
+        ]
+      : [],
+  );
+  const single = saturations.find(
+    (run) => run.options.backend === "postgres" && run.options.instances === 1,
+  );
+  const double = saturations.find(
+    (run) => run.options.backend === "postgres" && run.options.instances === 2,
+  );
+  const gain =
+    single && double
+      ? (
+          double.crowd.log.throughput("answer save") / single.crowd.log.throughput("answer save")
+        ).toFixed(2)
+      : null;
+
+  return `${LOAD_HEADING}
+
+Measured ${new Date().toISOString().slice(0, 10)} on ${host.cores} cores (${host.cpu}), Node.js ${host.node}; the driver, the app server(s) and PostgreSQL all on this one machine; 1-minute load average ${host.load.toFixed(2)} at the start. Command (${input.seconds.toFixed(0)} s in all; sources in \`tests/load/\`):
+
+\`\`\`sh
+${input.command}
+\`\`\`
+
+Each simulated student does what the browser does, over HTTP with its own cookies and address: sign in (\`POST /api/auth/sign-in/email\`), open the assignment page, start the attempt (the server action, as React calls it), open the quiz page, then for each of the 20 questions wait a think time (uniform ${input.think[0]}–${input.think[1]} ms) and save the answer (\`POST /api/attempts/[id]/responses\`, a third of them wrong), submit, and open the results page. The assignment has the default settings, so every answer is graded and fed to FSRS as it is saved (immediate feedback). Students arrive evenly over ${(input.rampMs / 1000).toFixed(0)} s. A request with no reply or a 5xx is retried with the same clientId, as the quiz player's outbox does. \`next start\` of the production build; PostgreSQL pool of ${input.poolSize} connections per app process; latencies are measured at the driver, in ms.
+
+### Students taking a 20-question assignment
+
+| backend | students | instances | answer save p50 / p95 / p99 | page load p50 / p95 / p99 | sign-in p50 / p95 / p99 | answer saves/s | requests/s | answers acknowledged / stored | lost or stuck | retried |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |
+${loadRows.join("\n")}
+
+Target: answer-save p95 ≤ 50 ms at 1,000 concurrent students on PostgreSQL: ${p95 === undefined ? "not measured in this run" : `${ms(p95)} ms, ${p95 <= 50 ? "met" : "NOT met"}`}. With two instances, each student signs in on one and carries on at the other, so every session is used on both.
+
+### Flat out: no think time, against a bare insert baseline
+
+200 students answer as fast as the replies come. Then, into the same database, a plain \`pg\` pool of ${input.poolSize} connections inserts the same number of response rows, one \`INSERT\` and one commit each, all ${input.poolSize} connections busy: the write path with nothing on top.
+
+| backend | instances | students | app answer saves/s | answer save p50 / p95 / p99 | bare inserts/s | app ÷ bare |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${saturationRows.join("\n")}
+
+Target app ÷ bare ≥ 0.5: ${ratios.length > 0 ? ratios.join(", ") : "not measured in this run"}.${gain ? ` Two instances over one, flat out on PostgreSQL: ×${gain}.` : ""}
+
+### Faults mid-run
+
+200 students (think time 200–1,200 ms); the fault strikes when half of all answers are acknowledged. **kill -9**: the server gets SIGKILL and is started again on the same port. **PostgreSQL restart**: \`pg_ctlcluster … restart\` of the server under the running app, which is not restarted. Afterwards the store is compared with what the students were told (\`tests/load/support/verify-no-loss.ts\`): every acknowledged answer present once under its clientId, nothing stored that was not acknowledged, every submitted attempt's score equal to what its answers add up to, none half-submitted, and every answer in the memory model exactly once. Recovery is from the end of the fault (server listening again, database accepting connections) to the next acknowledged answer.
+
+| fault | backend | students | acknowledged at the fault | acknowledged / stored | lost or stuck | retried | recovery |
+| --- | --- | ---: | ---: | ---: | --- | --- | ---: |
+${faultRows.join("\n")}
+`;
+}

@@ -1,31 +1,5 @@
 import type { NextConfig } from "next";
-
-/**
- * Sent with every response. Everything the app loads is its own: no CDN, no
- * web font, no analytics. Next.js still needs inline scripts and styles for
- * its bootstrap, so those stay allowed; nothing else is.
- */
-const SECURITY_HEADERS = [
-  {
-    key: "Content-Security-Policy",
-    value: [
-      "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join("; "),
-  },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "same-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "./src/lib/security/headers";
 
 const config: NextConfig = {
   // The workspace packages are TypeScript source; Next compiles them with the app.
@@ -35,8 +9,18 @@ const config: NextConfig = {
   // Lets several builds of one checkout coexist (parallel test servers).
   distDir: process.env.QUIZDECK_NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Every response, static files included. The proxy replaces this nonce-less
+  // CSP with one carrying the request's nonce on every page and route handler.
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          ...STATIC_SECURITY_HEADERS,
+          { key: "Content-Security-Policy", value: contentSecurityPolicy() },
+        ],
+      },
+    ];
   },
   reactStrictMode: true,
   typedRoutes: false,

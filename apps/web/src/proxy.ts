@@ -1,10 +1,12 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { isSameOrigin } from "@/lib/http/same-origin";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 
 /**
  * Requests Next.js would answer with a 500 are answered here with a clear 4xx:
  * a path that is not valid percent-encoded UTF-8 (400), a cross-origin server
- * action (403, like the API routes), and an oversized one (413).
+ * action (403, like the API routes), and an oversized one (413). Everything
+ * else passes on with a fresh CSP nonce.
  */
 export function proxy(request: NextRequest) {
   if (!isDecodablePath(request.nextUrl.pathname)) {
@@ -28,7 +30,21 @@ export function proxy(request: NextRequest) {
       });
     }
   }
-  return NextResponse.next();
+  return withNonce(request);
+}
+
+/**
+ * The CSP goes on the request too: that is where Next.js looks for the nonce
+ * to put on the scripts it renders. The response carries the same policy,
+ * replacing next.config.ts's nonce-less one.
+ */
+function withNonce(request: NextRequest): NextResponse {
+  const policy = contentSecurityPolicy(createNonce());
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
 function isDecodablePath(pathname: string): boolean {
@@ -43,6 +59,12 @@ function isDecodablePath(pathname: string): boolean {
 /** Next.js's default `serverActions.bodySizeLimit` (1 MB), which next.config.ts keeps. */
 const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Everything but Next's static files and image endpoint, which are never HTML
+ * (their 404 is plain text) and keep next.config.ts's nonce-less policy. Even
+ * /favicon.ico comes here: the app has none, so it answers with the HTML 404
+ * page, whose scripts need this request's nonce.
+ */
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

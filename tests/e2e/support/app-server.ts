@@ -13,10 +13,21 @@ const WEB = join(ROOT, "apps", "web");
  */
 export const E2E_DIST_DIR = process.env.QUIZDECK_E2E_DIST_DIR || ".next-e2e";
 
+/**
+ * The test server's session secret. The build sees it too, as a production
+ * build would, so the security tests can check it never reaches the client files.
+ */
+export const E2E_AUTH_SECRET = "e2e-secret-e2e-secret-e2e-secret-0123456789";
+
 export function buildApp(): void {
   const result = spawnSync("npx", ["next", "build"], {
     cwd: WEB,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", QUIZDECK_NEXT_DIST_DIR: E2E_DIST_DIR },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      QUIZDECK_NEXT_DIST_DIR: E2E_DIST_DIR,
+      BETTER_AUTH_SECRET: E2E_AUTH_SECRET,
+    },
     encoding: "utf8",
   });
   if (result.status !== 0)
@@ -50,7 +61,7 @@ export function serverEnv(baseUrl: string, extra: Record<string, string> = {}): 
     NEXT_TELEMETRY_DISABLED: "1",
     QUIZDECK_NEXT_DIST_DIR: E2E_DIST_DIR,
     QUIZDECK_ORIGIN: baseUrl,
-    BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+    BETTER_AUTH_SECRET: E2E_AUTH_SECRET,
     DATABASE_URL: "",
     ...extra,
   };

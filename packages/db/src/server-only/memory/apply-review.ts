@@ -6,7 +6,12 @@ import {
 } from "@quizdeck/core/scheduling";
 import { v7 as uuidv7 } from "uuid";
 import { ConflictError } from "../../errors.ts";
-import type { ItemKind, ItemMemory, ReviewSource } from "../../generated/prisma/client.ts";
+import type {
+  ItemKind,
+  ItemMemory,
+  ReviewLog,
+  ReviewSource,
+} from "../../generated/prisma/client.ts";
 import type { Tx } from "../../transaction.ts";
 
 export interface ApplyReviewOptions {
@@ -24,7 +29,8 @@ export interface ApplyReviewOptions {
  * Applies one review to a user's memory of an item and logs it with the state
  * before, inside the caller's transaction. The memory row is locked first, so
  * concurrent reviews of one item run one after the other and none is lost.
- * Three statements (every quiz answer in immediate mode comes through here).
+ * Two statements in raw SQL, as Prisma's query compiler costs about a millisecond
+ * of CPU per ORM call: every quiz answer in immediate mode comes through here.
  */
 export async function applyReview(tx: Tx, options: ApplyReviewOptions) {
   const { userId, itemId, itemKind, rating, source, clientId, now } = options;
@@ -51,30 +57,50 @@ export async function applyReview(tx: Tx, options: ApplyReviewOptions) {
   }
 
   const { next, elapsedDays, scheduledDays } = scheduleReview(toSnapshot(before, now), rating, now);
-  const memory = await tx.itemMemory.update({ where: { id: before.id }, data: next });
-  const log = await tx.reviewLog.create({
-    data: {
-      memoryId: before.id,
-      userId,
-      itemId,
-      source,
-      clientId,
-      rating,
-      reviewedAt: now,
-      elapsedDays,
-      scheduledDays,
-      stateBefore: before.state,
-      dueBefore: before.due,
-      stabilityBefore: before.stability,
-      difficultyBefore: before.difficulty,
-      elapsedDaysBefore: before.elapsedDays,
-      scheduledDaysBefore: before.scheduledDays,
-      learningStepsBefore: before.learningSteps,
-      repsBefore: before.reps,
-      lapsesBefore: before.lapses,
-      lastReviewBefore: before.lastReview,
-    },
-  });
+  const log: ReviewLog = {
+    id: uuidv7(),
+    memoryId: before.id,
+    userId,
+    itemId,
+    source,
+    clientId,
+    rating,
+    reviewedAt: now,
+    elapsedDays,
+    scheduledDays,
+    stateBefore: before.state,
+    dueBefore: before.due,
+    stabilityBefore: before.stability,
+    difficultyBefore: before.difficulty,
+    elapsedDaysBefore: before.elapsedDays,
+    scheduledDaysBefore: before.scheduledDays,
+    learningStepsBefore: before.learningSteps,
+    repsBefore: before.reps,
+    lapsesBefore: before.lapses,
+    lastReviewBefore: before.lastReview,
+    undoneAt: null,
+  };
+  // The new state and its log row in one statement (data-modifying CTEs always run).
+  const [memory] = await tx.$queryRaw<ItemMemory[]>`
+    WITH logged AS (
+      INSERT INTO "review_log" ("id", "memoryId", "userId", "itemId", "source", "clientId", "rating",
+        "reviewedAt", "elapsedDays", "scheduledDays", "stateBefore", "dueBefore", "stabilityBefore",
+        "difficultyBefore", "elapsedDaysBefore", "scheduledDaysBefore", "learningStepsBefore",
+        "repsBefore", "lapsesBefore", "lastReviewBefore")
+      VALUES (${log.id}, ${log.memoryId}, ${userId}, ${itemId}, ${source}::"ReviewSource", ${clientId},
+        ${rating}, ${now}, ${elapsedDays}, ${scheduledDays}, ${log.stateBefore}::"MemoryState",
+        ${log.dueBefore}, ${log.stabilityBefore}, ${log.difficultyBefore}, ${log.elapsedDaysBefore},
+        ${log.scheduledDaysBefore}, ${log.learningStepsBefore}, ${log.repsBefore}, ${log.lapsesBefore},
+        ${log.lastReviewBefore})
+    )
+    UPDATE "item_memory" SET "state" = ${next.state}::"MemoryState", "due" = ${next.due},
+      "stability" = ${next.stability}, "difficulty" = ${next.difficulty},
+      "elapsedDays" = ${next.elapsedDays}, "scheduledDays" = ${next.scheduledDays},
+      "learningSteps" = ${next.learningSteps}, "reps" = ${next.reps}, "lapses" = ${next.lapses},
+      "lastReview" = ${next.lastReview}, "updatedAt" = ${now}
+    WHERE "id" = ${before.id}
+    RETURNING *`;
+  if (!memory) throw new Error(`Memory row ${before.id} vanished while locked`);
   return { log, memory, duplicate: false };
 }
 

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -99,6 +99,8 @@ export interface ServerProcess {
   stop(): Promise<void>;
   /** kill -9 of the server: no shutdown code runs. */
   crash(): Promise<void>;
+  /** CPU time the server process has used so far (user + system), in ms; Linux only, else NaN. */
+  cpuMs(): number;
 }
 
 /** `next start` of the build on `port`, as its own process group (node itself, not npx, so a kill reaches it). */
@@ -131,7 +133,19 @@ export async function serveApp(env: NodeJS.ProcessEnv, port: number): Promise<Se
     output: () => output,
     stop: () => kill("SIGTERM"),
     crash: () => kill("SIGKILL"),
+    cpuMs: () => processCpuMs(server.pid),
   };
+}
+
+/** utime + stime from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 10 ms). */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 async function waitUntilServing(baseUrl: string, server: ChildProcess, output: () => string) {

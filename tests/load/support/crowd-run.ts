@@ -28,6 +28,8 @@ export interface CrowdRunReport {
   loss: LossReport;
   failures: string[];
   bare: BareRun | null;
+  /** CPU time the app server processes used during the run (user + system), ms. */
+  serverCpuMs: number;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function crowdRun(options: CrowdRunOptions): Promise<CrowdRunReport
       servers.push(await serveApp(serverEnv(`http://localhost:${port}`, database.serverEnv), port));
     }
     const [low, high] = options.thinkMs;
+    const cpuAtStart = servers.reduce((sum, server) => sum + server.cpuMs(), 0);
     const crowd = await runCrowd({
       plans: klass.studentEmails.map((email, index) => ({
         email,
@@ -57,6 +60,7 @@ export async function crowdRun(options: CrowdRunOptions): Promise<CrowdRunReport
       startAssignmentActionId: startAssignmentActionId(),
       rampMs: options.rampMs,
     });
+    const serverCpuMs = servers.reduce((sum, server) => sum + server.cpuMs(), 0) - cpuAtStart;
     await Promise.all(servers.splice(0).map((server) => server.stop()));
     const loss = await database.withSql((sql) => verifyNoLoss(sql, crowd.outcomes));
     const failures = crowd.outcomes.flatMap((outcome) =>
@@ -72,7 +76,7 @@ export async function crowdRun(options: CrowdRunOptions): Promise<CrowdRunReport
         attemptIds.map((attemptId, index) => ({ attemptId, answers: plannedAnswers(index) })),
       );
     }
-    return { options, crowd, loss, failures, bare };
+    return { options, crowd, loss, failures, bare, serverCpuMs };
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
     await database.drop();

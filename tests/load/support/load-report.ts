@@ -24,6 +24,8 @@ const triple = (summary: LatencySummary) =>
   `${ms(summary.p50)} / ${ms(summary.p95)} / ${ms(summary.p99)}`;
 const perSecond = (value: number) =>
   Number.isNaN(value) ? "—" : value.toFixed(value < 100 ? 1 : 0);
+const requestCount = (log: LatencyLog) =>
+  log.kinds().reduce((sum, kind) => sum + log.summary(kind).count, 0);
 const pageKinds = (log: LatencyLog) => log.kinds().filter((kind) => kind.startsWith("page:"));
 const retried = (errors: Map<string, number>) =>
   errors.size === 0 ? "none" : [...errors].map(([key, count]) => `${key} ×${count}`).join(", ");
@@ -41,9 +43,9 @@ export function loadSection(input: LoadSectionInput): string {
       .reduce((sum, kind) => sum + crowd.log.summary(kind).count, 0);
     return `| ${options.backend} | ${options.students.toLocaleString("en")} | ${options.instances} | ${triple(crowd.log.summary("answer save"))} | ${triple(crowd.log.summary(...pageKinds(crowd.log)))} | ${triple(crowd.log.summary("sign-in"))} | ${perSecond(crowd.log.throughput("answer save"))} | ${perSecond((requests * 1000) / crowd.durationMs)} | ${loss.acknowledged.toLocaleString("en")} / ${loss.stored.toLocaleString("en")} | ${lost({ loss, failures })} | ${retried(crowd.errors)} |`;
   });
-  const saturationRows = saturations.map(({ options, crowd, bare }) => {
+  const saturationRows = saturations.map(({ options, crowd, bare, serverCpuMs }) => {
     const app = crowd.log.throughput("answer save");
-    return `| ${options.backend} | ${options.instances} | ${options.students} | ${perSecond(app)} | ${triple(crowd.log.summary("answer save"))} | ${bare ? perSecond(bare.rowsPerSecond) : "—"} | ${bare ? (app / bare.rowsPerSecond).toFixed(2) : "—"} |`;
+    return `| ${options.backend} | ${options.instances} | ${options.students} | ${perSecond(app)} | ${triple(crowd.log.summary("answer save"))} | ${ms(serverCpuMs / requestCount(crowd.log))} | ${bare ? perSecond(bare.rowsPerSecond) : "—"} | ${bare ? (app / bare.rowsPerSecond).toFixed(2) : "—"} |`;
   });
   const faultRows = faults.map(
     ({ fault, backend, students, report }) =>
@@ -82,12 +84,12 @@ Measured ${new Date().toISOString().slice(0, 10)} on ${host.cores} cores (${host
 ${input.command}
 \`\`\`
 
-Each simulated student does what the browser does, over HTTP with its own cookies and address: sign in (\`POST /api/auth/sign-in/email\`), open the assignment page, start the attempt (the server action, as React calls it), open the quiz page, then for each of the 20 questions wait a think time (uniform ${input.think[0]}–${input.think[1]} ms) and save the answer (\`POST /api/attempts/[id]/responses\`, a third of them wrong), submit, and open the results page. The assignment has the default settings, so every answer is graded and fed to FSRS as it is saved (immediate feedback). Students arrive evenly over ${(input.rampMs / 1000).toFixed(0)} s. A request with no reply or a 5xx is retried with the same clientId, as the quiz player's outbox does. \`next start\` of the production build; PostgreSQL pool of ${input.poolSize} connections per app process; latencies are measured at the driver, in ms.
+Each simulated student does what the browser does, over HTTP with its own cookies and address: sign in (\`POST /api/auth/sign-in/email\`), open the assignment page, start the attempt (the server action, as React calls it), open the quiz page, then for each of the 20 questions wait a think time (uniform ${input.think[0]}–${input.think[1]} ms) and save the answer (\`POST /api/attempts/[id]/responses\`, a third of them wrong), submit, and open the results page. The assignment has the default settings, so every answer is graded and fed to FSRS as it is saved (immediate feedback). Students arrive evenly over ${(input.rampMs / 1000).toFixed(0)} s. A request with no reply or a 5xx is retried with the same clientId, as the quiz player's outbox does. \`next start\` of the production build; PostgreSQL pool of ${input.poolSize} connections per app process; latencies are measured at the driver, in ms. Server CPU is the app processes' user + system time over the run divided by the requests answered (sign-in's scrypt included); PostgreSQL's own CPU is not in it.
 
 ### Students taking a 20-question assignment
 
-| backend | students | instances | answer save p50 / p95 / p99 | page load p50 / p95 / p99 | sign-in p50 / p95 / p99 | answer saves/s | requests/s | answers acknowledged / stored | lost or stuck | retried |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |
+| backend | students | instances | answer save p50 / p95 / p99 | page load p50 / p95 / p99 | sign-in p50 / p95 / p99 | answer saves/s | requests/s | server CPU ms per request | answers acknowledged / stored | lost or stuck | retried |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |
 ${loadRows.join("\n")}
 
 Target: answer-save p95 ≤ 50 ms at 1,000 concurrent students on PostgreSQL: ${p95 === undefined ? "not measured in this run" : `${ms(p95)} ms, ${p95 <= 50 ? "met" : "NOT met"}`}. With two instances, each student signs in on one and carries on at the other, so every session is used on both.
@@ -96,8 +98,8 @@ Target: answer-save p95 ≤ 50 ms at 1,000 concurrent students on PostgreSQL: ${
 
 200 students answer as fast as the replies come. Then, into the same database, a plain \`pg\` pool of ${input.poolSize} connections inserts the same number of response rows, one \`INSERT\` and one commit each, all ${input.poolSize} connections busy: the write path with nothing on top.
 
-| backend | instances | students | app answer saves/s | answer save p50 / p95 / p99 | bare inserts/s | app ÷ bare |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| backend | instances | students | app answer saves/s | answer save p50 / p95 / p99 | server CPU ms per request | bare inserts/s | app ÷ bare |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${saturationRows.join("\n")}
 
 Target app ÷ bare ≥ 0.5: ${ratios.length > 0 ? ratios.join(", ") : "not measured in this run"}.${gain ? ` Two instances over one, flat out on PostgreSQL: ×${gain}.` : ""}

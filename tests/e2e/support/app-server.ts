@@ -110,7 +110,9 @@ export async function serveApp(env: NodeJS.ProcessEnv, port: number): Promise<Se
     process.execPath,
     [
       // QUIZDECK_CPU_PROFILE_DIR: a V8 CPU profile of the server, written when it stops.
-      ...(env.QUIZDECK_CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${env.QUIZDECK_CPU_PROFILE_DIR}`] : []),
+      ...(env.QUIZDECK_CPU_PROFILE_DIR
+        ? ["--cpu-prof", `--cpu-prof-dir=${env.QUIZDECK_CPU_PROFILE_DIR}`]
+        : []),
       join(ROOT, "node_modules", "next", "dist", "bin", "next"),
       "start",
       "--port",

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import {
   type KeyboardEvent as ReactKeyboardEvent,
   type ReactNode,
+  Suspense,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -28,8 +29,7 @@ import {
 import { verdictLabel } from "@/lib/quiz/feedback-text";
 import { responsesTransport, submitAttemptRequest } from "@/lib/quiz/quiz-api-client";
 import type { PresentedQuestion, QuestionFeedback } from "@/lib/quiz/types";
-import { Countdown } from "./countdown";
-import { FeedbackPanel } from "./feedback-panel";
+import { Countdown, FeedbackPanel, preloadFeedbackPanel } from "./lazy-parts";
 import { QuestionInputs } from "./question-inputs";
 import styles from "./quiz.module.css";
 import { SubmitDialog } from "./submit-dialog";
@@ -153,7 +153,8 @@ export function QuizPlayer({
 
   const outboxRef = useRef<AnswerOutbox | null>(null);
   const questionHeading = useRef<HTMLHeadingElement>(null);
-  const feedbackHeading = useRef<HTMLHeadingElement>(null);
+  // State, not a ref: focusing it waits for a feedback panel whose code is still loading.
+  const [feedbackHeading, setFeedbackHeading] = useState<HTMLHeadingElement | null>(null);
   const submitButton = useRef<HTMLButtonElement>(null);
   const focusQuestionNext = useRef(false);
   /** The question whose feedback should take focus when it shows. */
@@ -235,7 +236,10 @@ export function QuizPlayer({
     setQueued((previous) => ({ ...previous, [id]: { clientId: pending.clientId, response } }));
     answeredNow.current.add(id);
     setHints((previous) => ({ ...previous, [id]: "" }));
-    if (immediate) focusFeedbackFor.current = id;
+    if (immediate) {
+      focusFeedbackFor.current = id;
+      preloadFeedbackPanel();
+    }
     return true;
   };
 
@@ -398,6 +402,8 @@ export function QuizPlayer({
     box.noteServerRevisions(
       Object.fromEntries(Object.entries(saved).map(([id, answer]) => [id, answer.revision])),
     );
+    // Feedback already given can be revisited at any time, even offline.
+    if (Object.values(saved).some((answer) => answer.feedback)) preloadFeedbackPanel();
 
     // Answers this browser stored but the server never acknowledged: show them as given.
     const known = new Set(questions.map((question) => question.id));
@@ -514,11 +520,13 @@ export function QuizPlayer({
   useLayoutEffect(() => {
     if (!current || focusFeedbackFor.current !== current.id) return;
     if (!currentFeedback && !showWaiting) return;
+    // Not shown yet (the panel's code is loading): this runs again when it is.
+    if (!feedbackHeading?.isConnected) return;
     if (lastFocusedFeedbackKey.current === feedbackKey) return;
     lastFocusedFeedbackKey.current = feedbackKey;
-    feedbackHeading.current?.focus();
+    feedbackHeading.focus();
     if (currentFeedback) focusFeedbackFor.current = null;
-  }, [current, currentFeedback, showWaiting, feedbackKey]);
+  }, [current, currentFeedback, showWaiting, feedbackKey, feedbackHeading]);
 
   if (!current) {
     return (
@@ -598,11 +606,13 @@ export function QuizPlayer({
             <progress id="quiz-progress" max={total} value={answeredCount} />
           </div>
           {deadlineMs !== null ? (
-            <Countdown
-              deadlineMs={deadlineMs}
-              initialNowMs={Date.parse(serverNow)}
-              onExpire={() => latest.current.finishAtDeadline()}
-            />
+            <Suspense fallback={null}>
+              <Countdown
+                deadlineMs={deadlineMs}
+                initialNowMs={Date.parse(serverNow)}
+                onExpire={() => latest.current.finishAtDeadline()}
+              />
+            </Suspense>
           ) : null}
         </div>
         <p className={styles.saveStatus} role="status" aria-live="polite" aria-atomic="true">
@@ -700,17 +710,19 @@ export function QuizPlayer({
         </form>
 
         {immediate && currentFeedback ? (
-          <FeedbackPanel
-            feedback={currentFeedback}
-            questionType={current.type}
-            idPrefix={`${prefix}-feedback`}
-            headingRef={feedbackHeading}
-          />
+          <Suspense fallback={null}>
+            <FeedbackPanel
+              feedback={currentFeedback}
+              questionType={current.type}
+              idPrefix={`${prefix}-feedback`}
+              headingRef={setFeedbackHeading}
+            />
+          </Suspense>
         ) : showWaiting ? (
           <section className={styles.feedback} aria-labelledby={`${prefix}-waiting`}>
             <h3
               id={`${prefix}-waiting`}
-              ref={feedbackHeading}
+              ref={setFeedbackHeading}
               tabIndex={-1}
               className={styles.verdict}
             >

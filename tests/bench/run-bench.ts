@@ -1,6 +1,7 @@
 /**
  * Micro-benchmarks: `npm run bench` at the repository root. Not part of `npm test`.
- * Prints a Markdown table and writes it to docs/benchmarks.md (its own section only).
+ * Prints a Markdown table and writes it to docs/benchmarks.md (its own section only),
+ * then measures page weight and speed (run-page-bench.ts, also `npm run bench:pages`).
  * Database benchmarks run on a fresh in-memory PGlite database, and again on a fresh
  * PostgreSQL database when QUIZDECK_TEST_POSTGRES_URL is set (created and dropped here).
  */
@@ -10,6 +11,7 @@ import { benchAssignmentResults } from "./assignment-results.ts";
 import { benchDueQueue } from "./due-queue.ts";
 import { benchGrading } from "./grading.ts";
 import { benchItemAnalysis } from "./item-analysis.ts";
+import { benchCommand, runPageBench } from "./run-page-bench.ts";
 import { benchScheduling } from "./scheduling.ts";
 import type { BenchResult } from "./support/measure.ts";
 import {
@@ -116,6 +118,9 @@ How to read it: synchronous calls are timed in batches (about 2 ms each, after a
 `;
   writeSection(DOC, section);
   log(`wrote ${DOC}`);
+
+  // Page weight and speed: a production build in a browser, in a section of its own.
+  await runPageBench(benchCommand(command), log);
 }
 
 /** The connection string without its password, for the page. */

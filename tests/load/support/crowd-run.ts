@@ -9,6 +9,7 @@ import {
 } from "./load-class.ts";
 import { type BackendName, createLoadDatabase, POOL_SIZE } from "./load-database.ts";
 import { type CrowdRun, runCrowd } from "./run-students.ts";
+import type { StudentOutcome } from "./simulate-student.ts";
 import { type LossReport, verifyNoLoss } from "./verify-no-loss.ts";
 
 export interface CrowdRunOptions {
@@ -59,6 +60,7 @@ export async function crowdRun(options: CrowdRunOptions): Promise<CrowdRunReport
       baseUrls: servers.map((server) => server.baseUrl),
       startAssignmentActionId: startAssignmentActionId(),
       rampMs: options.rampMs,
+      onProgress: progressLogger(options.students * plannedAnswers(0).length),
     });
     const serverCpuMs = servers.reduce((sum, server) => sum + server.cpuMs(), 0) - cpuAtStart;
     await Promise.all(servers.splice(0).map((server) => server.stop()));
@@ -81,4 +83,18 @@ export async function crowdRun(options: CrowdRunOptions): Promise<CrowdRunReport
     await Promise.all(servers.map((server) => server.stop()));
     await database.drop();
   }
+}
+
+/** Every 15 s, how far the crowd is (on stderr): a stuck run shows where it is stuck. */
+function progressLogger(total: number) {
+  let next = performance.now() + 15_000;
+  return (acknowledged: number, outcomes: readonly StudentOutcome[]) => {
+    if (performance.now() < next) return;
+    next += 15_000;
+    const stages = new Map<string, number>();
+    for (const outcome of outcomes) stages.set(outcome.stage, (stages.get(outcome.stage) ?? 0) + 1);
+    console.error(
+      `  ${acknowledged}/${total} answers acknowledged; students by stage: ${JSON.stringify(Object.fromEntries(stages))}`,
+    );
+  };
 }

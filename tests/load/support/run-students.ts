@@ -18,7 +18,7 @@ export interface CrowdOptions {
   rampMs: number;
   retryForMs?: number;
   /** Called every 50 ms with the answers acknowledged so far (the crash tests act on it). */
-  onProgress?: (acknowledged: number) => void;
+  onProgress?: (acknowledged: number, outcomes: readonly StudentOutcome[]) => void;
 }
 
 export interface CrowdRun {
@@ -41,7 +41,7 @@ export async function runCrowd(options: CrowdOptions): Promise<CrowdRun> {
   const progress = options.onProgress
     ? setInterval(() => {
         const acknowledged = outcomes.reduce((sum, outcome) => sum + outcome.acknowledged.size, 0);
-        options.onProgress?.(acknowledged);
+        options.onProgress?.(acknowledged, outcomes);
       }, 50)
     : undefined;
   const started = performance.now();

@@ -35,10 +35,19 @@ export interface StudentOutcome {
   submitted: boolean;
   /** Set when the student could not go on (the reason), null when the scenario finished. */
   failure: string | null;
+  /** The request the student is on (or "done"), for progress reports. */
+  stage: string;
 }
 
 export function newOutcome(email: string): StudentOutcome {
-  return { email, attemptId: null, acknowledged: new Map(), submitted: false, failure: null };
+  return {
+    email,
+    attemptId: null,
+    acknowledged: new Map(),
+    submitted: false,
+    failure: null,
+    stage: "waiting",
+  };
 }
 
 /** Waits for `ms`, for think time and retry back-off. */
@@ -58,8 +67,10 @@ export async function simulateStudent(
   /** Filled in as the student goes, so a watcher sees progress mid-run. */
   outcome: StudentOutcome = newOutcome(plan.email),
 ): Promise<StudentOutcome> {
-  const send = (kind: string, exchange: () => Promise<Exchange>, expected: number[]) =>
-    untilAnswered(kind, exchange, expected, context);
+  const send = (kind: string, exchange: () => Promise<Exchange>, expected: number[]) => {
+    outcome.stage = kind;
+    return untilAnswered(kind, exchange, expected, context);
+  };
   try {
     await send(
       "sign-in",
@@ -86,6 +97,7 @@ export async function simulateStudent(
 
     for (const answer of plan.answers) {
       const thinking = plan.thinkMs();
+      outcome.stage = "thinking";
       await pause(thinking);
       const clientId = randomUUID();
       const body = {
@@ -117,6 +129,7 @@ export async function simulateStudent(
   } catch (error) {
     outcome.failure = (error as Error).message;
   }
+  outcome.stage = "done";
   return outcome;
 }
 

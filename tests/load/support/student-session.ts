@@ -48,29 +48,41 @@ export class StudentSession {
       body = JSON.stringify(options.json);
     }
     const started = performance.now();
+    // One deadline for the whole exchange, headers and body, enforced by our own
+    // timer as well as by the abort signal: a stuck request must become a retry.
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        abort.abort();
+        reject(new NoReply(`${method} ${path}: no reply within ${REQUEST_TIMEOUT_MS} ms`));
+      }, REQUEST_TIMEOUT_MS);
+    });
     let response: Response;
+    let text: string;
     try {
-      response = await fetch(new URL(path, this.baseUrl), {
-        method,
-        headers,
-        body,
-        redirect: "manual",
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
+      const exchange = (async () => {
+        const reply = await fetch(new URL(path, this.baseUrl), {
+          method,
+          headers,
+          body,
+          redirect: "manual",
+          signal: abort.signal,
+        });
+        return { reply, text: await reply.text() };
+      })();
+      ({ reply: response, text } = await Promise.race([exchange, deadline]));
     } catch (error) {
+      if (error instanceof NoReply) throw error;
       throw new NoReply(`${method} ${path}: ${(error as Error).message}`);
+    } finally {
+      clearTimeout(timer);
     }
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(";");
       const separator = pair?.indexOf("=") ?? -1;
       if (pair && separator > 0)
         this.cookies.set(pair.slice(0, separator), pair.slice(separator + 1));
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      throw new NoReply(`${method} ${path}: body cut off: ${(error as Error).message}`);
     }
     const ms = performance.now() - started;
     const json = response.headers.get("content-type")?.includes("application/json")

@@ -1,13 +1,13 @@
 /**
  * The load, scale-out and crash benchmarks: `npm run bench:load` at the root
- * (also part of `npm run bench`). Serves the e2e build (built first when
- * missing; QUIZDECK_E2E_DIST_DIR picks another), drives simulated students
- * against it, checks nothing was lost, and writes its section of
- * docs/benchmarks.md. PostgreSQL runs need QUIZDECK_TEST_POSTGRES_URL.
+ * (also part of `npm run bench`). Builds the app into the e2e build folder
+ * (QUIZDECK_E2E_DIST_DIR picks another; --reuse-build serves what is there),
+ * drives simulated students against it, checks nothing was lost, and writes
+ * its section of docs/benchmarks.md. PostgreSQL runs need QUIZDECK_TEST_POSTGRES_URL.
  *
  *   --students=100,1000   class sizes for the think-time runs
- *   --think=3000-9000     think time per answer, ms (uniform)
- *   --ramp=60000          students arrive over this long, ms
+ *   --think=5000-15000    think time per answer, ms (uniform)
+ *   --arrivals=6          students arriving per second (a class signing in, not all at one instant)
  *   --only=load,saturation,scale,crash   parts to run
  */
 import { existsSync } from "node:fs";
@@ -28,9 +28,10 @@ const PARTS = ["load", "saturation", "scale", "crash"] as const;
 const { values } = parseArgs({
   options: {
     students: { type: "string", default: "100,1000" },
-    think: { type: "string", default: "3000-9000" },
-    ramp: { type: "string", default: "60000" },
+    think: { type: "string", default: "5000-15000" },
+    arrivals: { type: "string", default: "6" },
     only: { type: "string", default: PARTS.join(",") },
+    "reuse-build": { type: "boolean", default: false },
   },
 });
 
@@ -43,12 +44,13 @@ async function main() {
   const backends: BackendName[] = postgresAdminUrl ? ["postgres", "pglite"] : ["pglite"];
   if (!postgresAdminUrl) log("QUIZDECK_TEST_POSTGRES_URL is not set: PGlite runs only");
   const sizes = values.students.split(",").map(Number);
-  const [thinkLow = 3000, thinkHigh = 9000] = values.think.split("-").map(Number);
+  const [thinkLow = 5000, thinkHigh = 15000] = values.think.split("-").map(Number);
   const think: [number, number] = [thinkLow, thinkHigh];
-  const rampMs = Number(values.ramp);
+  const arrivalsPerSecond = Number(values.arrivals);
+  const rampFor = (students: number) => (students * 1000) / arrivalsPerSecond;
   const only = new Set(values.only.split(","));
 
-  if (!existsSync(join(ROOT, "apps", "web", E2E_DIST_DIR, "BUILD_ID"))) {
+  if (!values["reuse-build"] || !existsSync(join(ROOT, "apps", "web", E2E_DIST_DIR, "BUILD_ID"))) {
     log(`building the app into apps/web/${E2E_DIST_DIR}`);
     buildApp();
   }
@@ -71,12 +73,18 @@ async function main() {
   if (only.has("load")) {
     for (const backend of backends) {
       for (const students of sizes)
-        await run({ backend, students, instances: 1, thinkMs: think, rampMs }, loads);
+        await run(
+          { backend, students, instances: 1, thinkMs: think, rampMs: rampFor(students) },
+          loads,
+        );
     }
   }
   if (only.has("scale") && postgresAdminUrl) {
     const students = Math.max(...sizes);
-    await run({ backend: "postgres", students, instances: 2, thinkMs: think, rampMs }, loads);
+    await run(
+      { backend: "postgres", students, instances: 2, thinkMs: think, rampMs: rampFor(students) },
+      loads,
+    );
   }
   if (only.has("saturation")) {
     for (const backend of backends) {
@@ -132,7 +140,7 @@ async function main() {
     command: commandLine(postgresAdminUrl),
     poolSize: POOL_SIZE,
     think,
-    rampMs,
+    arrivalsPerSecond,
     loads,
     saturations,
     faults,

@@ -12,7 +12,7 @@ export interface LoadSectionInput {
   command: string;
   poolSize: number;
   think: [number, number];
-  rampMs: number;
+  arrivalsPerSecond: number;
   loads: CrowdRunReport[];
   saturations: CrowdRunReport[];
   faults: { fault: Fault; backend: BackendName; students: number; report: FaultRunReport }[];
@@ -84,7 +84,7 @@ Measured ${new Date().toISOString().slice(0, 10)} on ${host.cores} cores (${host
 ${input.command}
 \`\`\`
 
-Each simulated student does what the browser does, over HTTP with its own cookies and address: sign in (\`POST /api/auth/sign-in/email\`), open the assignment page, start the attempt (the server action, as React calls it), open the quiz page, then for each of the 20 questions wait a think time (uniform ${input.think[0]}–${input.think[1]} ms) and save the answer (\`POST /api/attempts/[id]/responses\`, a third of them wrong), submit, and open the results page. The assignment has the default settings, so every answer is graded and fed to FSRS as it is saved (immediate feedback). Students arrive evenly over ${(input.rampMs / 1000).toFixed(0)} s. A request with no reply or a 5xx is retried with the same clientId, as the quiz player's outbox does. \`next start\` of the production build; PostgreSQL pool of ${input.poolSize} connections per app process; latencies are measured at the driver, in ms. Server CPU is the app processes' user + system time over the run divided by the requests answered (sign-in's scrypt included); PostgreSQL's own CPU is not in it.
+Each simulated student does what the browser does, over HTTP with its own cookies and address: sign in (\`POST /api/auth/sign-in/email\`, a fresh scrypt check each), open the assignment page, start the attempt (the server action, as React calls it; Next.js renders the quiz page into the same reply, so this is also the quiz's page load), then for each of the 20 questions wait a think time (uniform ${input.think[0]}–${input.think[1]} ms) and save the answer (\`POST /api/attempts/[id]/responses\`, a third of them wrong), submit, and open the results page. The assignment has the default settings, so every answer is graded and fed to FSRS as it is saved (immediate feedback). Students arrive evenly, ${input.arrivalsPerSecond} a second (1,000 over ${(1000 / input.arrivalsPerSecond).toFixed(0)} s). A request with no reply or a 5xx is retried with the same clientId, as the quiz player's outbox does. \`next start\` of the production build; PostgreSQL pool of ${input.poolSize} connections per app process; latencies are measured at the driver, in ms. Server CPU is the app processes' user + system time over the run divided by the requests answered (sign-in's scrypt included); PostgreSQL's own CPU is not in it.
 
 ### Students taking a 20-question assignment
 

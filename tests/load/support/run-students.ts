@@ -35,7 +35,7 @@ export async function runCrowd(options: CrowdOptions): Promise<CrowdRun> {
     startAssignmentActionId: options.startAssignmentActionId,
     log,
     errors: new Map(),
-    retryForMs: options.retryForMs ?? 120_000,
+    retryForMs: options.retryForMs ?? 600_000,
   };
   const outcomes: StudentOutcome[] = [];
   const progress = options.onProgress

@@ -55,8 +55,8 @@ export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 /**
  * One student taking an assignment the way the browser does: sign in, open the
- * assignment, start it (the server action), load the quiz, save each answer
- * after a think time, submit, open the results. Like the quiz player's outbox,
+ * assignment, start it (the server action, whose reply carries the quiz page),
+ * save each answer after a think time, submit, open the results. Like the quiz player's outbox,
  * a save that got no reply or a 5xx is sent again with the same clientId until
  * it is acknowledged, so an answer is never lost and never stored twice.
  */
@@ -85,15 +85,16 @@ export async function simulateStudent(
       () => session.request("GET", `/assignments/${plan.assignmentId}`),
       [200],
     );
+    // Next.js answers an action that redirects with the target page rendered (it fetches
+    // the page itself), so this one exchange is also the quiz page's load, as in the browser.
     const started = await send(
-      "start attempt (server action)",
+      "page: start + quiz (server action)",
       () =>
         session.callAction(context.startAssignmentActionId, { assignmentId: plan.assignmentId }),
       [200, 303],
     );
     const attemptId = attemptIdFrom(started);
     outcome.attemptId = attemptId;
-    await send("page: quiz", () => session.request("GET", `/attempts/${attemptId}`), [200]);
 
     for (const answer of plan.answers) {
       const thinking = plan.thinkMs();

@@ -1,3 +1,4 @@
+import type { SubmittedAttempt } from "@quizdeck/core/analysis";
 import type { QuestionResponse } from "@quizdeck/core/grading";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
@@ -9,9 +10,27 @@ const getAssignmentResultsSchema = z.object({
   assignmentId: z.string().min(1),
 });
 
+/** One attempt as the query returns it; `responses` is JSON text of `ResponseColumns`. */
+interface AttemptRow {
+  id: string;
+  userId: string;
+  score: number | null;
+  submittedAt: Date;
+  responses: string;
+}
+
+/** An attempt's responses, column by column. */
+type ResponseColumns = [
+  questionIds: string[],
+  scores: number[],
+  timesSpentMs: number[],
+  responses: QuestionResponse[],
+];
+
 /**
  * Every submitted attempt at a teacher's assignment by students still in the
- * class, with their responses: the input of item analysis.
+ * class, with their responses: the input of item analysis. Attempts in
+ * submission order (then by id); an attempt's responses in no set order.
  */
 export async function getAssignmentResults(
   db: Db,
@@ -19,34 +38,47 @@ export async function getAssignmentResults(
 ) {
   const { teacherId, assignmentId } = parseInput(getAssignmentResultsSchema, options);
   const assignment = await requireOwnAssignment(db, teacherId, assignmentId);
-  const attempts = await db.attempt.findMany({
-    where: {
-      assignmentId,
-      submittedAt: { not: null },
-      user: { enrollments: { some: { classId: assignment.classId, removedAt: null } } },
-    },
-    orderBy: { submittedAt: "asc" },
-    select: {
-      id: true,
-      userId: true,
-      score: true,
-      submittedAt: true,
-      responses: { select: { questionId: true, score: true, response: true, timeSpentMs: true } },
-    },
-  });
+  // A class's results run to tens of thousands of responses, so this is one
+  // row per attempt whose responses are one JSON text, parsed once: Prisma's
+  // nested include made an object per row and column, and took most of the
+  // teacher's page (docs/benchmarks.md). Columns go as arrays, and the stored
+  // JSON is spliced in as text, cheaper than building JSON values around it.
+  // An attempt without responses gets empty arrays.
+  const rows = await db.$queryRaw<AttemptRow[]>`
+    SELECT a.id, a."userId", a.score, a."submittedAt", packed.responses
+      FROM "attempt" a
+     CROSS JOIN LATERAL (
+           SELECT concat('[', coalesce(array_to_json(array_agg(r."questionId")), '[]'),
+                         ',', coalesce(array_to_json(array_agg(r.score)), '[]'),
+                         ',', coalesce(array_to_json(array_agg(r."timeSpentMs")), '[]'),
+                         ',[', string_agg(r.response::text, ','), ']]') AS responses
+             FROM "response" r
+            WHERE r."attemptId" = a.id
+           ) packed
+     WHERE a."assignmentId" = ${assignmentId}
+       AND a."submittedAt" IS NOT NULL
+       AND EXISTS (SELECT 1 FROM "enrollment" e
+                    WHERE e."classId" = ${assignment.classId}
+                      AND e."studentId" = a."userId"
+                      AND e."removedAt" IS NULL)
+     ORDER BY a."submittedAt", a.id`;
+  return { assignment, attempts: rows.map(submittedAttempt) };
+}
+
+function submittedAttempt(row: AttemptRow): SubmittedAttempt {
+  const [questionIds, scores, timesSpentMs, responses] = JSON.parse(
+    row.responses,
+  ) as ResponseColumns;
   return {
-    assignment,
-    attempts: attempts.map((attempt) => ({
-      attemptId: attempt.id,
-      userId: attempt.userId,
-      score: attempt.score ?? 0,
-      submittedAt: attempt.submittedAt as Date,
-      responses: attempt.responses.map((response) => ({
-        questionId: response.questionId,
-        score: response.score,
-        response: response.response as QuestionResponse,
-        timeSpentMs: response.timeSpentMs,
-      })),
+    attemptId: row.id,
+    userId: row.userId,
+    score: row.score ?? 0,
+    submittedAt: row.submittedAt,
+    responses: questionIds.map((questionId, index) => ({
+      questionId,
+      score: scores[index] as number,
+      response: responses[index] as QuestionResponse,
+      timeSpentMs: timesSpentMs[index] as number,
     })),
   };
 }

@@ -83,13 +83,16 @@ describe.each(testBackends)("getAssignmentResults on $name", (backend) => {
     return attempt.id;
   }
 
-  /** What the stored rows say, read through Prisma: the expected responses of an attempt. */
+  /**
+   * What the stored rows say, read through Prisma: the expected responses of an
+   * attempt, the JSON only for questions with an answer distribution.
+   */
   async function storedResponses(attemptId: string) {
     const rows = await db.response.findMany({ where: { attemptId } });
     return rows.map((row) => ({
       questionId: row.questionId,
       score: row.score,
-      response: row.response,
+      response: row.questionId === matching.id ? null : row.response,
       timeSpentMs: row.timeSpentMs,
     }));
   }
@@ -173,6 +176,14 @@ describe.each(testBackends)("getAssignmentResults on $name", (backend) => {
       },
     ]);
     expect(results.attempts[3]?.responses).toEqual([]);
+    // The choice answers come back as stored; the matching one, which item analysis never reads, does not.
+    expect(byQuestion(results.attempts[1]?.responses ?? [])).toEqual(
+      byQuestion([
+        { questionId: choice.id, score: 1, response: rightAnswer(choice), timeSpentMs: 1_500 },
+        { questionId: matching.id, score: 1, response: null, timeSpentMs: 42_000 },
+        { questionId: trueFalse.id, score: 1, response: rightAnswer(trueFalse), timeSpentMs: 0 },
+      ]),
+    );
   });
 
   it("orders attempts submitted at the same instant by id, and leaves out other assignments and practice", async () => {

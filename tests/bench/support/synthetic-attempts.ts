@@ -11,6 +11,11 @@ const DIFFICULTY_OFFSET = { 1: -1, 2: 0, 3: 1 } as const;
 /** Share of questions left unanswered. */
 const SKIP_RATE = 0.02;
 
+/** A synthetic attempt: each of its answers has its response, as stored. */
+export interface SyntheticAttempt extends SubmittedAttempt {
+  responses: (SubmittedResponse & { response: QuestionResponse })[];
+}
+
 /**
  * `count` submitted attempts at `questions`, one per student, the same for the same
  * seed. Each student has an ability (standard normal); a question is answered with
@@ -22,12 +27,12 @@ export function syntheticAttempts(
   questions: readonly Question[],
   count: number,
   seed = 20260302,
-): SubmittedAttempt[] {
+): SyntheticAttempt[] {
   const random = seededRandom(seed);
-  const attempts: SubmittedAttempt[] = [];
+  const attempts: SyntheticAttempt[] = [];
   for (let index = 0; index < count; index++) {
     const ability = normal(random);
-    const responses: SubmittedResponse[] = [];
+    const responses: SyntheticAttempt["responses"] = [];
     for (const question of questions) {
       if (random() < SKIP_RATE) continue;
       const logit = 1.2 * (ability - DIFFICULTY_OFFSET[question.difficulty]) + 0.8;

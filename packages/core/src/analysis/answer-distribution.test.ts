@@ -1,5 +1,6 @@
+import { QUESTION_TYPES } from "@quizdeck/content/schema";
 import { describe, expect, it } from "vitest";
-import { answerDistribution } from "./answer-distribution.ts";
+import { answerDistribution, hasAnswerDistribution } from "./answer-distribution.ts";
 import {
   cloze,
   fill,
@@ -67,5 +68,42 @@ describe("answerDistribution", () => {
 
   it("is null for question types without fixed options", () => {
     expect(answerDistribution(cloze("q-d"), [fill("CSTO")])).toBeNull();
+  });
+
+  it("counts a response left out (null) as a responder it cannot place", () => {
+    expect(answerDistribution(singleChoice("q-a"), [pick("a"), null])).toMatchObject({
+      responders: 2,
+      unrecognised: 1,
+    });
+    expect(answerDistribution(multipleChoice("q-b"), [null])).toMatchObject({
+      responders: 1,
+      unrecognised: 1,
+      noneChosen: 0,
+    });
+    expect(answerDistribution(trueFalse("q-c"), [null, say(false)])).toMatchObject({
+      responders: 2,
+      unrecognised: 1,
+      answeredFalse: { count: 1, share: 0.5 },
+    });
+  });
+});
+
+describe("hasAnswerDistribution", () => {
+  it("holds for exactly the types answerDistribution counts", () => {
+    expect(QUESTION_TYPES.filter(hasAnswerDistribution)).toEqual([
+      "single-choice",
+      "multiple-choice",
+      "true-false",
+    ]);
+    for (const question of [
+      singleChoice("q-a"),
+      multipleChoice("q-b"),
+      trueFalse("q-c"),
+      cloze("q-d"),
+    ]) {
+      expect(hasAnswerDistribution(question.type), question.type).toBe(
+        answerDistribution(question, []) !== null,
+      );
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Choice, Question } from "@quizdeck/content/schema";
+import type { Choice, Question, QuestionType } from "@quizdeck/content/schema";
 import type { QuestionResponse } from "../grading/index.ts";
 
 /** How many responders gave an answer, and their share of all responders (null when none responded). */
@@ -18,9 +18,10 @@ interface DistributionBase {
   /** Responses counted: the answered ones. Every share is count / responders. */
   responders: number;
   /**
-   * Responses that cannot be placed: of another question type, or (single
-   * choice) naming an option the question does not have. They still count
-   * as responders, so the option shares then add up to less than 1.
+   * Responses that cannot be placed: of another question type, left out
+   * (null), or (single choice) naming an option the question does not have.
+   * They still count as responders, so the option shares then add up to less
+   * than 1.
    */
   unrecognised: number;
 }
@@ -53,6 +54,11 @@ export type AnswerDistribution =
   | MultipleChoiceDistribution
   | TrueFalseDistribution;
 
+/** Whether `answerDistribution` counts the answers to questions of this type (it does for fixed options). */
+export function hasAnswerDistribution(type: QuestionType): boolean {
+  return type === "single-choice" || type === "multiple-choice" || type === "true-false";
+}
+
 /**
  * How the responders answered a question with fixed options: per option of a
  * single- or multiple-choice question, the responders who chose it (count, and
@@ -62,7 +68,7 @@ export type AnswerDistribution =
  */
 export function answerDistribution(
   question: Question,
-  responses: readonly QuestionResponse[],
+  responses: readonly (QuestionResponse | null)[],
 ): AnswerDistribution | null {
   const responders = responses.length;
   const tally = (count: number): AnswerTally => ({
@@ -75,8 +81,9 @@ export function answerDistribution(
       const counts = new Map(question.choices.map((choice) => [choice.id, 0]));
       let unrecognised = 0;
       for (const response of responses) {
-        const count = response.type === "single-choice" ? counts.get(response.choiceId) : undefined;
-        if (response.type !== "single-choice" || count === undefined) unrecognised += 1;
+        const count =
+          response?.type === "single-choice" ? counts.get(response.choiceId) : undefined;
+        if (response?.type !== "single-choice" || count === undefined) unrecognised += 1;
         else counts.set(response.choiceId, count + 1);
       }
       return {
@@ -92,7 +99,7 @@ export function answerDistribution(
       let noneChosen = 0;
       let selections = 0;
       for (const response of responses) {
-        if (response.type !== "multiple-choice") {
+        if (response?.type !== "multiple-choice") {
           unrecognised += 1;
           continue;
         }
@@ -118,7 +125,7 @@ export function answerDistribution(
       let answeredFalse = 0;
       let unrecognised = 0;
       for (const response of responses) {
-        if (response.type !== "true-false") unrecognised += 1;
+        if (response?.type !== "true-false") unrecognised += 1;
         else if (response.answer) answeredTrue += 1;
         else answeredFalse += 1;
       }

@@ -69,7 +69,7 @@ export interface ItemAnalysis {
 interface QuestionAccumulator {
   question: Question;
   examinees: (TotalAndItemScore & ItemAndRestScore)[];
-  responses: QuestionResponse[];
+  responses: (QuestionResponse | null)[];
   timesMs: number[];
   scoreSum: number;
 }

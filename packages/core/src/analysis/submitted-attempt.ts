@@ -5,8 +5,13 @@ export interface SubmittedResponse {
   questionId: string;
   /** The graded score in [0, 1] (partial credit included). */
   score: number;
-  /** The stored response JSON, as the student sent it. */
-  response: QuestionResponse;
+  /**
+   * The stored response JSON, as the student sent it. Item analysis reads it
+   * only to count the answers to questions with fixed options (see
+   * `hasAnswerDistribution`), so a loader may leave it out (null) for the
+   * other questions; one left out where it is read counts as unrecognised.
+   */
+  response: QuestionResponse | null;
   timeSpentMs: number;
 }
 

@@ -1,8 +1,9 @@
-import type { SubmittedAttempt } from "@quizdeck/core/analysis";
+import { hasAnswerDistribution, type SubmittedAttempt } from "@quizdeck/core/analysis";
 import type { QuestionResponse } from "@quizdeck/core/grading";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { loadBank } from "../content/content-versions.ts";
 import { requireOwnAssignment } from "./require-own-assignment.ts";
 
 const getAssignmentResultsSchema = z.object({
@@ -24,13 +25,15 @@ type ResponseColumns = [
   questionIds: string[],
   scores: number[],
   timesSpentMs: number[],
-  responses: QuestionResponse[],
+  responses: (QuestionResponse | null)[],
 ];
 
 /**
  * Every submitted attempt at a teacher's assignment by students still in the
  * class, with their responses: the input of item analysis. Attempts in
- * submission order (then by id); an attempt's responses in no set order.
+ * submission order (then by id); an attempt's responses in no set order. A
+ * response's JSON is there only for the assignment's questions with an answer
+ * distribution, the one place item analysis reads it; elsewhere it is null.
  */
 export async function getAssignmentResults(
   db: Db,
@@ -38,11 +41,19 @@ export async function getAssignmentResults(
 ) {
   const { teacherId, assignmentId } = parseInput(getAssignmentResultsSchema, options);
   const assignment = await requireOwnAssignment(db, teacherId, assignmentId);
+  const bank = await loadBank(db, assignment.contentVersion);
+  const withDistribution = bank.questions
+    .filter(
+      (question) =>
+        assignment.questionIds.includes(question.id) && hasAnswerDistribution(question.type),
+    )
+    .map((question) => question.id);
   // A class's results run to tens of thousands of responses, so this is one
   // row per attempt whose responses are one JSON text, parsed once: Prisma's
   // nested include made an object per row and column, and took most of the
-  // teacher's page (docs/benchmarks.md). Columns go as arrays, and the stored
-  // JSON is spliced in as text, cheaper than building JSON values around it.
+  // teacher's page (docs/benchmarks.md). Columns go as arrays; the stored JSON
+  // is spliced in as text, and only where it is read: matching and ordering
+  // answers are most of the bytes, and converting them was most of the query.
   // An attempt without responses gets empty arrays.
   const rows = await db.$queryRaw<AttemptRow[]>`
     SELECT a.id, a."userId", a.score, a."submittedAt", packed.responses
@@ -51,7 +62,9 @@ export async function getAssignmentResults(
            SELECT concat('[', coalesce(array_to_json(array_agg(r."questionId")), '[]'),
                          ',', coalesce(array_to_json(array_agg(r.score)), '[]'),
                          ',', coalesce(array_to_json(array_agg(r."timeSpentMs")), '[]'),
-                         ',[', string_agg(r.response::text, ','), ']]') AS responses
+                         ',[', string_agg(CASE WHEN r."questionId" = ANY(${withDistribution})
+                                               THEN r.response::text ELSE 'null' END, ','),
+                         ']]') AS responses
              FROM "response" r
             WHERE r."attemptId" = a.id
            ) packed
@@ -77,7 +90,7 @@ function submittedAttempt(row: AttemptRow): SubmittedAttempt {
     responses: questionIds.map((questionId, index) => ({
       questionId,
       score: scores[index] as number,
-      response: responses[index] as QuestionResponse,
+      response: responses[index] as QuestionResponse | null,
       timeSpentMs: timesSpentMs[index] as number,
     })),
   };

@@ -24,6 +24,10 @@ import { LOAD_HEADING, loadSection } from "./support/load-report.ts";
 
 const DOC = fileURLToPath(new URL("../../docs/benchmarks.md", import.meta.url));
 const PARTS = ["load", "saturation", "scale", "crash"] as const;
+/** Students in the flat-out runs: 2,000 answers, enough to measure a steady rate. */
+const SATURATION_STUDENTS = 100;
+/** Students in the long crash runs. */
+const CRASH_STUDENTS = 200;
 
 const { values } = parseArgs({
   options: {
@@ -91,7 +95,7 @@ async function main() {
       await run(
         {
           backend,
-          students: 200,
+          students: SATURATION_STUDENTS,
           instances: 1,
           thinkMs: [0, 0],
           rampMs: 0,
@@ -102,7 +106,13 @@ async function main() {
     }
     if (postgresAdminUrl && only.has("scale")) {
       await run(
-        { backend: "postgres", students: 200, instances: 2, thinkMs: [0, 0], rampMs: 0 },
+        {
+          backend: "postgres",
+          students: SATURATION_STUDENTS,
+          instances: 2,
+          thinkMs: [0, 0],
+          rampMs: 0,
+        },
         saturations,
       );
     }
@@ -115,7 +125,7 @@ async function main() {
         : []),
     ];
     for (const { fault, backend } of cases) {
-      const students = 200;
+      const students = CRASH_STUDENTS;
       log(`${fault} (${backend}), ${students} students`);
       const report = await faultRun({
         backend,

@@ -96,7 +96,7 @@ Target: answer-save p95 ≤ 50 ms at 1,000 concurrent students on PostgreSQL: ${
 
 ### Flat out: no think time, against a bare insert baseline
 
-200 students answer as fast as the replies come. Then, into the same database, a plain \`pg\` pool of ${input.poolSize} connections inserts the same number of response rows, one \`INSERT\` and one commit each, all ${input.poolSize} connections busy: the write path with nothing on top.
+${saturations[0]?.options.students ?? 0} students answer as fast as the replies come. Then, into the same database, a plain \`pg\` pool of ${input.poolSize} connections inserts the same number of response rows, one \`INSERT\` and one commit each, all ${input.poolSize} connections busy: the write path with nothing on top.
 
 | backend | instances | students | app answer saves/s | answer save p50 / p95 / p99 | server CPU ms per request | bare inserts/s | app ÷ bare |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -106,7 +106,7 @@ Target app ÷ bare ≥ 0.5: ${ratios.length > 0 ? ratios.join(", ") : "not measu
 
 ### Faults mid-run
 
-200 students (think time 200–1,200 ms); the fault strikes when half of all answers are acknowledged. **kill -9**: the server gets SIGKILL and is started again on the same port. **PostgreSQL restart**: \`pg_ctlcluster … restart\` of the server under the running app, which is not restarted. Afterwards the store is compared with what the students were told (\`tests/load/support/verify-no-loss.ts\`): every acknowledged answer present once under its clientId, nothing stored that was not acknowledged, every submitted attempt's score equal to what its answers add up to, none half-submitted, and every answer in the memory model exactly once. Recovery is from the end of the fault (server listening again, database accepting connections) to the next acknowledged answer.
+${faults[0]?.students ?? 0} students (think time 200–1,200 ms); the fault strikes when half of all answers are acknowledged. **kill -9**: the server gets SIGKILL and is started again on the same port. **PostgreSQL restart**: \`pg_ctlcluster … restart\` of the server under the running app, which is not restarted. Afterwards the store is compared with what the students were told (\`tests/load/support/verify-no-loss.ts\`): every acknowledged answer present once under its clientId, nothing stored that was not acknowledged, every submitted attempt's score equal to what its answers add up to, none half-submitted, and every answer in the memory model exactly once. Recovery is from the end of the fault (server listening again, database accepting connections) to the next acknowledged answer.
 
 | fault | backend | students | acknowledged at the fault | acknowledged / stored | lost or stuck | retried | recovery |
 | --- | --- | ---: | ---: | ---: | --- | --- | ---: |

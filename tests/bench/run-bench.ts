@@ -18,6 +18,7 @@ import {
   formatMs,
   MICRO_BENCHMARKS_HEADING,
   machine,
+  redactUrl,
   resultTable,
   writeSection,
 } from "./support/report.ts";
@@ -63,7 +64,7 @@ async function main() {
   console.log(table);
 
   const command = postgresUrl
-    ? `QUIZDECK_TEST_POSTGRES_URL=${redact(postgresUrl)} npm run bench`
+    ? `QUIZDECK_TEST_POSTGRES_URL=${redactUrl(postgresUrl)} npm run bench`
     : "npm run bench";
   const pageLines = pages
     .filter((result) => result.name.startsWith("item-analysis page data"))
@@ -121,13 +122,6 @@ How to read it: synchronous calls are timed in batches (about 2 ms each, after a
 
   // Page weight and speed: a production build in a browser, in a section of its own.
   await runPageBench(benchCommand(command), log);
-}
-
-/** The connection string without its password, for the page. */
-function redact(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = "PASSWORD";
-  return parsed.toString();
 }
 
 main().catch((error: unknown) => {

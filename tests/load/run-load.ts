@@ -14,7 +14,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { machine, writeSection } from "../bench/support/report.ts";
+import { machine, redactUrl, writeSection } from "../bench/support/report.ts";
 import { buildApp, E2E_DIST_DIR, ROOT } from "../e2e/support/app-server.ts";
 import { type CrowdRunReport, crowdRun } from "./support/crowd-run.ts";
 import { type Fault, type FaultRunReport, faultRun } from "./support/fault-run.ts";
@@ -170,15 +170,10 @@ async function main() {
 
 function commandLine(postgresAdminUrl: string | undefined): string {
   const args = process.argv.slice(2).join(" ");
-  const prefix = postgresAdminUrl ? `QUIZDECK_TEST_POSTGRES_URL=${redact(postgresAdminUrl)} ` : "";
+  const prefix = postgresAdminUrl
+    ? `QUIZDECK_TEST_POSTGRES_URL=${redactUrl(postgresAdminUrl)} `
+    : "";
   return `${prefix}npm run bench:load${args ? ` -- ${args}` : ""}`;
-}
-
-/** The connection string without its password, for the page. */
-function redact(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = "PASSWORD";
-  return parsed.toString();
 }
 
 main().catch((error: unknown) => {

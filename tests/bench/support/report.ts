@@ -71,3 +71,10 @@ export function writeSection(path: string, section: string, heading: string = HE
 }
 
 export { HEADING as MICRO_BENCHMARKS_HEADING };
+
+/** A connection string without its password, for the page. */
+export function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "PASSWORD";
+  return parsed.toString();
+}

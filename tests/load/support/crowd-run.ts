@@ -1,12 +1,7 @@
 import { freePort, type ServerProcess, serveApp, serverEnv } from "../../e2e/support/app-server.ts";
 import { type BareRun, bareInserts } from "./bare-inserts.ts";
 import { startAssignmentActionId } from "./fault-run.ts";
-import {
-  LOAD_PASSWORD,
-  openAttemptsDirectly,
-  plannedAnswers,
-  seedLoadClass,
-} from "./load-class.ts";
+import { classPlans, openAttemptsDirectly, plannedAnswers, seedLoadClass } from "./load-class.ts";
 import { type BackendName, createLoadDatabase, POOL_SIZE } from "./load-database.ts";
 import { type CrowdRun, runCrowd } from "./run-students.ts";
 import type { StudentOutcome } from "./simulate-student.ts";
@@ -47,16 +42,9 @@ export async function crowdRun(options: CrowdRunOptions): Promise<CrowdRunReport
       const port = await freePort();
       servers.push(await serveApp(serverEnv(`http://localhost:${port}`, database.serverEnv), port));
     }
-    const [low, high] = options.thinkMs;
     const cpuAtStart = servers.reduce((sum, server) => sum + server.cpuMs(), 0);
     const crowd = await runCrowd({
-      plans: klass.studentEmails.map((email, index) => ({
-        email,
-        password: LOAD_PASSWORD,
-        assignmentId: klass.assignmentId,
-        answers: plannedAnswers(index),
-        thinkMs: () => low + Math.random() * (high - low),
-      })),
+      plans: classPlans(klass, options.thinkMs),
       baseUrls: servers.map((server) => server.baseUrl),
       startAssignmentActionId: startAssignmentActionId(),
       rampMs: options.rampMs,

@@ -1,7 +1,7 @@
 import { freePort, serveApp, serverEnv } from "../../e2e/support/app-server.ts";
 import { serverActionIds } from "../../e2e/support/server-actions.ts";
 import { interruptDatabase, restartPostgres } from "./database-outage.ts";
-import { LOAD_PASSWORD, plannedAnswers, seedLoadClass } from "./load-class.ts";
+import { classPlans, plannedAnswers, seedLoadClass } from "./load-class.ts";
 import { type BackendName, createLoadDatabase } from "./load-database.ts";
 import { type CrowdRun, runCrowd } from "./run-students.ts";
 import { type LossReport, verifyNoLoss } from "./verify-no-loss.ts";
@@ -49,7 +49,6 @@ export async function faultRun(options: FaultRunOptions): Promise<FaultRunReport
     let endedAt = 0;
     let recoveryMs: number | null = null;
     let fault: Promise<void> | null = null;
-    const [low, high] = options.thinkMs;
     const strike = async () => {
       if (options.fault === "kill -9 the server") {
         await server.crash();
@@ -67,13 +66,7 @@ export async function faultRun(options: FaultRunOptions): Promise<FaultRunReport
       }
     };
     const crowd = await runCrowd({
-      plans: klass.studentEmails.map((email, index) => ({
-        email,
-        password: LOAD_PASSWORD,
-        assignmentId: klass.assignmentId,
-        answers: plannedAnswers(index),
-        thinkMs: () => low + Math.random() * (high - low),
-      })),
+      plans: classPlans(klass, options.thinkMs),
       baseUrls: [server.baseUrl],
       startAssignmentActionId: startAssignmentActionId(),
       rampMs: 0,

@@ -7,7 +7,7 @@ import { ensureCurrentContentVersion } from "../../../packages/db/src/server-onl
 import { ASSIGNMENT_SET_ID, assignmentQuestions } from "../../bench/support/bank-questions.ts";
 import { seededRandom } from "../../bench/support/seeded-random.ts";
 import { wrongAnswer } from "../../bench/support/wrong-answer.ts";
-import type { PlannedAnswer } from "./simulate-student.ts";
+import type { PlannedAnswer, StudentPlan } from "./simulate-student.ts";
 
 export const LOAD_PASSWORD = "load-test-password-7";
 
@@ -103,4 +103,15 @@ export async function openAttemptsDirectly(db: Db, klass: LoadClass): Promise<st
     })),
   });
   return ids;
+}
+
+/** What each student of the class will do: their answers, with a think time drawn uniformly from `thinkMs`. */
+export function classPlans(klass: LoadClass, [low, high]: [number, number]): StudentPlan[] {
+  return klass.studentEmails.map((email, index) => ({
+    email,
+    password: LOAD_PASSWORD,
+    assignmentId: klass.assignmentId,
+    answers: plannedAnswers(index),
+    thinkMs: () => low + Math.random() * (high - low),
+  }));
 }

@@ -63,14 +63,22 @@ async function main() {
   const saturations: CrowdRunReport[] = [];
   const faults: { fault: Fault; backend: BackendName; students: number; report: FaultRunReport }[] =
     [];
+  /** Counts, and the first few distinct reasons a student stopped or a check failed. */
+  const logOutcome = (report: { loss: CrowdRunReport["loss"]; failures: string[] }) => {
+    log(
+      `  ${report.loss.acknowledged} acknowledged, ${report.loss.stored} stored, ${report.failures.length} failures, ${report.loss.problems.length} problems`,
+    );
+    const reasons = new Set(
+      [...report.failures, ...report.loss.problems].map((line) => line.replace(/^[^:]*: /, "")),
+    );
+    for (const reason of [...reasons].slice(0, 5)) log(`    ${reason}`);
+  };
   const run = async (options: Parameters<typeof crowdRun>[0], into: CrowdRunReport[]) => {
     log(
       `${options.students} students, ${options.instances} instance(s), ${options.backend}, think ${options.thinkMs.join("-")} ms`,
     );
     const report = await crowdRun({ ...options, postgresAdminUrl });
-    log(
-      `  ${report.loss.acknowledged} acknowledged, ${report.loss.stored} stored, ${report.failures.length} failures, ${report.loss.problems.length} problems`,
-    );
+    logOutcome(report);
     into.push(report);
   };
 
@@ -135,9 +143,7 @@ async function main() {
         thinkMs: [200, 1200],
         postgresAdminUrl,
       });
-      log(
-        `  ${report.loss.acknowledged} acknowledged, ${report.loss.stored} stored, ${report.failures.length} failures, ${report.loss.problems.length} problems`,
-      );
+      logOutcome(report);
       faults.push({ fault, backend, students, report });
     }
   }

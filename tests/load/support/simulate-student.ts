@@ -136,8 +136,9 @@ export async function simulateStudent(
 
 /**
  * Sends until the reply is one of `expected`. No reply and 5xx (the server or
- * its database restarting) are retried with back-off for `retryForMs`; any
- * other status is a failure of the scenario. Only answered exchanges are timed.
+ * its database restarting) are retried with back-off for `retryForMs`, and a
+ * 429 after its Retry-After; any other status is a failure of the scenario.
+ * Only answered exchanges are timed.
  */
 async function untilAnswered(
   kind: string,
@@ -157,7 +158,10 @@ async function untilAnswered(
       }
       count(context.errors, `${kind} ${reply.status}`);
       problem = `${kind}: ${reply.status} ${JSON.stringify(reply.json)}`;
-      if (reply.status < 500) throw new Error(problem);
+      if (reply.status < 500 && reply.status !== 429) throw new Error(problem);
+      // Told to wait (a rate limit): wait as long as asked, as a person would.
+      const retryAfter = Number(reply.headers.get("retry-after"));
+      if (reply.status === 429 && retryAfter > 0) backOff = Math.max(backOff, retryAfter * 1000);
     } catch (error) {
       if (!(error instanceof NoReply)) throw error;
       count(context.errors, `${kind} no reply`);

@@ -33,4 +33,4 @@ function isUnavailableSqlState(code: string): boolean {
 
 /** What pg and the server say when there is no connection to speak over. */
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|ECONNREFUSED|ECONNRESET|not currently accepting connections|the database system is (starting up|shutting down|in recovery mode)|timeout exceeded when trying to connect/i;
+  /Connection terminated|connection error and is not queryable|ECONNREFUSED|ECONNRESET|not currently accepting connections|the database system is (starting up|shutting down|in recovery mode)|timeout exceeded when trying to connect/i;

@@ -33,6 +33,10 @@ describe("isDatabaseUnavailable", () => {
     ],
     ["pg losing its socket", new Error("Connection terminated unexpectedly")],
     [
+      "a pooled client whose connection broke (seen during a real restart)",
+      new Error("Client has encountered a connection error and is not queryable"),
+    ],
+    [
       "a wrapped cause",
       new Error("outer", { cause: new Error("inner", { cause: { code: "08006" } }) }),
     ],

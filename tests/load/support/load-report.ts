@@ -37,11 +37,9 @@ const lost = (report: { loss: { problems: string[] }; failures: string[] }) =>
 /** The benchmarks page section for one `npm run bench:load` run. */
 export function loadSection(input: LoadSectionInput): string {
   const { host, loads, saturations, faults } = input;
-  const loadRows = loads.map(({ options, crowd, loss, failures }) => {
-    const requests = crowd.log
-      .kinds()
-      .reduce((sum, kind) => sum + crowd.log.summary(kind).count, 0);
-    return `| ${options.backend} | ${options.students.toLocaleString("en")} | ${options.instances} | ${triple(crowd.log.summary("answer save"))} | ${triple(crowd.log.summary(...pageKinds(crowd.log)))} | ${triple(crowd.log.summary("sign-in"))} | ${perSecond(crowd.log.throughput("answer save"))} | ${perSecond((requests * 1000) / crowd.durationMs)} | ${loss.acknowledged.toLocaleString("en")} / ${loss.stored.toLocaleString("en")} | ${lost({ loss, failures })} | ${retried(crowd.errors)} |`;
+  const loadRows = loads.map(({ options, crowd, loss, failures, serverCpuMs }) => {
+    const requests = requestCount(crowd.log);
+    return `| ${options.backend} | ${options.students.toLocaleString("en")} | ${options.instances} | ${triple(crowd.log.summary("answer save"))} | ${triple(crowd.log.summary(...pageKinds(crowd.log)))} | ${triple(crowd.log.summary("sign-in"))} | ${perSecond(crowd.log.throughput("answer save"))} | ${perSecond((requests * 1000) / crowd.durationMs)} | ${ms(serverCpuMs / requests)} | ${loss.acknowledged.toLocaleString("en")} / ${loss.stored.toLocaleString("en")} | ${lost({ loss, failures })} | ${retried(crowd.errors)} |`;
   });
   const saturationRows = saturations.map(({ options, crowd, bare, serverCpuMs }) => {
     const app = crowd.log.throughput("answer save");

@@ -59,10 +59,11 @@ export async function recordResponse(
   const now = options.now ?? new Date();
   return inTransaction(db, async (tx) => {
     const attempt = await lockOwnAttempt(tx, owner.userId, owner.attemptId);
-    // Whose attempt it is comes first: someone else's is refused as such, whatever the body says.
-    const input = parseInput(recordResponseSchema, options);
-    const questionId = resolveQuestionId(attempt, input.questionId);
+    // Whose attempt, then which question, then the rest of the body: someone else's
+    // attempt is refused as such, and a question not in it as such, whatever else was sent.
+    const questionId = resolveQuestionId(attempt, options.questionId);
     if (!questionId) throw new NotFoundError("That question is not part of this attempt.");
+    const input = parseInput(recordResponseSchema, options);
 
     const found = await tx.$queryRaw<Response[]>`
       SELECT * FROM "response"

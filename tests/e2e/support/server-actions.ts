@@ -14,3 +14,10 @@ export function serverActionIds(): Map<string, string> {
     Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName ?? id, id] as const),
   );
 }
+
+/** One server action's id in the build under test; a missing one is an error, not an empty id. */
+export function serverActionId(name: string): string {
+  const id = serverActionIds().get(name);
+  if (!id) throw new Error(`The build has no server action ${name}`);
+  return id;
+}

@@ -1,6 +1,6 @@
 import { freePort, type ServerProcess, serveApp, serverEnv } from "../../e2e/support/app-server.ts";
+import { serverActionId } from "../../e2e/support/server-actions.ts";
 import { type BareRun, bareInserts } from "./bare-inserts.ts";
-import { startAssignmentActionId } from "./fault-run.ts";
 import { classPlans, openAttemptsDirectly, plannedAnswers, seedLoadClass } from "./load-class.ts";
 import { type BackendName, createLoadDatabase, POOL_SIZE } from "./load-database.ts";
 import { type CrowdRun, runCrowd } from "./run-students.ts";
@@ -46,7 +46,7 @@ export async function crowdRun(options: CrowdRunOptions): Promise<CrowdRunReport
     const crowd = await runCrowd({
       plans: classPlans(klass, options.thinkMs),
       baseUrls: servers.map((server) => server.baseUrl),
-      startAssignmentActionId: startAssignmentActionId(),
+      startAssignmentActionId: serverActionId("startAssignmentAction"),
       rampMs: options.rampMs,
       onProgress: progressLogger(options.students * plannedAnswers(0).length),
     });

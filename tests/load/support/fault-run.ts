@@ -1,5 +1,5 @@
 import { freePort, serveApp, serverEnv } from "../../e2e/support/app-server.ts";
-import { serverActionIds } from "../../e2e/support/server-actions.ts";
+import { serverActionId } from "../../e2e/support/server-actions.ts";
 import { interruptDatabase, restartPostgres } from "./database-outage.ts";
 import { classPlans, plannedAnswers, seedLoadClass } from "./load-class.ts";
 import { type BackendName, createLoadDatabase } from "./load-database.ts";
@@ -68,7 +68,7 @@ export async function faultRun(options: FaultRunOptions): Promise<FaultRunReport
     const crowd = await runCrowd({
       plans: classPlans(klass, options.thinkMs),
       baseUrls: [server.baseUrl],
-      startAssignmentActionId: startAssignmentActionId(),
+      startAssignmentActionId: serverActionId("startAssignmentAction"),
       rampMs: 0,
       onProgress(acknowledged) {
         if (acknowledgedAtStrike < 0 && acknowledged >= total * options.strikeAt) {
@@ -98,10 +98,4 @@ export async function faultRun(options: FaultRunOptions): Promise<FaultRunReport
   } finally {
     await database.drop();
   }
-}
-
-export function startAssignmentActionId(): string {
-  const id = serverActionIds().get("startAssignmentAction");
-  if (!id) throw new Error("The build has no startAssignmentAction");
-  return id;
 }

@@ -4,7 +4,7 @@
  * item by item. Mulberry32 drives a Fisher–Yates shuffle; not for secrets.
  */
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const result = [...items];
   for (let i = result.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -23,7 +23,8 @@ export function deriveSeed(seed: number, key: string): number {
   return hash >>> 0;
 }
 
-function mulberry32(seed: number): () => number {
+/** Mulberry32: a small deterministic generator of numbers in [0, 1) from a 32-bit seed. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -3,7 +3,7 @@ import { answerKey } from "@quizdeck/core/grading";
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../../../packages/db/src/client/create-prisma-client.ts";
 import { createAssignment } from "../../../packages/db/src/server-only/assignment/create-assignment.ts";
-import { ensureCurrentContentVersion } from "../../../packages/db/src/server-only/content/content-versions.ts";
+import { ensureCurrentContentVersion } from "../../../packages/db/src/server-only/content/internal/ensure-content-version.ts";
 import { ASSIGNMENT_SET_ID, assignmentQuestions } from "../../bench/support/bank-questions.ts";
 import { seededRandom } from "../../bench/support/seeded-random.ts";
 import { wrongAnswer } from "../../bench/support/wrong-answer.ts";

@@ -10,7 +10,7 @@ import { recordResponse } from "../server-only/attempt/record-response.ts";
 import { startAttempt } from "../server-only/attempt/start-attempt.ts";
 import { submitAttempt } from "../server-only/attempt/submit-attempt.ts";
 import { joinClass } from "../server-only/class/join-class.ts";
-import { ensureCurrentContentVersion } from "../server-only/content/content-versions.ts";
+import { ensureCurrentContentVersion } from "../server-only/content/internal/ensure-content-version.ts";
 import { reviewCard } from "../server-only/memory/review-card.ts";
 import { DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER } from "./demo-accounts.ts";
 

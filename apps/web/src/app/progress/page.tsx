@@ -1,8 +1,10 @@
 import { getDb } from "@quizdeck/db";
-import { getProgressSeries } from "@quizdeck/db/server-only/progress/get-progress-series";
-import { getTopicMastery } from "@quizdeck/db/server-only/progress/get-topic-mastery";
-import { listAnswerHistory } from "@quizdeck/db/server-only/progress/list-answer-history";
-import { listReviewHistory } from "@quizdeck/db/server-only/progress/list-review-history";
+import {
+  getProgressSeries,
+  getTopicMastery,
+  listAnswerHistory,
+  listReviewHistory,
+} from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HISTORY_MAX, historyLimit, moreHistoryHref } from "@/components/progress/history-paging";

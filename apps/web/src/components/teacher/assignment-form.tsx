@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useId, useMemo, useState } from "react";
-import { createAssignmentAction, updateAssignmentAction } from "@/lib/actions/teacher-actions";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
+import { LIMITS } from "@quizdeck/db/limits";
+import { useId, useMemo, useState } from "react";
+import { createAssignmentAction, updateAssignmentAction } from "@/lib/actions/assignment-actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { FieldError, FormMessage } from "../forms/form-message";
 import { TextField } from "../forms/text-field";
 import styles from "./assignment-form.module.css";
@@ -44,6 +45,19 @@ type AssignmentFormProps = {
   | { mode: "edit"; assignmentId: string; started: boolean }
 );
 
+/** The form's labels by field name, for the summary of fields to fix. */
+const FIELD_LABELS: Record<string, string> = {
+  title: "Title",
+  setId: "Set",
+  questionIds: "Questions",
+  opensAt: "Opens",
+  dueAt: "Due",
+  attemptsAllowed: "Attempts allowed",
+  timeLimitMinutes: "Time limit",
+  retentionTarget: "Retention goal",
+  retentionUntil: "Retention goal until",
+};
+
 const TYPE_LABELS: Record<string, string> = {
   "single-choice": "Single choice",
   "multiple-choice": "Multiple choice",
@@ -55,9 +69,8 @@ const TYPE_LABELS: Record<string, string> = {
 
 /** Create or edit an assignment: a set or hand-picked questions in order, and its settings. */
 export function AssignmentForm(props: AssignmentFormProps) {
-  const [state, action, pending] = useActionState(
+  const { state, formAction, pending } = useFormAction(
     props.mode === "create" ? createAssignmentAction : updateAssignmentAction,
-    EMPTY_FORM_STATE,
   );
   const values = state.values;
   const value = (name: keyof AssignmentFormValues) => {
@@ -69,8 +82,13 @@ export function AssignmentForm(props: AssignmentFormProps) {
   const errors = state.fieldErrors ?? {};
 
   return (
-    <form action={action} noValidate aria-describedby="assignment-form-message" className="stack">
-      <FormMessage state={state} id="assignment-form-message" />
+    <form
+      action={formAction}
+      noValidate
+      aria-describedby="assignment-form-message"
+      className="stack"
+    >
+      <FormMessage state={state} id="assignment-form-message" labels={FIELD_LABELS} />
       {props.mode === "create" ? (
         <input type="hidden" name="classId" value={props.classId} />
       ) : (
@@ -79,7 +97,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
       <TextField
         name="title"
         label="Title"
-        maxLength={120}
+        maxLength={LIMITS.assignmentTitleMax}
         defaultValue={value("title")}
         errors={errors.title}
       />
@@ -127,7 +145,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
           label="Attempts allowed (empty: unlimited)"
           type="number"
           min={1}
-          max={50}
+          max={LIMITS.attemptsAllowedMax}
           defaultValue={value("attemptsAllowed")}
           errors={errors.attemptsAllowed}
         />
@@ -136,7 +154,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
           label="Time limit in minutes (empty: none)"
           type="number"
           min={1}
-          max={600}
+          max={LIMITS.timeLimitMinutesMax}
           defaultValue={value("timeLimitMinutes")}
           errors={errors.timeLimitMinutes}
         />
@@ -187,8 +205,8 @@ export function AssignmentForm(props: AssignmentFormProps) {
           name="retentionPercent"
           label="Keep predicted recall at least (%)"
           type="number"
-          min={70}
-          max={99}
+          min={LIMITS.retentionPercentMin}
+          max={LIMITS.retentionPercentMax}
           defaultValue={value("retentionPercent")}
           errors={errors.retentionTarget}
         />

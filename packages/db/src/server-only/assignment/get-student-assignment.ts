@@ -22,7 +22,11 @@ export async function getStudentAssignment(db: Db, options: GetStudentAssignment
   const enrollment = await db.enrollment.findUnique({
     where: { classId_studentId: { classId: assignment.classId, studentId } },
   });
-  if (!enrollment || enrollment.removedAt)
-    throw new ForbiddenError("This assignment is for another class.");
+  if (!enrollment) throw new NotFoundError("That assignment does not exist.");
+  if (enrollment.removedAt) {
+    throw new ForbiddenError(
+      "Your teacher removed you from this class, so its work is closed to you.",
+    );
+  }
   return assignment;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { requireOwnAssignment } from "./require-own-assignment.ts";
+import { requireOwnAssignment } from "./internal/require-own-assignment.ts";
 
 const setAssignmentClosedSchema = z.object({
   teacherId: z.string().min(1),

@@ -1,13 +1,10 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { ConflictError, parseInput } from "../../errors.ts";
+import { assignmentSettingsShape, refineAssignmentSettings } from "../../fields/assignment.ts";
 import { inTransaction } from "../../transaction.ts";
-import {
-  assignmentSettingsShape,
-  refineAssignmentSettings,
-  settingsToColumns,
-} from "./assignment-settings.ts";
-import { requireOwnAssignment } from "./require-own-assignment.ts";
+import { settingsToColumns } from "./internal/assignment-settings.ts";
+import { requireOwnAssignment } from "./internal/require-own-assignment.ts";
 
 const updateAssignmentSchema = z
   .object({

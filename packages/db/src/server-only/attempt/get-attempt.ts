@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
-import { ForbiddenError, NotFoundError, parseInput } from "../../errors.ts";
+import { NotFoundError, parseInput } from "../../errors.ts";
 
 const getAttemptSchema = z.object({ userId: z.string().min(1), attemptId: z.string().min(1) });
 export type GetAttemptOptions = z.input<typeof getAttemptSchema>;
@@ -12,7 +12,7 @@ export async function getAttempt(db: Db, options: GetAttemptOptions) {
     where: { id: attemptId },
     include: { responses: { orderBy: { answeredAt: "asc" } }, assignment: true },
   });
-  if (!attempt) throw new NotFoundError("That attempt does not exist.");
-  if (attempt.userId !== userId) throw new ForbiddenError("That attempt belongs to someone else.");
+  if (!attempt || attempt.userId !== userId)
+    throw new NotFoundError("That attempt does not exist.");
   return attempt;
 }

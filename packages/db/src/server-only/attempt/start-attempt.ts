@@ -12,10 +12,11 @@ import {
   parseInput,
 } from "../../errors.ts";
 import { inTransaction, type Tx } from "../../transaction.ts";
-import { ensureCurrentContentVersion } from "../content/content-versions.ts";
-import { finalizeAttempt } from "./finalize-attempt.ts";
+import { ensureCurrentContentVersion } from "../content/internal/ensure-content-version.ts";
+import { ATTEMPT_POLICY } from "./attempt-policy.ts";
+import { finalizeAttempt } from "./internal/finalize-attempt.ts";
 
-export const MAX_PRACTICE_QUESTIONS = 100;
+const MAX_PRACTICE_QUESTIONS = ATTEMPT_POLICY.practiceMaxQuestions;
 
 const startAttemptSchema = z.discriminatedUnion("kind", [
   z.object({
@@ -47,8 +48,8 @@ export type StartAttemptOptions = z.input<typeof startAttemptSchema> & { now?: D
 export async function startAttempt(db: Db, options: StartAttemptOptions) {
   const input = parseInput(startAttemptSchema, options);
   const now = options.now ?? new Date();
+  const contentVersion = await ensureCurrentContentVersion(db);
   return inTransaction(db, async (tx) => {
-    const contentVersion = await ensureCurrentContentVersion(tx);
     if (input.kind === "practice") {
       const unknown = input.questionIds.filter((id) => !findQuestion(id));
       if (unknown.length > 0) {
@@ -92,8 +93,11 @@ async function startAssignmentAttempt(
   const enrolment = await tx.$queryRaw<{ removedAt: Date | null }[]>`
     SELECT "removedAt" FROM "enrollment"
     WHERE "classId" = ${assignment.classId} AND "studentId" = ${userId} FOR UPDATE`;
-  if (enrolment.length === 0 || enrolment[0]?.removedAt) {
-    throw new ForbiddenError("This assignment is for another class.");
+  if (enrolment.length === 0) throw new NotFoundError("That assignment does not exist.");
+  if (enrolment[0]?.removedAt) {
+    throw new ForbiddenError(
+      "Your teacher removed you from this class, so its work is closed to you.",
+    );
   }
   // A question removed from the bank since it was assigned is skipped, not shown broken.
   const questionIds = assignment.questionIds.filter((id) => findQuestion(id));

@@ -2,8 +2,8 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
 import { inTransaction } from "../../transaction.ts";
-import { finalizeAttempt } from "./finalize-attempt.ts";
-import { lockOwnAttempt } from "./lock-attempt.ts";
+import { finalizeAttempt } from "./internal/finalize-attempt.ts";
+import { lockOwnAttempt } from "./internal/lock-attempt.ts";
 
 const submitAttemptSchema = z.object({
   userId: z.string().min(1),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { NotFoundError, parseInput } from "../../errors.ts";
-import { requireOwnClass } from "./require-own-class.ts";
+import { requireOwnClass } from "./internal/require-own-class.ts";
 
 const setStudentRemovedSchema = z.object({
   teacherId: z.string().min(1),

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { classNameSchema } from "./create-class.ts";
-import { requireOwnClass } from "./require-own-class.ts";
+import { classNameField } from "../../fields/class.ts";
+import { requireOwnClass } from "./internal/require-own-class.ts";
 
 const updateClassSchema = z.object({
   teacherId: z.string().min(1),
   classId: z.string().min(1),
-  name: classNameSchema.optional(),
+  name: classNameField.optional(),
   /** true archives (no joining, no new work, hidden from students); false restores. */
   archived: z.boolean().optional(),
 });

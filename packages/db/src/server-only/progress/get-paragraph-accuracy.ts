@@ -7,7 +7,7 @@ import {
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { visibleResponsesOf } from "./visible-responses.ts";
+import { visibleResponsesOf } from "./internal/visible-responses.ts";
 
 const getParagraphAccuracySchema = z.object({ userId: z.string().min(1) });
 export type GetParagraphAccuracyOptions = z.input<typeof getParagraphAccuracySchema>;

@@ -2,10 +2,11 @@ import { addDays, isoWeekKey, isValidTimeZone, zonedDayKey } from "@quizdeck/cor
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { visibleResponsesOf } from "./visible-responses.ts";
+import { visibleResponsesOf } from "./internal/visible-responses.ts";
+import { PROGRESS_POLICY } from "./progress-policy.ts";
 
 const DAY_MS = 86_400_000;
-export const FORECAST_DAYS = 14;
+const FORECAST_DAYS = PROGRESS_POLICY.forecastDays;
 
 const getProgressSeriesSchema = z.object({
   userId: z.string().min(1),

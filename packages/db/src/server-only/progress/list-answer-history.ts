@@ -1,13 +1,17 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { InvalidInputError, parseInput } from "../../errors.ts";
-import { visibleResponsesOf } from "./visible-responses.ts";
-
-export const HISTORY_PAGE_MAX = 200;
+import { visibleResponsesOf } from "./internal/visible-responses.ts";
+import { PROGRESS_POLICY } from "./progress-policy.ts";
 
 const listAnswerHistorySchema = z.object({
   userId: z.string().min(1),
-  limit: z.number().int().min(1).max(HISTORY_PAGE_MAX).default(20),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(PROGRESS_POLICY.historyPageMax)
+    .default(PROGRESS_POLICY.historyPageDefault),
   /** The id of the last answer of the previous page: the page starts after it. */
   after: z.string().min(1).max(100).optional(),
 });

@@ -1,5 +1,5 @@
 import { getDb } from "@quizdeck/db";
-import { getStudentAssignment } from "@quizdeck/db/server-only/assignment/get-student-assignment";
+import { getStudentAssignment } from "@quizdeck/db/assignment";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StartAssignmentForm } from "@/components/student/start-assignment-form";

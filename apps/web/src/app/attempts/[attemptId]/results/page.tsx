@@ -1,13 +1,13 @@
 import { getDb } from "@quizdeck/db";
+import { missedQuestionIds } from "@quizdeck/db/attempt";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import styles from "@/components/quiz/quiz.module.css";
 import { RetryMissedForm } from "@/components/quiz/retry-missed-form";
 import { loadAttemptForPage, safeFeedback } from "@/lib/quiz/attempt-view";
 import { formatPoints, percent } from "@/lib/quiz/feedback-text";
-import { missedQuestionIds } from "@/lib/quiz/missed-questions";
 import { buildUnansweredFeedback, clozeSegments } from "@/lib/quiz/present-question";
 import { requireUser } from "@/lib/session";
 
@@ -17,7 +17,6 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
   const { attemptId } = await params;
   const user = await requireUser(`/attempts/${attemptId}/results`);
   const view = await loadAttemptForPage(getDb(), user.id, attemptId);
-  if (view === "forbidden") forbidden();
   const { attempt } = view;
   if (!attempt.submittedAt) redirect(`/attempts/${encodeURIComponent(attempt.id)}`);
 

@@ -1,5 +1,5 @@
 import { getDb } from "@quizdeck/db";
-import { getClassGradebook } from "@quizdeck/db/server-only/gradebook/get-class-gradebook";
+import { getClassGradebook } from "@quizdeck/db/gradebook";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime, formatPercent } from "@/lib/format";

@@ -5,11 +5,14 @@ import { z } from "zod";
 import type { SubmitAttemptReply } from "@/lib/quiz/types";
 import { defineRoute } from "@/server/route/define-route";
 
-/** Submits and grades the attempt; submitting again returns the first result. Body: `{}`. */
+/**
+ * Submits and grades the attempt; submitting again returns the first result.
+ * The body must be JSON (`{}` will do); what it holds is not read.
+ */
 export const POST = defineRoute({
   access: "user",
   params: z.object({ attemptId: idField("That attempt") }),
-  body: z.object({}),
+  body: z.unknown(),
   rateLimit: "attempt-submit",
   async handle({ user, params }) {
     const { attempt, alreadySubmitted } = await submitAttempt(getDb(), {

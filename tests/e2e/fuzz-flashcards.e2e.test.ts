@@ -24,7 +24,7 @@ import type { SendOptions } from "./support/http-client.ts";
 /** Property-based fuzzing of rating flashcards and undoing ratings: replays apply once, refusals store nothing. */
 describe("fuzzing the flashcard routes", () => {
   const fuzz = useFuzzSession();
-  const { student, teacher } = fuzz;
+  const { student } = fuzz;
 
   /** The ratings that were stored, for the undo fuzzing. */
   const reviewed: { flashcardId: string; rating: number; clientId: string; reviewLogId: string }[] =

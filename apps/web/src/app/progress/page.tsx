@@ -4,6 +4,7 @@ import {
   getTopicMastery,
   listAnswerHistory,
   listReviewHistory,
+  PROGRESS_POLICY,
 } from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -23,9 +24,6 @@ import { getTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Progress" };
 
-/** Eight weeks of daily series. */
-const SERIES_DAYS = 56;
-
 export default async function ProgressPage({
   searchParams,
 }: {
@@ -38,7 +36,7 @@ export default async function ProgressPage({
   const timeZone = await getTimeZone();
   const now = new Date();
   const [series, mastery, answerHistory, reviewHistory] = await Promise.all([
-    getProgressSeries(db, { userId: user.id, timeZone, days: SERIES_DAYS, now }),
+    getProgressSeries(db, { userId: user.id, timeZone, days: PROGRESS_POLICY.seriesDays, now }),
     getTopicMastery(db, { userId: user.id, now }),
     listAnswerHistory(db, { userId: user.id, limit: shown.answers }),
     listReviewHistory(db, { userId: user.id, limit: shown.reviews }),

@@ -2,16 +2,11 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { InvalidInputError, parseInput } from "../../errors.ts";
 import { visibleResponsesOf } from "./internal/visible-responses.ts";
-import { PROGRESS_POLICY } from "./progress-policy.ts";
+import { historyPageSize } from "./progress-policy.ts";
 
 const listAnswerHistorySchema = z.object({
   userId: z.string().min(1),
-  limit: z
-    .number()
-    .int()
-    .min(1)
-    .max(PROGRESS_POLICY.historyPageMax)
-    .default(PROGRESS_POLICY.historyPageDefault),
+  limit: historyPageSize,
   /** The id of the last answer of the previous page: the page starts after it. */
   after: z.string().min(1).max(100).optional(),
 });

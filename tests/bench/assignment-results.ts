@@ -31,7 +31,7 @@ export async function seedAssignmentResults(db: Db) {
       questionIds: questions.map((question) => question.id),
       contentVersion,
       opensAt: new Date(ATTEMPT_T0 - 86_400_000),
-      feedbackMode: "after_submit",
+      answerRelease: "after_each_attempt",
     },
   });
   await db.user.createMany({

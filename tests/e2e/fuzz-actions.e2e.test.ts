@@ -188,7 +188,9 @@ describe("fuzzing the server actions", () => {
             attemptsAllowed: whole,
             timeLimitMinutes: whole,
             retentionPercent: whole,
-            feedbackMode: fc.constantFrom("immediate", "after_submit", "", "x"),
+            answerRelease: fc.constantFrom("after_each_answer", "after_due", "on_date", "", "x"),
+            answersReleaseAt: when,
+            scoreRelease: fc.constantFrom("after_each_attempt", "never", "on_date", "", "x"),
             shuffleQuestions: fc.constantFrom("on", "off", ""),
           })
           .map(({ questionIds, ...single }) => [

@@ -345,7 +345,6 @@ const ACTION_CASES: ActionCase[] = [
       source: "set",
       setId: "s-key-actors",
       opensAt: OPENS,
-      feedbackMode: "immediate",
     }),
     expect: {
       anonymous: "sign-in",
@@ -362,7 +361,7 @@ const ACTION_CASES: ActionCase[] = [
       assignmentId: ids.assignmentId,
       title: "Whole-article review",
       opensAt: OPENS,
-      feedbackMode: "immediate",
+      answerRelease: "after_each_answer",
       attemptsAllowed: "3",
       // The seeded goal is kept: other tests look for it.
       retentionPercent: "90",

@@ -42,7 +42,7 @@ describeEachBackend("getAssignmentResults", ({ db }) => {
       title: "Results",
       questionIds: [choice.id, matching.id, trueFalse.id],
       opensAt: hours(-1),
-      feedbackMode: "after_submit",
+      answerRelease: "after_each_attempt",
     });
     return { teacher, klass, students: enrolled, assignment };
   }

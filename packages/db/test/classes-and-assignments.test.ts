@@ -80,7 +80,7 @@ describeEachBackend("classes and assignments", ({ db }) => {
       opensAt: new Date("2026-01-01T08:00:00Z"),
       dueAt: new Date("2026-01-08T08:00:00Z"),
       attemptsAllowed: 2,
-      feedbackMode: "after_submit",
+      answerRelease: "after_each_attempt",
       timeLimitMinutes: 30,
     });
     expect(assignment.questionIds).toEqual(set.questionIds);

@@ -122,7 +122,7 @@ describeEachBackend("teacher tools", ({ db }) => {
       title: "Quiz",
       opensAt: hours(-2),
       attemptsAllowed: 3,
-      feedbackMode: "after_submit" as const,
+      answerRelease: "after_each_attempt" as const,
     };
     const assignment = await createAssignment(db, {
       ...base,
@@ -132,10 +132,10 @@ describeEachBackend("teacher tools", ({ db }) => {
     const edited = await updateAssignment(db, {
       ...base,
       assignmentId: assignment.id,
-      feedbackMode: "immediate",
+      answerRelease: "after_each_answer",
       timeLimitMinutes: 15,
     });
-    expect(edited).toMatchObject({ feedbackMode: "immediate", timeLimitSeconds: 900 });
+    expect(edited).toMatchObject({ answerRelease: "after_each_answer", timeLimitSeconds: 900 });
 
     const student = students[0];
     if (!student) throw new Error("no student");
@@ -148,10 +148,14 @@ describeEachBackend("teacher tools", ({ db }) => {
       });
       await submitAttempt(db, { userId: student.id, attemptId: attempt.id, now: NOW });
     }
-    const started = { ...base, assignmentId: assignment.id, feedbackMode: "immediate" as const };
-    await expect(
-      updateAssignment(db, { ...started, feedbackMode: "after_submit" }),
-    ).rejects.toThrow(/feedback mode/);
+    const started = {
+      ...base,
+      assignmentId: assignment.id,
+      answerRelease: "after_each_answer" as const,
+    };
+    await expect(updateAssignment(db, { ...started, answerRelease: "after_due" })).rejects.toThrow(
+      /feedback after each answer/,
+    );
     await expect(updateAssignment(db, { ...started, attemptsAllowed: 1 })).rejects.toThrow(
       /already used 2 attempts/,
     );

@@ -1,3 +1,4 @@
+import { ANSWER_RELEASES, SCORE_RELEASES } from "@quizdeck/core/release";
 import { z } from "zod";
 import { LIMITS } from "./limits.ts";
 
@@ -23,7 +24,15 @@ export const assignmentSettingsShape = {
     .optional(),
   shuffleQuestions: z.boolean().default(false),
   shuffleOptions: z.boolean().default(false),
-  feedbackMode: z.enum(FEEDBACK_MODES).default("immediate"),
+  /** When students see the correct answers and explanations; "after_each_answer" is immediate feedback. */
+  answerRelease: z
+    .enum(ANSWER_RELEASES, { error: "Choose when students see the answers." })
+    .default("after_due"),
+  answersReleaseAt: z.coerce.date().optional(),
+  scoreRelease: z
+    .enum(SCORE_RELEASES, { error: "Choose when students see their score." })
+    .default("after_each_attempt"),
+  scoreReleaseAt: z.coerce.date().optional(),
   timeLimitMinutes: z
     .number({ error: "Enter a whole number." })
     .int("Enter a whole number.")
@@ -44,6 +53,10 @@ type Settings = {
   dueAt?: Date | undefined;
   retentionTarget?: number | undefined;
   retentionUntil?: Date | undefined;
+  answerRelease: string;
+  answersReleaseAt?: Date | undefined;
+  scoreRelease: string;
+  scoreReleaseAt?: Date | undefined;
 };
 
 /** Cross-field rules: due after opening; a retention goal needs both parts and a later date. */
@@ -62,6 +75,20 @@ export function refineAssignmentSettings(input: Settings, ctx: z.RefinementCtx):
       message: "A retention goal needs both a target and a date.",
     });
   }
+  if (input.answerRelease === "on_date" && !input.answersReleaseAt) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["answersReleaseAt"],
+      message: "Enter the date the answers are shown.",
+    });
+  }
+  if (input.scoreRelease === "on_date" && !input.scoreReleaseAt) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["scoreReleaseAt"],
+      message: "Enter the date scores are shown.",
+    });
+  }
   if (input.retentionUntil && input.retentionUntil <= input.opensAt) {
     ctx.addIssue({
       code: "custom",
@@ -70,3 +97,31 @@ export function refineAssignmentSettings(input: Settings, ctx: z.RefinementCtx):
     });
   }
 }
+
+/** A teacher's per-student terms on an assignment; all empty means none. */
+export const accommodationShape = {
+  extraMinutes: z
+    .number({ error: "Enter a whole number of minutes." })
+    .int("Enter a whole number of minutes.")
+    .min(0, "Extra time cannot be negative.")
+    .max(
+      LIMITS.accommodationExtraMinutesMax,
+      `At most ${LIMITS.accommodationExtraMinutesMax} extra minutes.`,
+    )
+    .optional(),
+  timeMultiplier: z
+    .number({ error: "Enter a number like 1.5." })
+    .min(1, "A multiplier of at least 1 (1.5 is half as long again).")
+    .max(LIMITS.accommodationMultiplierMax, `At most ${LIMITS.accommodationMultiplierMax} times.`)
+    .optional(),
+  extraAttempts: z
+    .number({ error: "Enter a whole number." })
+    .int("Enter a whole number.")
+    .min(0, "Extra attempts cannot be negative.")
+    .max(
+      LIMITS.accommodationExtraAttemptsMax,
+      `At most ${LIMITS.accommodationExtraAttemptsMax} extra attempts.`,
+    )
+    .default(0),
+  dueAt: z.coerce.date({ error: "Enter a valid date and time." }).optional(),
+};

@@ -27,5 +27,8 @@ export const LIMITS = {
   retentionPercentMin: 70,
   retentionPercentMax: 99,
   assignmentQuestionsMax: 200,
+  accommodationExtraMinutesMax: 600,
+  accommodationMultiplierMax: 4,
+  accommodationExtraAttemptsMax: 20,
   assignmentFlashcardsMax: 500,
 } as const;

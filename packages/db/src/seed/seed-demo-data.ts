@@ -82,7 +82,7 @@ export async function seedDemoData(db: Db, now: Date = new Date()): Promise<Seed
     dueAt: new Date(now.getTime() - 14 * DAY),
     attemptsAllowed: 2,
     allowLate: true,
-    feedbackMode: "after_submit",
+    answerRelease: "after_due",
   });
   await findOrCreateAssignment(db, {
     teacherId: teacher.id,
@@ -94,7 +94,7 @@ export async function seedDemoData(db: Db, now: Date = new Date()): Promise<Seed
     attemptsAllowed: 3,
     shuffleQuestions: true,
     shuffleOptions: true,
-    feedbackMode: "immediate",
+    answerRelease: "after_each_answer",
     retentionTarget: 0.9,
     retentionUntil: new Date(now.getTime() + 30 * DAY),
   });

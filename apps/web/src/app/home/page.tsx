@@ -128,7 +128,8 @@ export default async function HomePage() {
             {attempts.finished.map((attempt) => (
               <li key={attempt.id}>
                 <Link href={`/attempts/${attempt.id}/results`}>
-                  {attempt.assignment?.title ?? "Practice quiz"}: {formatPercent(attempt.score)}
+                  {attempt.assignment?.title ?? "Practice quiz"}:{" "}
+                  {attempt.score === null ? "score not shown yet" : formatPercent(attempt.score)}
                 </Link>{" "}
                 <span className="muted">
                   {attempt.submittedAt ? formatDateTime(attempt.submittedAt, timeZone) : null}

@@ -2,9 +2,14 @@
 
 import { zonedLocalToInstant } from "@quizdeck/core/time";
 import { getDb } from "@quizdeck/db";
-import { createAssignment, setAssignmentClosed, updateAssignment } from "@quizdeck/db/assignment";
+import {
+  createAssignment,
+  setAccommodation,
+  setAssignmentClosed,
+  updateAssignment,
+} from "@quizdeck/db/assignment";
 import { InvalidInputError } from "@quizdeck/db/errors";
-import { FEEDBACK_MODES, idField } from "@quizdeck/db/fields";
+import { assignmentSettingsShape, idField } from "@quizdeck/db/fields";
 import { z } from "zod";
 import { getTimeZone } from "@/lib/time-zone";
 import { defineAction } from "@/server/action/define-action";
@@ -28,7 +33,10 @@ const settingsFields = {
   shuffleQuestions: checkbox,
   shuffleOptions: checkbox,
   allowLate: checkbox,
-  feedbackMode: z.enum(FEEDBACK_MODES).default("immediate"),
+  answerRelease: assignmentSettingsShape.answerRelease,
+  answersReleaseAt: optionalText,
+  scoreRelease: assignmentSettingsShape.scoreRelease,
+  scoreReleaseAt: optionalText,
   retentionPercent: optionalWholeNumber,
   retentionUntil: optionalText,
 };
@@ -38,7 +46,10 @@ type SettingsFields = z.output<z.ZodObject<typeof settingsFields>>;
 async function toSettings(fields: SettingsFields) {
   const timeZone = await getTimeZone();
   const fieldErrors: Record<string, string[]> = {};
-  const instant = (name: "opensAt" | "dueAt" | "retentionUntil", required: boolean) => {
+  const instant = (
+    name: "opensAt" | "dueAt" | "retentionUntil" | "answersReleaseAt" | "scoreReleaseAt",
+    required: boolean,
+  ) => {
     const raw = fields[name];
     if (raw === undefined || raw === "") {
       if (required) fieldErrors[name] = ["Enter a date and time."];
@@ -51,6 +62,8 @@ async function toSettings(fields: SettingsFields) {
   const opensAt = instant("opensAt", true);
   const dueAt = instant("dueAt", false);
   const retentionUntil = instant("retentionUntil", false);
+  const answersReleaseAt = instant("answersReleaseAt", false);
+  const scoreReleaseAt = instant("scoreReleaseAt", false);
   if (!opensAt || Object.keys(fieldErrors).length > 0) {
     throw new InvalidInputError("Please fix the highlighted fields.", fieldErrors);
   }
@@ -64,7 +77,10 @@ async function toSettings(fields: SettingsFields) {
     shuffleQuestions: fields.shuffleQuestions,
     shuffleOptions: fields.shuffleOptions,
     allowLate: fields.allowLate,
-    feedbackMode: fields.feedbackMode,
+    answerRelease: fields.answerRelease,
+    answersReleaseAt,
+    scoreRelease: fields.scoreRelease,
+    scoreReleaseAt,
     retentionTarget:
       fields.retentionPercent === undefined ? undefined : fields.retentionPercent / 100,
   };
@@ -127,6 +143,46 @@ export const setAssignmentClosedAction = defineAction({
     await setAssignmentClosed(getDb(), { teacherId: user.id, ...input });
     return {
       message: input.closed ? "Assignment closed." : "Assignment reopened.",
+      revalidate: [assignmentPage(input.assignmentId)],
+    };
+  },
+});
+
+/** A number field that may hold a decimal ("1.5"); empty means none. */
+const optionalNumber = optionalText
+  .transform((value) => (value === undefined ? undefined : Number(value)))
+  .pipe(z.number({ error: "Enter a number like 1.5." }).optional());
+
+export const setAccommodationAction = defineAction({
+  access: "teacher",
+  input: z.object({
+    assignmentId: idField("That assignment"),
+    studentId: idField("That student"),
+    extraMinutes: optionalWholeNumber,
+    timeMultiplier: optionalNumber,
+    extraAttempts: optionalWholeNumber,
+    dueAt: optionalText,
+  }),
+  returnTo: (fields) => assignmentPage(String(fields.assignmentId)),
+  async handle({ user, input }) {
+    const timeZone = await getTimeZone();
+    const dueAt = input.dueAt ? zonedLocalToInstant(input.dueAt, timeZone) : undefined;
+    if (dueAt === null) {
+      throw new InvalidInputError("Please fix the highlighted fields.", {
+        dueAt: ["Enter a valid date and time."],
+      });
+    }
+    const saved = await setAccommodation(getDb(), {
+      teacherId: user.id,
+      assignmentId: input.assignmentId,
+      studentId: input.studentId,
+      extraMinutes: input.extraMinutes,
+      timeMultiplier: input.timeMultiplier,
+      extraAttempts: input.extraAttempts ?? 0,
+      dueAt,
+    });
+    return {
+      message: saved ? "Accommodation saved." : "Accommodation removed.",
       revalidate: [assignmentPage(input.assignmentId)],
     };
   },

@@ -7,6 +7,7 @@ import type { Db } from "../../client/create-prisma-client.ts";
 import {
   ConflictError,
   DeadlinePassedError,
+  ForbiddenError,
   InvalidInputError,
   NotFoundError,
   parseInput,
@@ -22,7 +23,7 @@ import { inTransaction } from "../../transaction.ts";
 import { loadBank } from "../content/load-bank.ts";
 import { applyReview } from "../memory/internal/apply-review.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
-import { type LockedAttempt, lockOwnAttempt } from "./internal/lock-attempt.ts";
+import { endedAccess, type LockedAttempt, lockOwnAttempt } from "./internal/lock-attempt.ts";
 
 const recordResponseSchema = z.object({
   userId: z.string().min(1),
@@ -76,6 +77,12 @@ export async function recordResponse(
         throw new ConflictError("That clientId was already used for another answer.");
       }
       return { response: repeated, status: "duplicate" as const, attempt, questionId };
+    }
+    const ended = endedAccess(attempt.assignment);
+    if (ended) {
+      throw attempt.assignment?.studentRemovedAt
+        ? new ForbiddenError(ended)
+        : new ConflictError(ended);
     }
     if (attempt.submittedAt) throw new ConflictError("This attempt has been submitted already.");
     if (

@@ -2,6 +2,7 @@ import { findQuestion } from "@quizdeck/content/bank";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { ConflictError, parseInput } from "../../errors.ts";
+import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
 import { getAttempt } from "./get-attempt.ts";
 import { startAttempt } from "./start-attempt.ts";
@@ -29,8 +30,14 @@ export async function retryMissed(db: Db, options: RetryMissedOptions) {
   if (!attempt.submittedAt) {
     throw new ConflictError("Submit this quiz first; then you can retry what you missed.");
   }
-  const missed = missedQuestionIds(attempt.questionIds, attempt.responses).filter((id) =>
-    findQuestion(id),
+  const now = options.now ?? new Date();
+  // Which were missed is itself part of the key: not before the attempt's answers are out.
+  if (!attempt.answersVisibleAt || attempt.answersVisibleAt > now) {
+    throw new ConflictError("You can retry what you missed once the answers are shown.");
+  }
+  const withheld = await withheldQuestionIds(db, userId, now);
+  const missed = missedQuestionIds(attempt.questionIds, attempt.responses).filter(
+    (id) => findQuestion(id) && !withheld.has(id),
   );
   if (missed.length === 0)
     throw new ConflictError("Every answer was right: there is nothing to retry.");
@@ -39,6 +46,6 @@ export async function retryMissed(db: Db, options: RetryMissedOptions) {
     userId,
     questionIds: missed.slice(0, ATTEMPT_POLICY.practiceMaxQuestions),
     feedbackMode: "immediate",
-    ...(options.now ? { now: options.now } : {}),
+    now,
   });
 }

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { findQuestion } from "@quizdeck/content/bank";
 import { seededShuffle } from "@quizdeck/core/random";
+import { studentTerms } from "@quizdeck/core/release";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import {
@@ -12,9 +13,11 @@ import {
   parseInput,
 } from "../../errors.ts";
 import { inTransaction, type Tx } from "../../transaction.ts";
+import { refreshReleaseTimes } from "../assignment/internal/refresh-release-times.ts";
 import { ensureCurrentContentVersion } from "../content/internal/ensure-content-version.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
 import { finalizeAttempt } from "./internal/finalize-attempt.ts";
+import { lockOwnAttempt } from "./internal/lock-attempt.ts";
 
 const MAX_PRACTICE_QUESTIONS = ATTEMPT_POLICY.practiceMaxQuestions;
 
@@ -69,6 +72,8 @@ export async function startAttempt(db: Db, options: StartAttemptOptions) {
           feedbackMode: input.feedbackMode,
           contentVersion,
           startedAt: now,
+          // Practice shows its answers as they are given, or all on submission.
+          answersVisibleAt: input.feedbackMode === "immediate" ? now : null,
         },
       });
       return { attempt, resumed: false };
@@ -86,7 +91,7 @@ async function startAssignmentAttempt(
 ) {
   const assignment = await tx.assignment.findUnique({
     where: { id: assignmentId },
-    include: { class: true },
+    include: { class: true, accommodations: { where: { studentId: userId } } },
   });
   if (!assignment) throw new NotFoundError("That assignment does not exist.");
   // One start per student and assignment at a time: two tabs cannot open two attempts.
@@ -110,11 +115,12 @@ async function startAssignmentAttempt(
   const open = await tx.attempt.findFirst({
     where: { userId, assignmentId, submittedAt: null },
     orderBy: { startedAt: "desc" },
-    include: { assignment: true },
+    select: { id: true },
   });
   if (open) {
-    if (!open.deadlineAt || open.deadlineAt > now) return { attempt: open, resumed: true };
-    await finalizeAttempt(tx, open, now);
+    const locked = await lockOwnAttempt(tx, userId, open.id);
+    if (!locked.deadlineAt || locked.deadlineAt > now) return { attempt: locked, resumed: true };
+    await finalizeAttempt(tx, locked, now);
   }
 
   if (assignment.closedAt || assignment.class.archivedAt) {
@@ -123,20 +129,22 @@ async function startAssignmentAttempt(
   if (now < assignment.opensAt) {
     throw new ConflictError(`This assignment opens at ${assignment.opensAt.toISOString()}.`);
   }
-  if (assignment.dueAt && now > assignment.dueAt && !assignment.allowLate) {
+  // The student's own terms: a teacher's accommodation gives more time, attempts or a later due time.
+  const terms = studentTerms(assignment, assignment.accommodations[0] ?? null);
+  if (terms.dueAt && now > terms.dueAt && !assignment.allowLate) {
     throw new DeadlinePassedError(
       "This assignment is past its due time and does not accept late work.",
     );
   }
   const used = await tx.attempt.count({ where: { userId, assignmentId } });
-  if (assignment.attemptsAllowed !== null && used >= assignment.attemptsAllowed) {
+  if (terms.attemptsAllowed !== null && used >= terms.attemptsAllowed) {
     throw new ConflictError(
-      `You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} at this assignment.`,
+      `You have used all ${terms.attemptsAllowed} attempt${terms.attemptsAllowed === 1 ? "" : "s"} at this assignment.`,
     );
   }
 
   const seed = randomInt(2 ** 31);
-  const attempt = await tx.attempt.create({
+  const created = await tx.attempt.create({
     data: {
       userId,
       kind: "assignment",
@@ -144,13 +152,14 @@ async function startAssignmentAttempt(
       questionIds: assignment.shuffleQuestions ? seededShuffle(questionIds, seed) : questionIds,
       shuffleSeed: seed,
       shuffleOptions: assignment.shuffleOptions,
-      feedbackMode: assignment.feedbackMode,
+      feedbackMode: assignment.answerRelease === "after_each_answer" ? "immediate" : "after_submit",
       contentVersion,
       startedAt: now,
-      deadlineAt: attemptDeadline(assignment, now),
+      deadlineAt: attemptDeadline({ ...terms, allowLate: assignment.allowLate }, now),
     },
   });
-  return { attempt, resumed: false };
+  await refreshReleaseTimes(tx, assignmentId, userId);
+  return { attempt: await lockOwnAttempt(tx, userId, created.id), resumed: false };
 }
 
 /** The time limit, and the due time when late work is refused: whichever comes first. */

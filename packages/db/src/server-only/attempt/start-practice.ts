@@ -4,8 +4,9 @@ import { filterQuestions, questionFilterSchema } from "@quizdeck/content/filter"
 import { seededShuffle } from "@quizdeck/core/random";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
-import { InvalidInputError, NotFoundError, parseInput } from "../../errors.ts";
+import { ConflictError, InvalidInputError, NotFoundError, parseInput } from "../../errors.ts";
 import { FEEDBACK_MODES } from "../../fields/assignment.ts";
+import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
 import { startAttempt } from "./start-attempt.ts";
 
@@ -29,18 +30,30 @@ export type StartPracticeOptions = z.input<typeof startPracticeSchema> & { now?:
 
 /**
  * Starts a practice quiz: a set of the bank (drawn at random down to the
- * practice size when larger), or `count` questions drawn from a filter of it.
+ * practice size when larger), or `count` questions drawn from a filter of it,
+ * leaving out the questions of the student's assignments whose answers are not
+ * released to them yet (practice shows every answer).
  */
 export async function startPractice(db: Db, options: StartPracticeOptions) {
   const input = parseInput(startPracticeSchema, options);
+  const now = options.now ?? new Date();
+  // Questions of an assignment whose answers the student may not see yet are never practised.
+  const withheld = await withheldQuestionIds(db, input.userId, now);
+  const open = (ids: readonly string[]) => ids.filter((id) => !withheld.has(id));
   let questionIds: string[];
   if (input.setId !== undefined) {
     const set = bank.sets.find((candidate) => candidate.id === input.setId);
     if (!set) throw new NotFoundError("That question set does not exist.");
+    const available = open(set.questionIds);
+    if (available.length === 0) {
+      throw new ConflictError(
+        "Every question of this set is on an assignment whose answers are not out yet. Practise it once they are.",
+      );
+    }
     questionIds =
-      set.questionIds.length <= ATTEMPT_POLICY.practiceMaxQuestions
-        ? set.questionIds
-        : seededShuffle(set.questionIds, randomInt(2 ** 31)).slice(
+      available.length <= ATTEMPT_POLICY.practiceMaxQuestions
+        ? available
+        : seededShuffle(available, randomInt(2 ** 31)).slice(
             0,
             ATTEMPT_POLICY.practiceMaxQuestions,
           );
@@ -49,7 +62,9 @@ export async function startPractice(db: Db, options: StartPracticeOptions) {
     if (!filter.success) {
       throw new InvalidInputError("That filter contains values the bank does not know.");
     }
-    const matching = filterQuestions(bank.questions, filter.data).map((question) => question.id);
+    const matching = open(
+      filterQuestions(bank.questions, filter.data).map((question) => question.id),
+    );
     if (matching.length === 0) {
       throw new InvalidInputError("No questions match these filters. Remove one and try again.");
     }
@@ -60,6 +75,6 @@ export async function startPractice(db: Db, options: StartPracticeOptions) {
     userId: input.userId,
     questionIds,
     feedbackMode: input.feedbackMode,
-    ...(options.now ? { now: options.now } : {}),
+    now,
   });
 }

@@ -40,7 +40,7 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
 
   const [responses, reviews, upcoming] = await Promise.all([
     db.response.findMany({
-      where: { ...visibleResponsesOf(input.userId), answeredAt: { gte: since } },
+      where: { ...visibleResponsesOf(input.userId, now), answeredAt: { gte: since } },
       select: { score: true, answeredAt: true },
     }),
     db.reviewLog.findMany({

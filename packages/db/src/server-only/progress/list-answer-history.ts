@@ -10,7 +10,7 @@ const listAnswerHistorySchema = z.object({
   /** The id of the last answer of the previous page: the page starts after it. */
   after: z.string().min(1).max(100).optional(),
 });
-export type ListAnswerHistoryOptions = z.input<typeof listAnswerHistorySchema>;
+export type ListAnswerHistoryOptions = z.input<typeof listAnswerHistorySchema> & { now?: Date };
 
 /**
  * A learner's answers, newest first, a page at a time (`nextCursor` is null on
@@ -19,7 +19,7 @@ export type ListAnswerHistoryOptions = z.input<typeof listAnswerHistorySchema>;
  */
 export async function listAnswerHistory(db: Db, options: ListAnswerHistoryOptions) {
   const { userId, limit, after } = parseInput(listAnswerHistorySchema, options);
-  const where = visibleResponsesOf(userId);
+  const where = visibleResponsesOf(userId, options.now ?? new Date());
   if (
     after &&
     !(await db.response.findFirst({ where: { ...where, id: after }, select: { id: true } }))

@@ -1,16 +1,11 @@
 import type { Prisma } from "../../../generated/prisma/client.ts";
 
 /**
- * The answers whose scores a learner may see now: those from attempts with
- * immediate feedback, and any from submitted attempts. An unsubmitted
- * after-submit attempt (a test in progress) keeps its scores hidden until it
- * is submitted, so history and accuracy views must not reveal them either.
+ * The answers whose marks a learner may see at `now`: those of attempts whose
+ * answers are released to them (at once with immediate feedback, on
+ * submission, or when the teacher's release settings say). History, accuracy
+ * and the article's margin must not reveal the others either.
  */
-export function visibleResponsesOf(userId: string): Prisma.ResponseWhereInput {
-  return {
-    attempt: {
-      userId,
-      OR: [{ feedbackMode: "immediate" }, { submittedAt: { not: null } }],
-    },
-  };
+export function visibleResponsesOf(userId: string, now: Date): Prisma.ResponseWhereInput {
+  return { attempt: { userId, answersVisibleAt: { lte: now } } };
 }

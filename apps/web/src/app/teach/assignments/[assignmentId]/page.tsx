@@ -9,11 +9,13 @@ import {
 import { retentionGoalProgress } from "@quizdeck/core/class-memory";
 import { instantToZonedLocal } from "@quizdeck/core/time";
 import { getDb } from "@quizdeck/db";
-import { getAssignmentResults } from "@quizdeck/db/assignment";
+import { getAssignmentResults, listAccommodations } from "@quizdeck/db/assignment";
+import { getTeacherClass } from "@quizdeck/db/class";
 import { getClassMemories } from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
+import { AccommodationsSection } from "@/components/teacher/accommodations-section";
 import { AssignmentForm } from "@/components/teacher/assignment-form";
 import { setAssignmentClosedAction } from "@/lib/actions/assignment-actions";
 import { formatDateTime, formatPercent } from "@/lib/format";
@@ -47,6 +49,10 @@ export default async function TeacherAssignmentPage({
   const { assignment } = results;
   const timeZone = await getTimeZone();
   const { questions } = results;
+  const [accommodations, klass] = await Promise.all([
+    listAccommodations(db, { teacherId: teacher.id, assignmentId }),
+    getTeacherClass(db, { teacherId: teacher.id, classId: assignment.classId }),
+  ]);
   const analysis = itemAnalysis(questions, results.attempts);
   const promptOf = new Map(questions.map((question) => [question.id, question.prompt]));
 
@@ -86,6 +92,13 @@ export default async function TeacherAssignmentPage({
         fields={{ assignmentId: assignment.id, closed: assignment.closedAt ? "false" : "true" }}
         label={assignment.closedAt ? "Reopen assignment" : "Close assignment"}
         className="secondary"
+      />
+
+      <AccommodationsSection
+        assignmentId={assignment.id}
+        accommodations={accommodations}
+        students={klass.roster.map((enrollment) => enrollment.student)}
+        timeZone={timeZone}
       />
 
       <section aria-labelledby="analysis-heading">
@@ -222,7 +235,14 @@ export default async function TeacherAssignmentPage({
             shuffleQuestions: assignment.shuffleQuestions,
             shuffleOptions: assignment.shuffleOptions,
             allowLate: assignment.allowLate,
-            feedbackMode: assignment.feedbackMode,
+            answerRelease: assignment.answerRelease,
+            answersReleaseAt: assignment.answersReleaseAt
+              ? instantToZonedLocal(assignment.answersReleaseAt, timeZone)
+              : "",
+            scoreRelease: assignment.scoreRelease,
+            scoreReleaseAt: assignment.scoreReleaseAt
+              ? instantToZonedLocal(assignment.scoreReleaseAt, timeZone)
+              : "",
             retentionPercent: assignment.retentionTarget
               ? String(Math.round(assignment.retentionTarget * 100))
               : "",

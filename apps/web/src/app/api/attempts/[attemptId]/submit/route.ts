@@ -15,13 +15,13 @@ export const POST = defineRoute({
   body: z.unknown(),
   rateLimit: "attempt-submit",
   async handle({ user, params }) {
-    const { attempt, alreadySubmitted } = await submitAttempt(getDb(), {
+    const { attempt, alreadySubmitted, shownScore } = await submitAttempt(getDb(), {
       userId: user.id,
       attemptId: params.attemptId,
     });
     const reply: SubmitAttemptReply = {
       attemptId: attempt.id,
-      score: attempt.score ?? 0,
+      score: shownScore,
       alreadySubmitted,
     };
     return reply;

@@ -376,6 +376,19 @@ const ACTION_CASES: ActionCase[] = [
     },
   },
   {
+    action: "setAccommodationAction",
+    args: () => [{}, FORM_DATA],
+    // Empty terms: the owning teacher's call changes nothing the other tests rely on.
+    fields: (ids) => ({ assignmentId: ids.assignmentId, studentId: ids.studentId }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "done",
+      otherTeacher: "refused",
+    },
+  },
+  {
     action: "startAssignmentAction",
     args: () => [{}, FORM_DATA],
     fields: (ids) => ({ assignmentId: ids.assignmentId }),

@@ -1,5 +1,5 @@
 import { type GIFTQuestion, type Matching, parse, type ShortAnswer } from "gift-pegjs";
-import { GIFT_BLANK, orderingPositionLabel } from "../../export/to-gift.ts";
+import { orderingPositionLabel } from "../../export/to-gift.ts";
 import {
   type DraftQuestion,
   draftEntry,
@@ -12,12 +12,14 @@ import { finishImport } from "../finish-import.ts";
 import { ImportError } from "../import-error.ts";
 import type { ImportResult } from "../import-result.ts";
 import { moodleCategoryLabel } from "../moodle-category.ts";
+import {
+  acceptedShortAnswers,
+  INSTRUCTION_ADDED,
+  shortAnswerCloze,
+} from "../short-answer-cloze.ts";
 import { allChanges } from "../text-losses.ts";
 import { readGiftChoices } from "./gift-choices.ts";
 import { giftText, undoGiftPlaceholders } from "./gift-text.ts";
-
-/** The instruction a cloze made from a GIFT missing-word short answer gets. */
-export const FILL_IN_INSTRUCTION = "Fill in the blank.";
 
 type GiftQuestion = Exclude<GIFTQuestion, { type: "Category" }>;
 
@@ -111,31 +113,20 @@ function readShortAnswer(
   textChanges: string[],
 ): ParsedEntry {
   const changes = [...textChanges];
-  const accept: string[] = [];
-  item.choices.forEach((choice, index) => {
+  const answers = item.choices.map((choice, index) => {
     const answer = giftText(choice.text, `answer ${index + 1}`);
     changes.push(...answer.changes);
-    if (choice.feedback)
-      changes.push(
-        `the feedback on “${answer.text}” was not kept: “${giftText(choice.feedback, "feedback").text}”`,
-      );
-    const weight = choice.weight ?? 100;
-    if (weight < 100) {
-      changes.push(
-        `the answer “${answer.text}” (${weight}% credit) was not kept: quizdeck accepts full-credit answers only`,
-      );
-    } else if (/(?<!\\)\*/.test(answer.text)) {
-      changes.push(
-        `the answer “${answer.text}” uses Moodle's * wildcard, which quizdeck does not have: not kept`,
-      );
-    } else {
-      accept.push(answer.text.replace(/\\\*/g, "*"));
-    }
+    return {
+      text: answer.text,
+      weight: choice.weight ?? 100,
+      ...(choice.feedback ? { feedback: giftText(choice.feedback, "feedback").text } : {}),
+    };
   });
+  const { accept, changes: answerChanges } = acceptedShortAnswers(answers);
+  changes.push(...answerChanges);
   if (accept.length === 0) return droppedEntry(source, "no full-credit answer quizdeck can check");
-  const cloze = clozeLayout(base.prompt, item.hasEmbeddedAnswers);
-  if (cloze.added)
-    changes.push(`the instruction “${FILL_IN_INSTRUCTION}” was added before the text`);
+  const cloze = shortAnswerCloze(base.prompt, item.hasEmbeddedAnswers);
+  if (cloze.added) changes.push(INSTRUCTION_ADDED);
   const draft: DraftQuestion = {
     ...base,
     type: "cloze",
@@ -144,24 +135,6 @@ function readShortAnswer(
     accept: [accept],
   };
   return draftEntry(source, draft, changes);
-}
-
-function clozeLayout(
-  stem: string,
-  embedded: boolean,
-): { prompt: string; text: string; added: boolean } {
-  const blank = stem.indexOf(GIFT_BLANK);
-  if (blank === -1) return { prompt: stem, text: "{{1}}", added: false };
-  const withBlank = `${stem.slice(0, blank)}{{1}}${stem.slice(blank + GIFT_BLANK.length)}`;
-  const lineBreak = stem.indexOf("\n");
-  if (!embedded && lineBreak !== -1 && lineBreak < blank) {
-    return {
-      prompt: withBlank.slice(0, lineBreak),
-      text: withBlank.slice(lineBreak + 1),
-      added: false,
-    };
-  }
-  return { prompt: FILL_IN_INSTRUCTION, text: withBlank, added: true };
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Evidence } from "../schema/evidence.ts";
+
 /**
  * What a format reader hands to finishImport: the source item described in
  * quizdeck's terms, before ids, tags and the schema are applied. Readers know their
@@ -22,6 +24,8 @@ export interface DraftChoice {
 interface DraftBase {
   prompt: string;
   explanation: string;
+  /** Source quotes, when the file carries quizdeck's own (its QTI export does). */
+  evidence?: Evidence[];
 }
 
 export type DraftQuestion =

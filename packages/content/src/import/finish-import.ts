@@ -78,7 +78,7 @@ export function finishImport(format: ImportFormat, entries: readonly ParsedEntry
 type Built<T> = { success: true; data: T } | { success: false; error: z.ZodError };
 
 function buildQuestion(draft: DraftQuestion, tags: ReadTags, id: string): Built<LibraryQuestion> {
-  const { type, prompt, explanation, ...typeFields } = draft;
+  const { type, prompt, explanation, evidence = [], ...typeFields } = draft;
   const fields =
     "choices" in typeFields
       ? {
@@ -93,11 +93,11 @@ function buildQuestion(draft: DraftQuestion, tags: ReadTags, id: string): Built<
     type,
     prompt,
     explanation,
-    evidence: [],
+    evidence,
     tags: tags.tags,
     difficulty: tags.difficulty ?? IMPORTED_DIFFICULTY,
     level: tags.level ?? IMPORTED_LEVEL,
-    grounded: false,
+    grounded: evidence.length > 0,
     labels: tags.labels,
     ...fields,
   });

@@ -22,7 +22,7 @@ export function csvColumns(header: readonly string[]): CsvColumns {
     (name) =>
       name
         .toLowerCase()
-        .split(/\s+-\s+|\(/)[0]
+        .split(/\s+[-–]\s+|\(/)[0]
         ?.trim() ?? "",
   );
   const find = (test: (name: string) => boolean) => {
@@ -46,7 +46,7 @@ export function csvColumns(header: readonly string[]): CsvColumns {
   const ignored = names.flatMap((name, index) =>
     known.has(index) || name === "" || name === "question #" || name === "#"
       ? []
-      : [{ name: header[index]?.trim() ?? name, index }],
+      : [{ name, index }],
   );
   return { question, answers, correct, explanation, tags, ignored };
 }

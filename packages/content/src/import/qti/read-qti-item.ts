@@ -262,8 +262,9 @@ function readModalFeedback(item: XmlTree): { text: string; changes: string[] } {
     );
   }
   for (const other of all.filter((element) => element !== chosen)) {
+    const otherText = qtiText(findFirst(other, "qti-content-body") ?? other, "feedback").text;
     changes.push(
-      `the feedback “${other.attributes.identifier ?? ""}” was not kept: “${qtiText(other, "feedback").text}”`,
+      `the feedback “${other.attributes.identifier ?? ""}” was not kept: “${otherText}”`,
     );
   }
   return { text: text.text, changes };

@@ -77,11 +77,13 @@ describe("QTI 3.0 items and packages", () => {
       items: ["Jupiter", "Saturn", "Uranus", "Neptune"],
       labels: ["planets"],
     });
-    expect(questionFor(result, "Moons and their planets").pairs).toEqual([
-      { left: "Io", right: "Jupiter" },
-      { left: "Titan", right: "Saturn" },
-      { left: "Triton", right: "Neptune" },
-    ]);
+    expect(questionFor(result, "Moons and their planets")).toMatchObject({
+      pairs: [
+        { left: "Io", right: "Jupiter" },
+        { left: "Titan", right: "Saturn" },
+        { left: "Triton", right: "Neptune" },
+      ],
+    });
     expect(entryFor(result, "Moons and their planets").changes).toEqual([
       "the extra right side “Venus” (a distractor) was not kept",
     ]);

@@ -1,0 +1,51 @@
+import { strFromU8 } from "fflate";
+import { afterAll, describe, expect, it } from "vitest";
+import { bank } from "../src/bank/index.ts";
+import { qti3Files } from "../src/export/to-qti3.ts";
+import { fixtureBank } from "./export-fixture-bank.ts";
+import { findQti3Schemas } from "./support/qti3-schemas.ts";
+
+const lookup = findQti3Schemas();
+if ("missing" in lookup) {
+  const message = `the QTI 3.0 export is NOT validated against the 1EdTech XSDs: ${lookup.missing}`;
+  const required = ["QUIZDECK_REQUIRE_QTI3_XSD", "QUIZDECK_REQUIRE_XMLLINT"].filter(
+    (name) => process.env[name] === "1",
+  );
+  if (required.length > 0) throw new Error(`${message} (${required.join(", ")}=1)`);
+  console.warn(`\n!!! ${message}\n`);
+}
+
+describe.runIf("schemas" in lookup)(
+  "QTI 3.0 export against the official XSDs (xmllint)",
+  { timeout: 120_000 },
+  () => {
+    const schemas = "schemas" in lookup ? lookup.schemas : undefined;
+    afterAll(() => schemas?.dispose());
+
+    it.each([
+      ["the shipped bank", bank],
+      ["the export fixture bank", fixtureBank],
+    ])("every item and the manifest of %s validate", (_, source) => {
+      if (schemas === undefined)
+        throw new Error("unreachable: the block runs only with the schemas");
+      const files = Object.fromEntries(
+        Object.entries(qti3Files(source)).map(([path, bytes]) => [path, strFromU8(bytes)]),
+      );
+      const { "imsmanifest.xml": manifest, ...items } = files;
+      expect(schemas.validate({ "imsmanifest.xml": manifest ?? "" }, "manifest")).toEqual([]);
+      expect(schemas.validate(items, "item")).toEqual([]);
+    });
+
+    it("rejects an item the schema does not allow (the check can fail)", () => {
+      if (schemas === undefined)
+        throw new Error("unreachable: the block runs only with the schemas");
+      const [path, bytes] =
+        Object.entries(qti3Files(fixtureBank)).find(([name]) => name.startsWith("items/")) ?? [];
+      const broken = strFromU8(bytes ?? new Uint8Array()).replace(
+        "<qti-item-body>",
+        "<qti-item-body><qti-no-such-element/>",
+      );
+      expect(schemas.validate({ [path ?? "item.xml"]: broken }, "item")).toHaveLength(1);
+    });
+  },
+);

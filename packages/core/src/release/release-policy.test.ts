@@ -70,15 +70,11 @@ describe("attemptReleaseTimes", () => {
 });
 
 describe("assignmentAnswersVisible", () => {
-  it("is false before any date has come, and opens after each answer or attempt once one attempt is in", () => {
+  it("is false before any date has come; open from the start with feedback after each answer, after each attempt once one is in", () => {
     expect(assignmentAnswersVisible(base, [], day(11))).toBe(false);
     expect(assignmentAnswersVisible(base, [], day(12))).toBe(true);
     const perAnswer = { ...base, answerRelease: "after_each_answer" as const };
-    expect(assignmentAnswersVisible(perAnswer, [], day(40))).toBe(false);
-    expect(assignmentAnswersVisible(perAnswer, [{ ...first, submittedAt: null }], day(40))).toBe(
-      false,
-    );
-    expect(assignmentAnswersVisible(perAnswer, [first], day(2))).toBe(true);
+    expect(assignmentAnswersVisible(perAnswer, [], day(1))).toBe(true);
     const perAttempt = { ...base, answerRelease: "after_each_attempt" as const };
     expect(assignmentAnswersVisible(perAttempt, [first], day(1))).toBe(false);
     expect(assignmentAnswersVisible(perAttempt, [], day(40))).toBe(false);

@@ -56,6 +56,8 @@ function assignmentAnswersAt(
     case "never":
       return null;
     case "after_each_answer":
+      // Practice-style feedback: the teacher has chosen to show the key as students go.
+      return new Date(0);
     case "after_each_attempt":
       // Each attempt shows its own answers; the set as a whole once one attempt is in.
       return firstSubmissionAt(attempts) ?? release.closedAt;
@@ -117,8 +119,8 @@ function scoreAt(release: StudentRelease, attempt: AttemptTimes): Date | null {
  * Whether the assignment's answers are out for this student at `now`: what
  * decides if its questions may appear in their practice. Before any attempt,
  * only a date or the end of the assignment can have released them; with
- * feedback after each answer or each attempt, the student's first submitted
- * attempt does.
+ * feedback after each attempt, the student's first submitted attempt does; with
+ * feedback after each answer (practice-style), they are open from the start.
  */
 export function assignmentAnswersVisible(
   release: StudentRelease,

@@ -26,7 +26,7 @@ export const questionSets: z.input<typeof questionSetSchema>[] = [
       "q-cloze-cable-cold-war",
       "q-turkmenistan-not-csto-member",
       "q-zagorski-moscow-channel",
-      "q-match-russian-aim-to-obstacle",
+      "q-cis-under-csto-auspices",
     ],
     flashcardIds: [
       "c-article-thesis-tough-from-weakness",
@@ -259,10 +259,11 @@ export const questionSets: z.input<typeof questionSetSchema>[] = [
       "q-source-against-planners-view",
       "q-what-moscow-may-settle-for",
       "q-article-main-argument",
+      "q-match-references",
       "q-order-timeline",
       "q-match-claim-to-evidence",
       "q-closing-warning-objects-to-any-direct-ties",
-      "q-match-references",
+      "q-match-russian-aim-to-obstacle",
     ],
     flashcardIds: [
       "c-article-thesis-tough-from-weakness",
@@ -388,8 +389,12 @@ export const questionSets: z.input<typeof questionSetSchema>[] = [
         count: 1,
       },
       {
-        title: "Where Moscow ends up (one of two related questions)",
-        questionIds: ["q-what-moscow-may-settle-for", "q-article-main-argument"],
+        title: "Where Moscow ends up (one of three related questions)",
+        questionIds: [
+          "q-what-moscow-may-settle-for",
+          "q-article-main-argument",
+          "q-match-references",
+        ],
         count: 1,
       },
       {
@@ -398,7 +403,7 @@ export const questionSets: z.input<typeof questionSetSchema>[] = [
           "q-order-timeline",
           "q-match-claim-to-evidence",
           "q-closing-warning-objects-to-any-direct-ties",
-          "q-match-references",
+          "q-match-russian-aim-to-obstacle",
         ],
         count: 2,
       },

@@ -45,7 +45,7 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
       { id: "a", text: "Re-supply would be simpler if run with the CSTO.", correct: true },
       { id: "b", text: "The CSTO is too divided to run the supply routes.", correct: false },
       { id: "c", text: "The routes would work much better on a CSTO basis.", correct: true },
-      { id: "d", text: "Russia will need help once the coalition leaves.", correct: false },
+      { id: "d", text: "The Taliban will expand once the coalition leaves.", correct: false },
       {
         id: "e",
         text: "Washington needs one solid deal covering all the countries.",
@@ -53,7 +53,7 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
       },
     ],
     explanation:
-      "Buzhinsky claims that working with the CSTO “would be simplify re-supply logistics,” that “It would be much more effective if it was done on the basis of cooperation with the CSTO,” and that “The United States needs a solid, universal agreement.” Calling the CSTO “politically divided” is the 2009 US cable's judgement. The forecast that “Russia will need help” is Andrei Zagorski's.",
+      "Buzhinsky claims that working with the CSTO “would be simplify re-supply logistics,” that “It would be much more effective if it was done on the basis of cooperation with the CSTO,” and that “The United States needs a solid, universal agreement.” Calling the CSTO “politically divided” is the 2009 US cable's judgement. The forecast of “the expansion of the Taliban” comes from the Russian think-tank report.",
     evidence: [
       {
         paragraphId: "p06",
@@ -71,7 +71,7 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
         quote:
           "the CSTO has proven ineffective in most areas of activity and has been politically divided",
       },
-      { paragraphId: "p08", quote: "Russia will need help,” said Andrei Zagorski" },
+      { paragraphId: "p03", quote: "will inevitably lead to the expansion of the Taliban" },
     ],
     tags: ["yevgeny-buzhinsky", "northern-distribution-network", "csto", "sourcing"],
     difficulty: 2,

@@ -102,7 +102,8 @@ export const openingQuestions: QuestionInput[] = [
   {
     id: "q-hope-for-stronger-csto",
     type: "single-choice",
-    prompt: "According to the article, what gap does Russia hope a bolstered CSTO will fill?",
+    prompt:
+      "According to the article, what gap does Russia hope the alliance it is bolstering will fill?",
     choices: [
       {
         id: "a",
@@ -238,21 +239,15 @@ export const openingQuestions: QuestionInput[] = [
       "The international coalition withdraws from Afghanistan.",
       "The Taliban expands.",
       "A serious security problem arises in the region.",
-      "Russia finds the threat very hard to meet without an international coalition.",
       "NATO–CSTO cooperation in Central Asia becomes essential in Russian planners' eyes.",
     ],
     explanation:
-      "The report says the withdrawal “will inevitably lead to the expansion of the Taliban, which will create a serious security problem.” It adds that Russia will find this threat “extraordinarily difficult to deal with” without an international coalition component. The article states the planners' conclusion first, “Russian policy planners see NATO-CSTO cooperation down the road in Central Asia as essential,” and quotes the report right after it. So the order of mention puts the conclusion first, while the order of reasoning puts it last.",
+      "The report says the withdrawal “will inevitably lead to the expansion of the Taliban, which will create a serious security problem.” The article states the planners' conclusion first, “Russian policy planners see NATO-CSTO cooperation down the road in Central Asia as essential,” and quotes the report right after it. So the order of mention puts the conclusion first, while the order of reasoning puts it last.",
     evidence: [
       {
         paragraphId: "p03",
         quote:
           "will inevitably lead to the expansion of the Taliban, which will create a serious security problem",
-      },
-      {
-        paragraphId: "p04",
-        quote:
-          "Russia will find it extraordinarily difficult to deal with this threat without an international coalition component",
       },
       {
         paragraphId: "p03",
@@ -327,32 +322,31 @@ export const openingQuestions: QuestionInput[] = [
     prompt:
       "Which of these does the article report Russia doing or seeking? Select all that apply.",
     choices: [
-      { id: "a", text: "Strengthening the CSTO ahead of the drawdown", correct: true },
-      { id: "b", text: "A role for the CSTO in running the supply routes", correct: true },
-      { id: "c", text: "Bringing Uzbekistan back into the CSTO's exercises", correct: false },
-      { id: "d", text: "Coordination of CSTO anti-drug work with NATO", correct: true },
+      { id: "a", text: "Bolstering the alliance it leads", correct: true },
+      { id: "b", text: "A CSTO-only campaign against Afghan poppy fields", correct: false },
+      { id: "c", text: "Coordination of CSTO anti-drug work with NATO", correct: true },
+      { id: "d", text: "A formal relationship between NATO and the CSTO", correct: true },
       { id: "e", text: "Cooperation with NATO channelled through the CSTO", correct: true },
     ],
     explanation:
-      "Russia “has tried to bolster” the CSTO before the drawdown, is “pushing for the CSTO to gain a role in managing the Northern Distribution Network,” “has sought to coordinate CSTO activities with NATO” on narcotics, and, in Zagorski's words, “is seeking to channel its cooperation with NATO through the CSTO.” The article reports that Uzbekistan declined to take part in the recent exercises, but says nothing of Russia trying to bring it back.",
+      "Russia “has tried to bolster” the CSTO and “has sought to coordinate CSTO activities with NATO” on narcotics. In Zagorski's words, “We want NATO to have a formal relationship with the CSTO” and Moscow “is seeking to channel its cooperation with NATO through the CSTO.” Russia does want poppy fields destroyed, but it has sought to act with NATO, not through the CSTO alone.",
     evidence: [
       {
         paragraphId: "p02",
         quote: "Russia has tried to bolster the Collective Security Treaty Organization (CSTO)",
       },
-      {
-        paragraphId: "p05",
-        quote:
-          "Russia also is pushing for the CSTO to gain a role in managing the Northern Distribution Network",
-      },
       { paragraphId: "p09", quote: "Russia has sought to coordinate CSTO activities with NATO" },
+      { paragraphId: "p14", quote: "We want NATO to have a formal relationship with the CSTO." },
       {
         paragraphId: "p14",
         quote: "Moscow is seeking to channel its cooperation with NATO through the CSTO.",
       },
-      { paragraphId: "p13", quote: "declining to participate in the recent exercises" },
+      {
+        paragraphId: "p09",
+        quote: "Russia wants an aggressive effort to destroy poppy fields in Afghanistan",
+      },
     ],
-    tags: ["russian-strategy", "csto", "northern-distribution-network", "nato-csto-cooperation"],
+    tags: ["russian-strategy", "csto", "nato-csto-cooperation", "narcotics"],
     difficulty: 2,
     level: "recall",
   },

@@ -307,7 +307,7 @@ export const usSkepticismAndCableQuestions: QuestionInput[] = [
     choices: [
       {
         id: "a",
-        text: "US officials' view that destroying poppy fields would backfire",
+        text: "The stalled joint effort against Afghan drug trafficking",
         correct: true,
       },
       { id: "b", text: "Russia's attempt to coordinate CSTO activities with NATO", correct: false },
@@ -320,17 +320,14 @@ export const usSkepticismAndCableQuestions: QuestionInput[] = [
       { id: "e", text: "The Pentagon's separate supply deal with each country", correct: false },
     ],
     explanation:
-      "US wariness “is readily evident on the issue of narcotics trafficking,” where US officials think poppy destruction “would be counterproductive.” The Wikileaks cable “revealed that US officials see the CSTO as a Moscow-supported tool.” Russia's attempt to coordinate is Russia's move, not a sign of US wariness. Uzbekistan's distancing is given as an example of wariness among the alliance's own members. The article presents the Pentagon's bilateral agreements as the current arrangement on the routes, not as evidence of wariness.",
+      "US wariness “is readily evident on the issue of narcotics trafficking,” where “joint action has been stymied over tactical differences.” The Wikileaks cable “revealed that US officials see the CSTO as a Moscow-supported tool.” Russia's attempt to coordinate is Russia's move, not a sign of US wariness. Uzbekistan's distancing is given as an example of wariness among the alliance's own members. The article presents the Pentagon's bilateral agreements as the current arrangement on the routes, not as evidence of wariness.",
     evidence: [
       {
         paragraphId: "p09",
         quote:
           "Such wariness is readily evident on the issue of narcotics trafficking out of Afghanistan.",
       },
-      {
-        paragraphId: "p09",
-        quote: "US officials believe that such action would be counterproductive",
-      },
+      { paragraphId: "p09", quote: "joint action has been stymied over tactical differences" },
       {
         paragraphId: "p10",
         quote: "revealed that US officials see the CSTO as a Moscow-supported tool",

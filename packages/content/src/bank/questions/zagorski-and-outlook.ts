@@ -12,7 +12,7 @@ export const zagorskiAndOutlookQuestions: QuestionInput[] = [
     choices: [
       {
         id: "a",
-        text: "Partial cooperation, as long as Washington still coordinates with it",
+        text: "Partial cooperation, while still expecting coordination with Washington",
         correct: true,
       },
       {

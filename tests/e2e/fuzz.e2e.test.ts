@@ -28,7 +28,7 @@ import { serverActionIds } from "./support/server-actions.ts";
  */
 const SEED = 20_260_601;
 const DEMO_CLASS_NAME = "Current Affairs 11 (demo)";
-const SET_ID = "s-key-actors";
+const SET_ID = "s-recall-warm-up";
 
 const SET = bank.sets.find((set) => set.id === SET_ID);
 if (!SET) throw new Error(`${SET_ID} is not in the bank`);

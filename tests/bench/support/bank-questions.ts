@@ -1,8 +1,8 @@
 import { findQuestion, findQuestionSet } from "@quizdeck/content/bank";
 import type { Question } from "@quizdeck/content/schema";
 
-/** The 20 questions of the whole-article set (every question type), in the set's order. */
-export const ASSIGNMENT_SET_ID = "s-whole-article-review";
+/** The questions of the whole-article exam's pools (every question type), in the set's order. */
+export const ASSIGNMENT_SET_ID = "s-whole-article-exam";
 
 export function assignmentQuestions(): Question[] {
   const set = findQuestionSet(ASSIGNMENT_SET_ID);

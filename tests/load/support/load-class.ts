@@ -76,7 +76,7 @@ export async function seedLoadClass(db: Db, size: number): Promise<LoadClass> {
   };
 }
 
-/** The 20 answers one student gives: the key, or a wrong answer about a third of the time. */
+/** The answers one student gives: the key, or a wrong answer about a third of the time. */
 export function plannedAnswers(studentIndex: number): PlannedAnswer[] {
   const random = seededRandom(20_260_601 + studentIndex);
   return assignmentQuestions().map((question) => ({

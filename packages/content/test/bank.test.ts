@@ -33,7 +33,7 @@ function questionsOf(id: string) {
   });
 }
 
-describe("the shipped bank", () => {
+describe("the shipped bank", { timeout: 60_000 }, () => {
   it("passes every validation rule, cue limits included", () => {
     expect(validateBank(rawBank)).toEqual([]);
   });

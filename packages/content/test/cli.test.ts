@@ -109,6 +109,9 @@ describe("quizdeck-content (spawned with node)", { timeout: 60_000 }, () => {
       /Cue report \(figure, limit\):\n {4}single-choice keys that are the longest option +\d+ of \d+ \(\d+%\) +\(limit: at most 33%\)\n/,
     );
     expect(stdout).toMatch(/Item warnings \(\d+\):/);
+    expect(stdout).toMatch(
+      / {2}s-whole-article-exam +\d+ questions, +\d+ flashcards {2}“Whole-article exam”, each attempt draws 16\n/,
+    );
   });
 });
 

@@ -22,7 +22,10 @@ function messages(input: unknown): string {
     .join("\n");
 }
 
-describe("validateBank catches", () => {
+/** validateBank runs the whole cue report each call: give it room on a busy machine. */
+const SLOW = { timeout: 60_000 };
+
+describe("validateBank catches", SLOW, () => {
   it("a schema error, naming the item", () => {
     const bank = bankCopy();
     const question = bank.questions[0];
@@ -204,7 +207,7 @@ describe("validateBank catches", () => {
   });
 });
 
-describe("validateBank enforces the cue report's limits", () => {
+describe("validateBank enforces the cue report's limits", SLOW, () => {
   function singleChoices(bank: ReturnType<typeof bankCopy>) {
     return bank.questions.filter(
       (question): question is Extract<typeof question, { type: "single-choice" }> =>
@@ -321,7 +324,7 @@ describe("validateBank enforces the cue report's limits", () => {
   });
 });
 
-describe("a set's draw pools", () => {
+describe("a set's draw pools", SLOW, () => {
   function examCopy() {
     const bank = bankCopy();
     const exam = bank.sets.find((set) => set.draw !== undefined);

@@ -44,7 +44,7 @@ function setLines(sets: BankSummary["sets"]): string[] {
   const width = Math.max(...sets.map((set) => set.id.length));
   return sets.map(
     (set) =>
-      `  ${set.id.padEnd(width)} ${String(set.questionCount).padStart(3)} questions, ${String(set.flashcardCount).padStart(3)} flashcards  “${set.title}”`,
+      `  ${set.id.padEnd(width)} ${String(set.questionCount).padStart(3)} questions, ${String(set.flashcardCount).padStart(3)} flashcards  “${set.title}”${set.drawCount === undefined ? "" : `, each attempt draws ${set.drawCount}`}`,
   );
 }
 

@@ -1,11 +1,15 @@
 import type { Article } from "../schema/article.ts";
-import { words } from "./text-similarity.ts";
+import { bigramProfile, contentWords, words } from "./text-similarity.ts";
 
 export interface ArticleSentence {
   paragraphId: string;
   /** Reading order across the whole article, from 0. */
   position: number;
   text: string;
+  /** Its content words, stemmed (see contentWords). */
+  contentWords: string[];
+  /** Its bigram counts (see bigramProfile). */
+  bigrams: Map<string, number>;
 }
 
 /** A sentence ends at . ! ? or … (and any closing quotes) followed by a space. */
@@ -26,7 +30,12 @@ export function articleSentences(article: Article): ArticleSentence[] {
         .filter((text) => words(text).length > 0)
         .map((text) => ({ paragraphId: paragraph.id, text })),
     )
-    .map((sentence, position) => ({ ...sentence, position }));
+    .map((sentence, position) => ({
+      ...sentence,
+      position,
+      contentWords: contentWords(sentence.text),
+      bigrams: bigramProfile(sentence.text),
+    }));
   sentencesByArticle.set(article, sentences);
   return sentences;
 }

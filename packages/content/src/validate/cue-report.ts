@@ -2,7 +2,7 @@ import type { Bank } from "../schema/bank.ts";
 import type { Question } from "../schema/question.ts";
 import { CUE_LIMITS } from "./cue-limits.ts";
 import { type ItemWarning, itemWarnings, trueFalseStatement } from "./item-warnings.ts";
-import { textSimilarity, words } from "./text-similarity.ts";
+import { bigramProfile, profileSimilarity, words } from "./text-similarity.ts";
 
 export interface CueFigure {
   id: string;
@@ -146,14 +146,14 @@ function aboveRecall(questions: readonly Question[]): CueFigure {
 
 /** Pairs of prompts (cloze: prompt and passage) that read almost the same. */
 function nearDuplicatePrompts(questions: readonly Question[]): CueFigure {
-  const texts = questions.map((question) => ({
+  const profiles = questions.map((question) => ({
     id: question.id,
-    text: comparablePrompt(question),
+    bigrams: bigramProfile(comparablePrompt(question)),
   }));
   const pairs: string[] = [];
-  texts.forEach((first, index) => {
-    for (const second of texts.slice(index + 1)) {
-      const similarity = textSimilarity(first.text, second.text);
+  profiles.forEach((first, index) => {
+    for (const second of profiles.slice(index + 1)) {
+      const similarity = profileSimilarity(first.bigrams, second.bigrams);
       if (similarity > CUE_LIMITS.nearDuplicatePromptSimilarity) {
         pairs.push(`${first.id} ~ ${second.id} (${percent(similarity)})`);
       }

@@ -3,9 +3,10 @@ import type { Question } from "../schema/question.ts";
 import { articleSentences, articleWords } from "./article-sentences.ts";
 import { CUE_LIMITS } from "./cue-limits.ts";
 import {
+  bigramProfile,
   contentWords,
   longestSharedRun,
-  textSimilarity,
+  profileSimilarity,
   wordOverlap,
   words,
 } from "./text-similarity.ts";
@@ -106,7 +107,7 @@ export function placeInArticle(text: string, article: Article): number {
   const wanted = contentWords(text);
   let best = { position: 0, held: -1, overlap: -1 };
   for (const sentence of articleSentences(article)) {
-    const sentenceWords = contentWords(sentence.text);
+    const sentenceWords = sentence.contentWords;
     const present = new Set(sentenceWords);
     const held = wanted.filter((word) => present.has(word)).length;
     const overlap = wordOverlap(wanted, sentenceWords);
@@ -123,9 +124,10 @@ export function trueFalseStatement(prompt: string): string {
 }
 
 function closestSentence(text: string, article: Article) {
+  const profile = bigramProfile(text);
   let best: { text: string; similarity: number } | undefined;
   for (const sentence of articleSentences(article)) {
-    const similarity = textSimilarity(text, sentence.text);
+    const similarity = profileSimilarity(profile, sentence.bigrams);
     if (best === undefined || similarity > best.similarity)
       best = { text: sentence.text, similarity };
   }

@@ -1,15 +1,38 @@
-import { diceCoefficient } from "dice-coefficient";
 import { stemmer } from "stemmer";
 import { normalizeForComparison } from "../schema/question.ts";
 
 /**
  * How alike two texts read, from 0 (nothing shared) to 1 (the same), ignoring
  * case, spacing and punctuation: the Sørensen–Dice coefficient of their
- * character bigrams (the `dice-coefficient` package). Rewording lowers it
- * quickly; swapping one word in a sentence hardly moves it.
+ * character bigrams, 2 × shared bigrams / all bigrams, each bigram counted as
+ * often as it occurs. Rewording lowers it quickly; swapping one word in a
+ * sentence hardly moves it. A text is turned into its bigram counts once
+ * (bigramProfile) and compared with many (profileSimilarity), in linear time:
+ * the validator compares every pair of prompts and every statement with every
+ * sentence of the article.
  */
-export function textSimilarity(a: string, b: string): number {
-  return diceCoefficient(normalizeForComparison(a), normalizeForComparison(b));
+export function bigramProfile(text: string): Map<string, number> {
+  const normalized = normalizeForComparison(text);
+  const pairs: string[] = [];
+  for (let index = 0; index + 1 < normalized.length; index += 1) {
+    pairs.push(normalized.slice(index, index + 2));
+  }
+  return counts(pairs);
+}
+
+/**
+ * How alike two texts read, given their bigram profiles (see above): for any
+ * two multisets, 2 × |A ∩ B| / (|A| + |B|), and 0 when either is empty.
+ */
+export function profileSimilarity(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0;
+  let total = 0;
+  for (const [item, count] of a) {
+    shared += Math.min(count, b.get(item) ?? 0);
+    total += count;
+  }
+  for (const count of b.values()) total += count;
+  return total === 0 || shared === 0 ? 0 : (2 * shared) / total;
 }
 
 /** The words of a text, lower-cased, without punctuation. */
@@ -44,8 +67,13 @@ export function contentWords(text: string): string[] {
  * occurs): how many content words two texts share, whatever their order.
  */
 export function wordOverlap(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  return diceCoefficient([...a], [...b]);
+  return profileSimilarity(counts(a), counts(b));
+}
+
+function counts(items: readonly string[]): Map<string, number> {
+  const counted = new Map<string, number>();
+  for (const item of items) counted.set(item, (counted.get(item) ?? 0) + 1);
+  return counted;
 }
 
 /** The length, in words, of the longest run of consecutive words two texts share. */

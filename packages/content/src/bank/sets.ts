@@ -45,7 +45,7 @@ export const questionSets: z.input<typeof questionSetSchema>[] = [
   },
   {
     id: "s-opening",
-    title: "Section 1: Russia, the CSTO and the supply routes",
+    title: "Russia, the CSTO and the supply routes",
     description:
       "Paragraphs 1–5: Russia's tough stance from a weakening position, its push to bolster the CSTO before the drawdown, the Russian think-tank report on the Taliban threat, and the Northern Distribution Network.",
     questionIds: [
@@ -83,7 +83,7 @@ export const questionSets: z.input<typeof questionSetSchema>[] = [
   },
   {
     id: "s-buzhinsky-and-policy-shift",
-    title: "Section 2: Buzhinsky, the policy shift and the reversal",
+    title: "Buzhinsky, the policy shift and the reversal",
     description:
       "Paragraphs 6–8: Buzhinsky's case for running the supply routes through the CSTO, the softening and ploy readings of Moscow's push, and Zagorski's warning that Russia will be the one needing help.",
     questionIds: [
@@ -114,7 +114,7 @@ export const questionSets: z.input<typeof questionSetSchema>[] = [
   },
   {
     id: "s-us-skepticism-and-cable",
-    title: "Section 3: US skepticism and the 2009 cable",
+    title: "US skepticism and the 2009 cable",
     description:
       "Paragraphs 9–12: the narcotics stalemate and the 2009 State Department cable on the CSTO: what it says, why, and how it compares with Russian voices.",
     questionIds: [
@@ -149,7 +149,7 @@ export const questionSets: z.input<typeof questionSetSchema>[] = [
   },
   {
     id: "s-central-asian-states",
-    title: "Section 4: The Central Asian states",
+    title: "The Central Asian states",
     description:
       "Paragraphs 13–16: wariness inside the CSTO, Uzbekistan's distance and Karimov's choice, Turkmenistan outside the CSTO, and what Moscow expects of the region.",
     questionIds: [
@@ -185,7 +185,7 @@ export const questionSets: z.input<typeof questionSetSchema>[] = [
   },
   {
     id: "s-outlook",
-    title: "Section 5: What Moscow may settle for",
+    title: "What Moscow may settle for",
     description:
       "Paragraph 17: the compromise Moscow may accept, the coordination it will still expect, and Zagorski's closing warning.",
     questionIds: [

@@ -5,7 +5,7 @@ import { syntheticAttempts } from "./support/synthetic-attempts.ts";
 
 export const ANALYSIS_ATTEMPTS = 1000;
 
-/** `itemAnalysis` alone (no database) over 1,000 synthetic attempts × the assignment set's questions. */
+/** `itemAnalysis` alone (no database) over 1,000 synthetic attempts × 20 questions. */
 export function benchItemAnalysis(): BenchResult {
   const questions = assignmentQuestions();
   const attempts = syntheticAttempts(questions, ANALYSIS_ATTEMPTS);

@@ -116,7 +116,7 @@ describeInBrowser("a teacher's class", (suite) => {
     await teacher.getByRole("heading", { level: 2, name: "Item analysis" }).waitFor();
     expect(await teacher.getByText(/first submitted attempt \(1 student\)/).count()).toBe(1);
     const analysis = teacher.getByRole("table", { name: "Item analysis per question" });
-    expect(await analysis.getByRole("row").count()).toBe(14);
+    expect(await analysis.getByRole("row").count()).toBe(11);
     await expectNoSeriousAxeViolations(teacher);
 
     await teacher

@@ -250,7 +250,7 @@ export const wholeArticleQuestions: QuestionInput[] = [
       "The phased withdrawal from Afghanistan is due to conclude.",
     ],
     explanation:
-      "The cable looks back to “a bloc-on-bloc dynamic reminiscent of the Cold War,” so the Cold War came first. The cable is “from 2009” and had already been “released by Wikileaks” when the article quoted it. Zagorski's “Now, we say: ‘You have a problem there, we can help’” is the article's present. The withdrawal “is scheduled to conclude in 2014,” still ahead of the article. The article mentions these in nearly the reverse order.",
+      "The cable looks back to “a bloc-on-bloc dynamic reminiscent of the Cold War,” so the Cold War came first. The cable is “from 2009” and had already been “released by Wikileaks” when the article quoted it. Zagorski's “Now, we say: ‘You have a problem there, we can help’” is the article's present. The withdrawal “is scheduled to conclude in 2014,” still ahead of the article. The article mentions them in the reverse order.",
     evidence: [
       { paragraphId: "p12", quote: "a bloc-on-bloc dynamic reminiscent of the Cold War" },
       { paragraphId: "p10", quote: "A State Department cable from 2009 released by Wikileaks" },

@@ -345,6 +345,8 @@ const ACTION_CASES: ActionCase[] = [
       source: "set",
       setId: "s-recall-warm-up",
       opensAt: OPENS,
+      // Practice-style feedback: the set stays open to practice (the startPracticeAction case).
+      answerRelease: "after_each_answer",
     }),
     expect: {
       anonymous: "sign-in",

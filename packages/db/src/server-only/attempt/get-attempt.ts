@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { NotFoundError, parseInput } from "../../errors.ts";
 import { studentRelease } from "../assignment/internal/refresh-release-times.ts";
+import { attemptQuestions } from "./internal/attempt-questions.ts";
 
 const getAttemptSchema = z.object({ userId: z.string().min(1), attemptId: z.string().min(1) });
 export type GetAttemptOptions = z.input<typeof getAttemptSchema> & { now?: Date };
@@ -9,7 +10,9 @@ export type GetAttemptOptions = z.input<typeof getAttemptSchema> & { now?: Date 
 /**
  * An attempt with its saved answers, for its owner: what the player resumes
  * from and the results page shows; with the release settings that apply to
- * them (null for practice) and whether its answers and score may be shown now.
+ * them (null for practice) and whether its answers and score may be shown now;
+ * and its questions in order as taken (bank questions, and teachers' question
+ * versions with their source), leaving out any that no longer exists.
  */
 export async function getAttempt(db: Db, options: GetAttemptOptions) {
   const { userId, attemptId } = parseInput(getAttemptSchema, options);
@@ -24,6 +27,7 @@ export async function getAttempt(db: Db, options: GetAttemptOptions) {
   if (!attempt || attempt.userId !== userId)
     throw new NotFoundError("That attempt does not exist.");
   const { assignment, ...rest } = attempt;
+  const taken = await attemptQuestions(db, attempt.contentVersion, attempt.questionIds);
   const shown = (at: Date | null) => at !== null && at.getTime() <= now.getTime();
   return {
     ...rest,
@@ -33,5 +37,9 @@ export async function getAttempt(db: Db, options: GetAttemptOptions) {
     release: assignment ? studentRelease(assignment, assignment.accommodations[0] ?? null) : null,
     answersVisible: shown(attempt.answersVisibleAt),
     scoreVisible: shown(attempt.scoreVisibleAt),
+    questions: attempt.questionIds.flatMap((id) => {
+      const question = taken.get(id);
+      return question ? [{ id, ...question }] : [];
+    }),
   };
 }

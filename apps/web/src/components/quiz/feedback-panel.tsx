@@ -76,7 +76,11 @@ export function FeedbackPanel({
       <AnswerView answer={feedback.correctAnswer} />
       <Sub className={styles.subheading}>Why</Sub>
       <p className={styles.explanation}>{feedback.explanation}</p>
-      <Sub className={styles.subheading}>From the article</Sub>
+      <Sub className={styles.subheading}>
+        {feedback.evidence[0]?.sourceTitle
+          ? `From “${feedback.evidence[0].sourceTitle}”`
+          : "From the article"}
+      </Sub>
       <ul className={styles.evidenceList}>
         {feedback.evidence.map((evidence) => (
           <li key={`${evidence.paragraphId}|${evidence.quote}`}>
@@ -84,7 +88,7 @@ export function FeedbackPanel({
               <p>{evidence.quote}</p>
             </blockquote>
             <a href={evidence.href}>
-              See in the article
+              {evidence.sourceTitle ? "See in the source" : "See in the article"}
               <span className="visually-hidden">
                 {" "}
                 (paragraph {paragraphNumber(evidence.paragraphId)})

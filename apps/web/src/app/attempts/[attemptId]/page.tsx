@@ -16,14 +16,14 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
 
   const immediate = attempt.feedbackMode === "immediate";
   const saved: Record<string, SavedAnswer> = {};
-  for (const { question, presented, saved: answer } of view.questions) {
+  for (const { question, source, presented, saved: answer } of view.questions) {
     if (!answer) continue;
     saved[presented.id] = {
       response: answer.response,
       revision: answer.revision,
       timeSpentMs: answer.timeSpentMs,
       // The key reaches the browser only once feedback is due.
-      feedback: immediate ? safeFeedback(question, answer.response, attempt) : null,
+      feedback: immediate ? safeFeedback(question, answer.response, attempt, source) : null,
     };
   }
   return (

@@ -28,13 +28,13 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
   const score = attempt.score ?? 0;
   // Nothing of the key (marks, correct answers, explanations) before the teacher's release.
   const reviews: Review[] = attempt.answersVisible
-    ? view.questions.map(({ question, presented, saved }) => ({
+    ? view.questions.map(({ question, source, presented, saved }) => ({
         question,
         presented,
         score: saved?.score ?? 0,
         feedback:
-          (saved ? safeFeedback(question, saved.response, attempt) : null) ??
-          buildUnansweredFeedback(question, attempt),
+          (saved ? safeFeedback(question, saved.response, attempt, source) : null) ??
+          buildUnansweredFeedback(question, attempt, source),
       }))
     : [];
   const counts = {

@@ -21,6 +21,7 @@ import { setAssignmentClosedAction } from "@/lib/actions/assignment-actions";
 import { formatDateTime, formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
+import { analysisQuestions, versionLabel } from "@/lib/teacher/analysis-questions";
 import { getTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Assignment results" };
@@ -53,7 +54,7 @@ export default async function TeacherAssignmentPage({
     listAccommodations(db, { teacherId: teacher.id, assignmentId }),
     getTeacherClass(db, { teacherId: teacher.id, classId: assignment.classId }),
   ]);
-  const analysis = itemAnalysis(questions, results.attempts);
+  const analysis = itemAnalysis(analysisQuestions(questions, results.versions), results.attempts);
   const promptOf = new Map(questions.map((question) => [question.id, question.prompt]));
 
   const goal =
@@ -135,6 +136,12 @@ export default async function TeacherAssignmentPage({
                     <tr key={item.questionId}>
                       <td>
                         <span className="muted">{index + 1}.</span> {promptOf.get(item.questionId)}
+                        {results.versions.has(item.questionId) ? (
+                          <span className="muted">
+                            {" "}
+                            ({versionLabel(results.versions.get(item.questionId))})
+                          </span>
+                        ) : null}
                         <OptionBreakdown item={item} />
                       </td>
                       <td>{formatPercent(item.facility)}</td>
@@ -251,6 +258,13 @@ export default async function TeacherAssignmentPage({
               : "",
           }}
         />
+        {assignment.librarySetId ? (
+          <p className="muted">
+            Questions come from{" "}
+            <Link href={`/teach/library/sets/${assignment.librarySetId}`}>one of your sets</Link> as
+            it was when assigned; to change them, create a new assignment.
+          </p>
+        ) : null}
         {assignment.setId ? (
           <p className="muted">
             Items come from the set “

@@ -122,7 +122,8 @@ describeInBrowser("the teacher's library", (suite) => {
     await teacher.goto("/teach/library");
     await expectNoSeriousAxeViolations(teacher);
     await teacher.getByRole("link", { name: "Add a source" }).first().click();
-    await teacher.getByLabel("Title").fill(sourceTitle);
+    await teacher.getByRole("heading", { level: 1, name: "Add a source" }).waitFor();
+    await teacher.getByLabel("Title", { exact: true }).fill(sourceTitle);
     await teacher.getByLabel("Text", { exact: true }).fill(SOURCE_TEXT);
     await teacher.getByRole("button", { name: "Save source" }).click();
     await teacher.getByRole("heading", { level: 1, name: sourceTitle }).waitFor();
@@ -166,6 +167,7 @@ describeInBrowser("the teacher's library", (suite) => {
     for (const question of QUESTIONS) {
       await teacher.goto("/teach/library");
       await teacher.getByRole("link", { name: `Write a question from ${sourceTitle}` }).click();
+      await teacher.getByRole("heading", { level: 1, name: "Write a question" }).waitFor();
       await teacher.getByLabel("Question type").selectOption(question.type);
       await teacher
         .getByLabel(question.type === "true-false" ? "Question (the statement)" : "Question", {
@@ -203,9 +205,9 @@ describeInBrowser("the teacher's library", (suite) => {
     await expectNoSeriousAxeViolations(teacher);
 
     await teacher.getByRole("link", { name: className }).click();
-    await teacher.getByLabel("Your set").waitFor();
-    expect(await teacher.getByLabel("Your set").inputValue()).not.toBe("");
-    await teacher.getByLabel("Title").fill(setTitle);
+    await teacher.getByRole("heading", { level: 1, name: `Assign to ${className}` }).waitFor();
+    expect(await teacher.getByLabel("Your set", { exact: true }).inputValue()).not.toBe("");
+    await teacher.getByLabel("Title", { exact: true }).fill(setTitle);
     await teacher.getByLabel("Correct answers and explanations").selectOption("after_each_attempt");
     await teacher.getByRole("button", { name: "Assign" }).click();
     await teacher.getByRole("heading", { level: 1, name: setTitle }).waitFor();
@@ -237,6 +239,7 @@ describeInBrowser("the teacher's library", (suite) => {
     const edited = "Which country finished the Kokaral dam in 2005?";
     await teacher.goto("/teach/library");
     await teacher.getByRole("link", { name: SINGLE_PROMPT }).click();
+    await teacher.getByRole("heading", { level: 1, name: "Edit a question" }).waitFor();
     await teacher.getByLabel("Question", { exact: true }).fill(edited);
     await teacher.getByRole("button", { name: "Save question" }).click();
     await teacher.getByText(/^Saved as version 2\./).waitFor();
@@ -294,7 +297,9 @@ describeInBrowser("the teacher's library", (suite) => {
     await teacher.getByText("ungrounded").first().waitFor();
 
     await teacher.getByRole("link", { name: className }).click();
-    await teacher.getByLabel("Title").fill(`Imported ${stamp}`);
+    await teacher.getByRole("heading", { level: 1, name: `Assign to ${className}` }).waitFor();
+    expect(await teacher.getByLabel("Your set", { exact: true }).inputValue()).not.toBe("");
+    await teacher.getByLabel("Title", { exact: true }).fill(`Imported ${stamp}`);
     await teacher.getByRole("button", { name: "Assign" }).click();
     await teacher.getByRole("heading", { level: 1, name: `Imported ${stamp}` }).waitFor();
     await teacher.getByText(/^2 questions, 0 flashcards/).waitFor();

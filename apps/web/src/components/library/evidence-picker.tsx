@@ -91,13 +91,16 @@ export function EvidencePicker({
           Select the passage (Shift and the arrow keys work), then choose “Use the selected
           passage”.
         </span>
+        {/* Not readOnly: browsers move no caret in a read-only text box, so the keyboard could
+            not select. The text stays as it is: a change is ignored and React restores it. */}
         <textarea
           id="evidence-text"
           ref={textRef}
-          readOnly
+          aria-readonly="true"
           className={styles.paragraphText}
           value={paragraph?.text ?? ""}
           aria-describedby="evidence-text-hint"
+          onChange={() => {}}
         />
       </div>
       <button

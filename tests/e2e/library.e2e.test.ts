@@ -160,7 +160,7 @@ describeInBrowser("the teacher's library", (suite) => {
     const preview = teacher.getByRole("complementary", { name: "Preview, as students see it" });
     await preview.getByLabel("Kazakhstan").check();
     await preview.getByRole("button", { name: "Check answer" }).click();
-    await preview.getByRole("heading", { name: "Correct" }).waitFor();
+    await preview.getByRole("heading", { name: "Correct", exact: true }).waitFor();
     await teacher.getByRole("button", { name: "Save question" }).press("Enter");
     await teacher.getByText("Saved to your library.").waitFor();
 

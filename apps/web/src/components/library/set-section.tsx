@@ -34,7 +34,7 @@ export function SetSection({
           Section {index + 1}: {section.title}
         </strong>{" "}
         <span className="muted">
-          ({section.keys.length} questions
+          ({section.keys.length} {section.keys.length === 1 ? "question" : "questions"}
           {section.draw !== null ? `, ${section.draw} drawn per attempt` : ", all in every attempt"}
           )
         </span>

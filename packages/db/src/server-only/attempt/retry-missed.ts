@@ -36,11 +36,16 @@ export async function retryMissed(db: Db, options: RetryMissedOptions) {
     throw new ConflictError("You can retry what you missed once the answers are shown.");
   }
   const withheld = await withheldQuestionIds(db, userId, now);
-  const missed = missedQuestionIds(attempt.questionIds, attempt.responses).filter(
-    (id) => findQuestion(id) && !withheld.has(id),
-  );
-  if (missed.length === 0)
+  const allMissed = missedQuestionIds(attempt.questionIds, attempt.responses);
+  // Practice takes the bank's questions; a teacher's own stay in their assignment.
+  const missed = allMissed.filter((id) => findQuestion(id) && !withheld.has(id));
+  if (allMissed.length === 0)
     throw new ConflictError("Every answer was right: there is nothing to retry.");
+  if (missed.length === 0) {
+    throw new ConflictError(
+      "The questions you missed are your teacher's own, which practice does not take: review them here.",
+    );
+  }
   return startAttempt(db, {
     kind: "practice",
     userId,

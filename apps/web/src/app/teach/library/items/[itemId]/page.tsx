@@ -50,7 +50,6 @@ export default async function ItemPage({
         </p>
       ) : null}
       <QuestionEditor
-        key={item.versionId}
         itemId={item.id}
         initial={editorFromItem(item.kind, item.content as Record<string, unknown>)}
         sources={sources}

@@ -72,7 +72,6 @@ export default async function LibrarySetPage({
         </p>
       ) : null}
       <SetEditor
-        key={set.updatedAt.toISOString()}
         setId={set.id}
         title={set.title}
         description={set.description}

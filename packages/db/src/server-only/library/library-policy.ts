@@ -4,6 +4,4 @@ export const LIBRARY_POLICY = {
   writtenOrigin: "written",
   /** A set made from an import, when the teacher asks for one, is titled after the file. */
   importedSetTitle: (fileName: string) => `Imported from ${fileName}`,
-  /** Reads of one import preview; an older unsaved import is still shown, never reused. */
-  importsListed: 10,
 } as const;

@@ -4,6 +4,7 @@ import { evidenceProblems } from "@quizdeck/content/validate";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { ConflictError, InvalidInputError, NotFoundError, parseInput } from "../../errors.ts";
+import { LIMITS } from "../../fields/limits.ts";
 import { inTransaction } from "../../transaction.ts";
 import { storedImport } from "./internal/stored-import.ts";
 import { newVersionId } from "./internal/version-id.ts";
@@ -75,7 +76,10 @@ export async function saveLibraryImport(db: Db, options: SaveLibraryImportOption
       ? await tx.librarySet.create({
           data: {
             teacherId: input.teacherId,
-            title: LIBRARY_POLICY.importedSetTitle(stored.fileName).slice(0, 120),
+            title: LIBRARY_POLICY.importedSetTitle(stored.fileName).slice(
+              0,
+              LIMITS.librarySetTitleMax,
+            ),
             sections: [
               {
                 title: "Questions",

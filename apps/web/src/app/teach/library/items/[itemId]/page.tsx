@@ -1,5 +1,5 @@
 import { getDb } from "@quizdeck/db";
-import { getLibraryItem } from "@quizdeck/db/library";
+import { getLibraryItem, LIBRARY_POLICY } from "@quizdeck/db/library";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QuestionEditor } from "@/components/library/question-editor";
@@ -41,7 +41,7 @@ export default async function ItemPage({
         {item.frozen
           ? " — assigned already: saving a change makes a new version, and this one stays as it is for the attempts and assignments that have it."
           : " — not assigned yet: saving changes it in place."}
-        {item.origin !== "written" ? ` Imported (${item.origin}).` : ""}
+        {item.origin !== LIBRARY_POLICY.writtenOrigin ? ` Imported (${item.origin}).` : ""}
       </p>
       {ungrounded ? (
         <p className="notice">

@@ -1,8 +1,8 @@
 import { randomInt } from "node:crypto";
 import { findQuestion } from "@quizdeck/content/bank";
+import { drawPoolSchema } from "@quizdeck/content/schema";
 import { drawFromPools, seededShuffle } from "@quizdeck/core/random";
 import { studentTerms } from "@quizdeck/core/release";
-import { drawPoolSchema } from "@quizdeck/content/schema";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import {

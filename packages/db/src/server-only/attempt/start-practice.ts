@@ -45,7 +45,9 @@ export async function startPractice(db: Db, options: StartPracticeOptions) {
     const set = bank.sets.find((candidate) => candidate.id === input.setId);
     if (!set) throw new NotFoundError("That question set does not exist.");
     // An exam-sized set is practised as an exam draws it.
-    const available = open(set.draw ? drawFromPools(set.draw, randomInt(2 ** 31)) : set.questionIds);
+    const available = open(
+      set.draw ? drawFromPools(set.draw, randomInt(2 ** 31)) : set.questionIds,
+    );
     if (available.length === 0) {
       throw new ConflictError(
         "Every question of this set is on an assignment whose answers are not out yet. Practise it once they are.",

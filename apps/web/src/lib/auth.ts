@@ -1,12 +1,12 @@
 import "server-only";
 import { getDb } from "@quizdeck/db";
 import { isCommonPassword, LIMITS, ROLES } from "@quizdeck/db/fields";
+import { hashPassword, verifyPassword } from "@quizdeck/db/user";
 import { APIError, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { env } from "@/env";
-import { hashPassword, verifyPassword } from "./password-hashing";
 
 /**
  * Better Auth does accounts and sessions: scrypt password hashes (memory-hard,

@@ -1,6 +1,6 @@
 import * as betterAuthCrypto from "better-auth/crypto";
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "./password-hashing";
+import { hashPassword, verifyPassword } from "../src/server-only/user/password-hashing.ts";
 
 describe("native password hashing", () => {
   it("verifies hashes Better Auth made (existing accounts keep working)", async () => {

@@ -3,6 +3,7 @@ import type { Db } from "../../client/create-prisma-client.ts";
 import { ForbiddenError, parseInput } from "../../errors.ts";
 import { emailField, ROLES, type Role } from "../../fields/account.ts";
 import { checkTeacherInvite } from "./check-teacher-invite.ts";
+import { hasAnyAccount } from "./has-any-account.ts";
 import { hashInviteToken, isPlausibleInviteToken } from "./internal/invite-token.ts";
 import { TEACHER_SIGNUP_POLICIES } from "./user-policy.ts";
 
@@ -34,7 +35,7 @@ export async function decideSignUpRole(
 ): Promise<SignUpDecision> {
   const { policy, requestedRole, email, inviteToken } = parseInput(decideSignUpRoleSchema, options);
   const now = options.now ?? new Date();
-  if (policy !== "closed" && (await db.user.count()) === 0) return { role: "teacher", admin: true };
+  if (policy !== "closed" && !(await hasAnyAccount(db))) return { role: "teacher", admin: true };
   if (requestedRole === "student" || policy === "open")
     return { role: requestedRole, admin: false };
   if (policy === "closed") {

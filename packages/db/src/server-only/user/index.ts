@@ -3,6 +3,8 @@ export * from "./check-teacher-invite.ts";
 export * from "./create-admin.ts";
 export * from "./create-teacher-invite.ts";
 export * from "./decide-sign-up-role.ts";
+export * from "./end-session.ts";
+export * from "./has-any-account.ts";
 export type { InviteStatus } from "./internal/invite-status.ts";
 export * from "./list-demo-accounts.ts";
 export * from "./list-teacher-invites.ts";

@@ -58,6 +58,10 @@ async function serve({ dir, port }) {
       else response.destroy();
     });
   });
+  // Idle keep-alive connections outlive those of the proxies and clients in front (60 s at
+  // most, usually), so it is never the server that closes one a client is about to reuse.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, resolve);

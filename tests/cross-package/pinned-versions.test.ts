@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -155,8 +155,21 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** Resolves packages as the web app does. */
 const requireFromWeb = createRequire(join(ROOT, "apps", "web", "package.json"));
 
+/** The version the web app gets, read from the package's own package.json (not always exported). */
 function installedVersion(name: string): string {
-  return (requireFromWeb(`${name}/package.json`) as { version: string }).version;
+  let dir = dirname(requireFromWeb.resolve(name));
+  for (;;) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest)) {
+      const parsed = JSON.parse(readFileSync(manifest, "utf8")) as {
+        name?: string;
+        version: string;
+      };
+      if (parsed.name === name) return parsed.version;
+    }
+    if (dirname(dir) === dir) throw new Error(`no package.json of ${name} above its entry point`);
+    dir = dirname(dir);
+  }
 }
 
 type Manifest = { dependencies: Record<string, string> };

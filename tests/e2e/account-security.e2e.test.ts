@@ -75,12 +75,18 @@ let invite: RunningApp;
 const atInvite = (options: HttpClientOptions = {}) =>
   new HttpClient({ baseUrl: invite.baseUrl, localAddress: freshPeer(), ...options });
 
+/** The first account on the invite server's empty instance: it asked only to be a student. */
+let firstAccount: HttpClient;
+let firstSignUpStatus = 0;
+
 beforeAll(async () => {
   invite = await startApp({
     NODE_ENV: "production",
     QUIZDECK_TEACHER_SIGNUP: "invite",
     QUIZDECK_TRUSTED_PROXIES: "",
   });
+  firstAccount = atInvite();
+  firstSignUpStatus = (await signUp(firstAccount, { role: "student" })).status;
 }, 300_000);
 
 afterAll(() => invite?.stop());
@@ -134,8 +140,8 @@ describe("no self-promotion", () => {
 
 describe("teacher invites", () => {
   it("make the first account of an empty instance its administrator, who invites a teacher by a one-use link", async () => {
-    const first = atInvite();
-    expect((await signUp(first, { role: "student" })).status).toBe(200);
+    const first = firstAccount;
+    expect(firstSignUpStatus).toBe(200);
     expect(await isTeacher(first)).toBe(true);
     expect(await (await first.get("/teach")).text()).toMatch(/administrator of this site/i);
 
@@ -208,20 +214,25 @@ describe("sign-in throttling", () => {
 
   it("gives each peer without a forwarding header its own bucket: one client cannot use up sign-in for everyone", async () => {
     const greedy = freshPeer();
-    let last = 0;
-    for (let i = 0; i <= SIGN_IN_PER_ADDRESS_PER_MINUTE; i++) {
-      const response = await atInvite({ localAddress: greedy, forwardedFor: null }).post(
-        "/api/auth/sign-in/email",
-        { email: freshEmail("nobody"), password: "wrong-password" },
-      );
-      last = response.status;
-    }
-    expect(last).toBe(429);
-    const bystander = await atInvite({ forwardedFor: null }).post("/api/auth/sign-in/email", {
-      email: freshEmail("nobody"),
-      password: "wrong-password",
-    });
-    expect(bystander.status).toBe(401);
+    const bystander = freshPeer();
+    const tryForm = (peer: string) =>
+      callAction(atInvite({ localAddress: peer, forwardedFor: null }), "signInAction", {
+        email: freshEmail("nobody"),
+        password: "wrong-password",
+      });
+    const tryApi = (peer: string) =>
+      atInvite({ localAddress: peer, forwardedFor: null }).post("/api/auth/sign-in/email", {
+        email: freshEmail("nobody"),
+        password: "wrong-password",
+      });
+    let last = await tryForm(greedy);
+    for (let i = 1; i <= SIGN_IN_PER_ADDRESS_PER_MINUTE; i++) last = await tryForm(greedy);
+    expect(last.message).toMatch(/Too many sign-in attempts/);
+    expect((await tryApi(greedy)).status).toBe(429);
+    expect((await tryForm(bystander)).message).toBe(
+      "That email and password do not match an account.",
+    );
+    expect((await tryApi(bystander)).status).toBe(401);
   });
 
   it("believes X-Forwarded-For only from a trusted proxy, and then only the hop that proxy saw", async () => {
@@ -378,6 +389,11 @@ describe("the return path after sign-in", () => {
   beforeAll(async () => {
     client = new HttpClient();
     await client.signIn(DEMO_STUDENT, DEMO_PASSWORD);
+  });
+
+  it("keeps the issue's own address, /sign-in?returnTo=/%09/evil.test, on the site", async () => {
+    const response = await client.get("/sign-in?returnTo=/%09/evil.test");
+    expect(landing(response.headers.get("location"), client.baseUrl).origin).toBe(client.origin);
   });
 
   it.each(PAYLOADS)("keeps %j on the site when signed in already", async (payload) => {

@@ -216,5 +216,5 @@ describeEachBackend("demo accounts", ({ db }) => {
     const teacher = await db.user.findUniqueOrThrow({ where: { email: "teacher@quizdeck.test" } });
     // A published password never comes with administrator rights.
     expect(teacher.admin).toBe(false);
-  });
+  }, 180_000);
 });

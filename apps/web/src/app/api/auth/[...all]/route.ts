@@ -2,6 +2,7 @@ import { emailField } from "@quizdeck/db/fields";
 import { toNextJsHandler } from "better-auth/next-js";
 import { auth } from "@/lib/auth";
 import { clientIp } from "@/lib/client-ip";
+import { getCurrentUser } from "@/lib/session";
 import { withClientAddress } from "@/server/http/auth-headers";
 import { enforceRateLimit } from "@/server/http/rate-limit";
 import { admitSignIn, signInSucceeded } from "@/server/http/sign-in-limits";
@@ -32,6 +33,14 @@ function forBetterAuth(request: Request, address: string): Request {
 }
 
 /**
+ * Better Auth knows only the idle timeout: a session past the absolute one is
+ * ended (by getCurrentUser) before any of its endpoints can use or extend it.
+ */
+async function endSessionIfTooOld(request: Request): Promise<void> {
+  if (request.headers.has("cookie")) await getCurrentUser();
+}
+
+/**
  * Better Auth's own endpoints (sign in, sign up, session, update-user). It
  * reads the request itself; our limits run first, keyed on the address
  * lib/client-ip.ts trusts: sign-in as the sign-in form's action does
@@ -43,6 +52,7 @@ export const GET = defineRoute({
   async handle({ request }) {
     const address = await clientIp();
     await enforceRateLimit("auth-address", address);
+    await endSessionIfTooOld(request);
     return betterAuth.GET(forBetterAuth(request, address));
   },
 });
@@ -67,6 +77,7 @@ export const POST = defineRoute({
       );
     } else {
       await enforceRateLimit("auth-address", address);
+      await endSessionIfTooOld(request);
     }
     return betterAuth.POST(forBetterAuth(request, address));
   },

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runProcess } from "./run-process.ts";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const WEB = join(ROOT, "apps", "web");
@@ -87,11 +88,11 @@ export function serverEnv(origin: string, extra: Record<string, string> = {}): N
 }
 
 /** Migrates the database the env names and, when it is an empty embedded one, seeds the demo data. */
-export function prepareDatabase(env: NodeJS.ProcessEnv): void {
-  const prepare = spawnSync("npx", ["tsx", "scripts/prepare.ts"], {
+export async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<void> {
+  const prepare = await runProcess("npx", ["tsx", "scripts/prepare.ts"], {
     cwd: join(ROOT, "packages", "db"),
     env,
-    encoding: "utf8",
+    timeoutMs: 280_000,
   });
   if (prepare.status !== 0)
     throw new Error(`db:prepare failed:\n${prepare.stdout}\n${prepare.stderr}`);
@@ -116,7 +117,7 @@ export async function startApp(
   const port = await freePort();
   const origin = `${options.https ? "https" : "http"}://localhost:${port}`;
   const env = serverEnv(origin, { QUIZDECK_DATA_DIR: dataDir, ...extraEnv });
-  prepareDatabase(env);
+  await prepareDatabase(env);
   const server = await serveApp(env, port);
   return { baseUrl: server.baseUrl, origin, dataDir, stop: () => server.stop() };
 }

@@ -1,9 +1,11 @@
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 
 /**
- * Better Auth's password hash, computed by Node's native scrypt: the same
+ * The password hash of every account, used by Better Auth (sign-up, sign-in)
+ * and by `npm run admin:create`, which works without the web server. It is
+ * Better Auth's own scheme computed by Node's native scrypt: the same
  * parameters (N 16384, r 16, p 1, 64-byte key) and the same stored form
- * ("salt:key" in hex), so existing hashes keep working. Better Auth's own
+ * ("salt:key" in hex), so existing hashes keep working. Better Auth's
  * implementation is pure JavaScript on the main thread (about 160 ms per
  * sign-in here), which stalls every other request while a class signs in;
  * the native one runs on libuv's thread pool.

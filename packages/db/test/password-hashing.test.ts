@@ -1,6 +1,6 @@
 import * as betterAuthCrypto from "better-auth/crypto";
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "./password-hashing";
+import { hashPassword, verifyPassword } from "../src/server-only/user/password-hashing.ts";
 
 // Better Auth's JavaScript scrypt holds a core for a while, longer on a busy machine: its own budget.
 describe("native password hashing", { timeout: 60_000 }, () => {

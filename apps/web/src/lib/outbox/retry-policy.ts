@@ -23,7 +23,10 @@ export const RETRY_POLICY = {
   maxRetryAfterMs: 120_000,
 } as const;
 
-export type RetryTiming = Pick<typeof RETRY_POLICY, "baseDelayMs" | "maxDelayMs">;
+export interface RetryTiming {
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
 
 /** What the network gave back for one request. */
 export type Reply =

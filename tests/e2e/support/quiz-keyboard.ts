@@ -7,6 +7,15 @@ import type { Page } from "playwright-core";
  * and saved without a mouse does.
  */
 export async function answerWithKeyboard(page: Page) {
+  await giveAnswerWithKeyboard(page);
+  await page
+    .locator("main")
+    .getByRole("heading", { level: 3, name: /^(Correct|Partly correct|Not correct)$/ })
+    .waitFor();
+}
+
+/** As answerWithKeyboard, without waiting for the feedback (which needs the server). */
+export async function giveAnswerWithKeyboard(page: Page) {
   const main = page.locator("main");
   const blanks = main.getByRole("textbox", { name: /^Blank \d+$/ });
   const selects = main.getByRole("combobox");
@@ -41,9 +50,6 @@ export async function answerWithKeyboard(page: Page) {
     await page.keyboard.press("1");
     await page.keyboard.press("Enter");
   }
-  await main
-    .getByRole("heading", { level: 3, name: /^(Correct|Partly correct|Not correct)$/ })
-    .waitFor();
 }
 
 /** Which kind of input the question on screen uses. */

@@ -4,7 +4,12 @@ import type { SessionAction } from "@/lib/flashcards/session";
 import type { SessionCard } from "@/lib/flashcards/types";
 import { browserOnline, connectToBrowser } from "@/lib/outbox/browser-signals";
 import { deviceStorage } from "@/lib/outbox/device-storage";
-import { ReviewOutbox, type ReviewOutboxState, ratedCardIds } from "@/lib/outbox/review-outbox";
+import {
+  createReviewOutbox,
+  type ReviewOutbox,
+  type ReviewOutboxState,
+  ratedCardIds,
+} from "@/lib/outbox/review-outbox";
 import { useLeaveWarning } from "@/lib/outbox/use-leave-warning";
 
 const NOTHING_WAITING: ReviewOutboxState = {
@@ -42,7 +47,7 @@ export function useReviewOutbox({
   onErrorRef.current = onError;
 
   useEffect(() => {
-    const outbox = new ReviewOutbox({
+    const outbox = createReviewOutbox({
       userId,
       storage: deviceStorage(),
       initiallyOnline: browserOnline(),

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type Ref, type RefObject, Suspense } from "react";
+import type { AnswerAction } from "@/lib/quiz/answer-action";
 import type { Draft } from "@/lib/quiz/draft";
 import type { PresentedQuestion, QuestionFeedback } from "@/lib/quiz/types";
 import { FeedbackPanel } from "./lazy-parts";
@@ -19,21 +20,35 @@ interface QuestionPanelProps {
   feedback: QuestionFeedback | null;
   /** Immediate mode: the answer is kept in this browser and the server cannot be reached. */
   showWaiting: boolean;
-  actionLabel: string;
-  actionDisabled: boolean;
+  action: AnswerAction;
   /** What is wrong or unsaved, announced politely. */
   hint: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
   feedbackHeadingRef: Ref<HTMLHeadingElement>;
   onDraft: (draft: Draft) => void;
   onCommit: () => void;
-  onPrevious: () => void;
-  onNext: () => void;
+  /** Shows question `index` (0-based): Previous and Next. */
+  onGoTo: (index: number) => void;
 }
 
 /** One question: heading, inputs, keyboard help, Save/Check, Previous/Next, and its feedback. */
-export function QuestionPanel(props: QuestionPanelProps) {
-  const { question, index, total, immediate } = props;
+export function QuestionPanel({
+  question,
+  index,
+  total,
+  draft,
+  immediate,
+  locked,
+  feedback,
+  showWaiting,
+  action,
+  hint,
+  headingRef,
+  feedbackHeadingRef,
+  onDraft,
+  onCommit,
+  onGoTo,
+}: QuestionPanelProps) {
   const prefix = `q${index}`;
   const shortcutsId = `${prefix}-shortcuts`;
 
@@ -46,13 +61,13 @@ export function QuestionPanel(props: QuestionPanelProps) {
     const isItem = target.tagName === "LI" || target instanceof HTMLSelectElement;
     if (isToggle || isItem) {
       event.preventDefault();
-      props.onCommit();
+      onCommit();
     }
   };
 
   return (
     <section className={styles.question} aria-labelledby="question-heading">
-      <h2 id="question-heading" ref={props.headingRef} tabIndex={-1} data-question-heading="true">
+      <h2 id="question-heading" ref={headingRef} tabIndex={-1} data-question-heading="true">
         Question {index + 1} of {total}
       </h2>
       <form
@@ -60,29 +75,29 @@ export function QuestionPanel(props: QuestionPanelProps) {
         onKeyDown={onFormKeyDown}
         onSubmit={(event) => {
           event.preventDefault();
-          props.onCommit();
+          onCommit();
         }}
       >
         <QuestionInputs
           question={question}
-          draft={props.draft}
-          onChange={props.onDraft}
-          locked={props.locked}
-          feedback={immediate ? props.feedback : null}
+          draft={draft}
+          onChange={onDraft}
+          locked={locked}
+          feedback={immediate ? feedback : null}
           idPrefix={prefix}
           describedBy={shortcutsId}
         />
         <Shortcuts id={shortcutsId} question={question} immediate={immediate} />
         <div className={styles.actions}>
-          <button type="submit" aria-disabled={props.actionDisabled ? true : undefined}>
-            {props.actionLabel}
+          <button type="submit" aria-disabled={action.disabled ? true : undefined}>
+            {action.label}
           </button>
           <span className={styles.navActions}>
             <button
               type="button"
               className="secondary"
               disabled={index === 0}
-              onClick={props.onPrevious}
+              onClick={() => onGoTo(index - 1)}
             >
               Previous
             </button>
@@ -90,31 +105,31 @@ export function QuestionPanel(props: QuestionPanelProps) {
               type="button"
               className="secondary"
               disabled={index === total - 1}
-              onClick={props.onNext}
+              onClick={() => onGoTo(index + 1)}
             >
               Next
             </button>
           </span>
         </div>
         <p className={styles.hint} role="status" aria-live="polite">
-          {props.hint}
+          {hint}
         </p>
       </form>
 
-      {immediate && props.feedback ? (
+      {immediate && feedback ? (
         <Suspense fallback={null}>
           <FeedbackPanel
-            feedback={props.feedback}
+            feedback={feedback}
             questionType={question.type}
             idPrefix={`${prefix}-feedback`}
-            headingRef={props.feedbackHeadingRef}
+            headingRef={feedbackHeadingRef}
           />
         </Suspense>
-      ) : props.showWaiting ? (
+      ) : showWaiting ? (
         <section className={styles.feedback} aria-labelledby={`${prefix}-waiting`}>
           <h3
             id={`${prefix}-waiting`}
-            ref={props.feedbackHeadingRef}
+            ref={feedbackHeadingRef}
             tabIndex={-1}
             className={styles.verdict}
           >

@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { useLeaveWarning } from "@/lib/outbox/use-leave-warning";
 import { answerAction } from "@/lib/quiz/answer-action";
 import { emptyDraft, incompleteReason, responseFromDraft, sameResponse } from "@/lib/quiz/draft";
 import { questionMark } from "@/lib/quiz/question-marks";
-import { describeAnswerSaving } from "@/lib/quiz/save-status";
+import { describeAnswerSaving, submitWaitNote } from "@/lib/quiz/save-status";
 import type { PresentedQuestion, SavedAnswer } from "@/lib/quiz/types";
 import { FinishSection } from "./finish-section";
 import { preloadFeedbackPanel } from "./lazy-parts";
@@ -13,7 +13,6 @@ import { QuestionNav } from "./question-nav";
 import { QuestionPanel } from "./question-panel";
 import styles from "./quiz.module.css";
 import { QuizBar } from "./quiz-bar";
-import { SubmitDialog } from "./submit-dialog";
 import { useAttemptOutbox } from "./use-attempt-outbox";
 import { useDeadline } from "./use-deadline";
 import { useDrafts } from "./use-drafts";
@@ -38,10 +37,6 @@ export interface QuizPlayerProps {
   saved: Record<string, SavedAnswer>;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
 /**
  * The quiz player: one question at a time, every answer kept in this browser
  * and sent as it is given (useAttemptOutbox), feedback after each answer or
@@ -58,55 +53,59 @@ export function QuizPlayer({
 }: QuizPlayerProps) {
   const immediate = feedbackMode === "immediate";
   const total = questions.length;
-  const drafts = useDrafts(questions, saved);
-  const submitButton = useRef<HTMLButtonElement>(null);
-  const afterDialog = useRef<"submit" | "heading">("submit");
-
+  const { draftOf, hintOf, setDraft, setHint, restore } = useDrafts(questions, saved);
   const answers = useAttemptOutbox({
     attemptId,
     questions,
     saved,
-    onRestored: drafts.restore,
-    onRejected: (questionId, rejection) => {
-      if (rejection.code === "DEADLINE_PASSED") {
-        void submit.finishAtDeadline();
-        return;
-      }
-      drafts.setHint(
-        questionId,
-        rejection.code === "CONFLICT" && immediate
-          ? `${rejection.message} Reload the page to see the saved answer.`
-          : `Not saved: ${rejection.message}`,
-      );
+    onRestored: restore,
+    onRejected: (questionId, { code, message }) => {
+      if (code === "DEADLINE_PASSED") void finishAtDeadline();
+      else
+        setHint(
+          questionId,
+          code === "CONFLICT" && immediate
+            ? `${message} Reload the page to see the saved answer.`
+            : `Not saved: ${message}`,
+        );
     },
   });
-  const navigation = useQuizNavigation(questions, saved);
-  const { index, current } = navigation;
+  const { state: outbox, placeOf, feedbackFor, givenResponse, isAnswered } = answers;
+  const {
+    index,
+    current,
+    headingRef,
+    focusHeading,
+    goTo: show,
+  } = useQuizNavigation(questions, saved);
   const clock = useQuestionClock(current?.id ?? "", saved, () => saveCurrentIfChanged());
   const submit = useSubmitFlow({ attemptId, questions, answers, saveCurrentIfChanged });
+  const { closing, finishAtDeadline } = submit;
   const deadlineMs = useDeadline(deadlineAt, serverNow);
-  const outbox = answers.state;
 
-  const isLocked = (id: string) => submit.closing || (immediate && answers.isAnswered(id));
+  const isLocked = (id: string) => closing || (immediate && isAnswered(id));
 
-  /** Stores and sends the answer to question `id` if there is something new to send. */
-  function commit(id: string): boolean {
+  /**
+   * Stores and sends the answer to question `id` if there is something new to
+   * send; `quietly`: an unfinished answer is left as it is, without a hint.
+   */
+  function commit(id: string, quietly = false): boolean {
     const question = questions.find((candidate) => candidate.id === id);
-    const draft = drafts.draftOf(id);
+    const draft = draftOf(id);
     if (!question || !draft || outbox === null || isLocked(id)) return false;
     const reason = incompleteReason(question, draft);
     if (reason) {
-      drafts.setHint(id, reason);
+      if (!quietly) setHint(id, reason);
       return false;
     }
     const response = responseFromDraft(question, draft);
     if (!response) return false;
-    const given = answers.givenResponse(id);
+    const given = givenResponse(id);
     if (given !== undefined && sameResponse(given, response)) return true;
     if (!answers.send(id, response, clock.timeSpentOn(id))) return false;
-    drafts.setHint(id, "");
+    setHint(id, "");
     if (immediate) {
-      feedbackFocus.expectFeedbackFor(id);
+      feedback.expectFeedbackFor(id);
       preloadFeedbackPanel();
     }
     return true;
@@ -114,43 +113,36 @@ export function QuizPlayer({
 
   /** Exam mode: a finished but unsaved answer is saved when the student moves on. */
   function saveCurrentIfChanged() {
-    if (immediate || !current) return;
-    const draft = drafts.draftOf(current.id);
-    if (!draft || incompleteReason(current, draft)) return;
-    const response = responseFromDraft(current, draft);
-    const given = answers.givenResponse(current.id);
-    if (response && (given === undefined || !sameResponse(given, response))) commit(current.id);
+    if (!immediate && current) commit(current.id, true);
   }
 
   const goTo = (next: number) =>
-    navigation.goTo(next, () => {
+    show(next, () => {
       saveCurrentIfChanged();
       clock.stop();
     });
 
-  const currentFeedback = current ? answers.feedbackFor(current.id) : null;
+  const currentFeedback = current ? feedbackFor(current.id) : null;
   const showWaiting =
     immediate &&
     current !== undefined &&
-    answers.placeOf(current.id) === "waiting" &&
+    placeOf(current.id) === "waiting" &&
     currentFeedback === null &&
     outbox !== null &&
     (outbox.problem !== null || !outbox.online);
-  const feedbackFocus = useFeedbackFocus(current, currentFeedback, showWaiting);
+  const feedback = useFeedbackFocus(current, currentFeedback, showWaiting);
 
   useQuizShortcuts({
     question: current,
-    draft: current ? drafts.draftOf(current.id) : undefined,
+    draft: current && draftOf(current.id),
     idPrefix: `q${index}`,
     enabled: current !== undefined && !isLocked(current.id) && !submit.dialogOpen,
     onDraft: (next) => {
       if (!current) return;
-      drafts.setDraft(current.id, next);
-      drafts.setHint(current.id, "");
+      setDraft(current.id, next);
+      setHint(current.id, "");
     },
-    onCommit: () => {
-      if (current) commit(current.id);
-    },
+    onCommit: () => current && commit(current.id),
   });
 
   // Without a device copy, leaving the page would lose unsent answers: the browser asks first.
@@ -171,32 +163,31 @@ export function QuizPlayer({
     );
   }
 
-  const draft = drafts.draftOf(current.id) ?? emptyDraft(current);
-  const given = answers.givenResponse(current.id);
+  const draft = draftOf(current.id) ?? emptyDraft(current);
+  const given = givenResponse(current.id);
+  const locked = isLocked(current.id);
   const action = answerAction({
     immediate,
-    locked: isLocked(current.id),
-    place: answers.placeOf(current.id),
+    locked,
+    place: placeOf(current.id),
     given,
     draftResponse: responseFromDraft(current, draft),
   });
   const pending = outbox?.pending ?? 0;
-  const unansweredNumbers = questions
-    .map((question, position) => (answers.isAnswered(question.id) ? null : position + 1))
+  const unanswered = questions
+    .map((question, position) => (isAnswered(question.id) ? null : position + 1))
     .filter((value): value is number => value !== null);
 
   return (
     <div className={styles.player}>
       <QuizBar
         title={title}
-        answeredCount={total - unansweredNumbers.length}
+        answeredCount={total - unanswered.length}
         total={total}
         deadlineMs={deadlineMs}
         renderedAtMs={Date.parse(serverNow)}
-        onExpire={() => void submit.finishAtDeadline()}
-        saveStatus={
-          submit.timeUp && submit.phase !== "idle" ? "Time is up." : describeAnswerSaving(outbox)
-        }
+        onExpire={() => void finishAtDeadline()}
+        saveStatus={submit.timeUp && submit.busy ? "Time is up." : describeAnswerSaving(outbox)}
         memoryOnly={outbox !== null && !outbox.durable}
       />
 
@@ -204,10 +195,7 @@ export function QuizPlayer({
         questions={questions}
         index={index}
         marks={questions.map((question) =>
-          questionMark(
-            answers.placeOf(question.id),
-            immediate ? answers.feedbackFor(question.id) : null,
-          ),
+          questionMark(placeOf(question.id), immediate ? feedbackFor(question.id) : null),
         )}
         onGoTo={goTo}
       />
@@ -219,63 +207,35 @@ export function QuizPlayer({
         total={total}
         draft={draft}
         immediate={immediate}
-        locked={isLocked(current.id)}
+        locked={locked}
         feedback={currentFeedback}
         showWaiting={showWaiting}
-        actionLabel={action.label}
-        actionDisabled={action.disabled}
+        action={action}
         hint={
-          drafts.hintOf(current.id) ||
+          hintOf(current.id) ||
           (action.unsavedChange && given !== undefined ? "Changed — not saved yet." : "")
         }
-        headingRef={navigation.headingRef}
-        feedbackHeadingRef={feedbackFocus.headingRef}
+        headingRef={headingRef}
+        feedbackHeadingRef={feedback.headingRef}
         onDraft={(next) => {
-          drafts.setDraft(current.id, next);
-          if (drafts.hintOf(current.id)) drafts.setHint(current.id, "");
+          setDraft(current.id, next);
+          if (hintOf(current.id)) setHint(current.id, "");
         }}
         onCommit={() => commit(current.id)}
-        onPrevious={() => goTo(index - 1)}
-        onNext={() => goTo(index + 1)}
+        onGoTo={goTo}
       />
 
       <FinishSection
-        buttonRef={submitButton}
-        submitting={submit.phase === "submitting"}
-        unavailable={submit.busy || outbox === null || pending > 0}
-        note={
-          submit.message ||
-          (pending > 0
-            ? `Submit waits until ${plural(pending, "answer")} ${pending === 1 ? "is" : "are"} saved.`
-            : "")
-        }
-        immediate={immediate}
-        onSubmit={() => void submit.requestSubmit()}
-      />
-
-      <SubmitDialog
-        open={submit.dialogOpen}
-        unanswered={unansweredNumbers}
+        submit={submit}
+        notReady={outbox === null || pending > 0}
+        waitNote={submitWaitNote(pending)}
+        unanswered={unanswered}
         total={total}
-        onCancel={() => {
-          afterDialog.current = "submit";
-          submit.closeDialog();
-        }}
-        onConfirm={() => {
-          afterDialog.current = "submit";
-          submit.closeDialog();
-          void submit.submitNow();
-        }}
-        onGoTo={(questionNumber) => {
-          afterDialog.current = "heading";
-          submit.closeDialog();
-          if (questionNumber - 1 === index) navigation.focusHeading();
-          else goTo(questionNumber - 1);
-        }}
-        onClosed={() => {
-          if (afterDialog.current === "heading") navigation.focusHeading();
-          else submitButton.current?.focus();
-        }}
+        immediate={immediate}
+        onGoTo={(questionNumber) =>
+          questionNumber - 1 === index ? focusHeading() : goTo(questionNumber - 1)
+        }
+        focusQuestion={focusHeading}
       />
     </div>
   );

@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState } from "react";
-import { AnswerOutbox, type AnswerOutboxState } from "@/lib/outbox/answer-outbox";
+import {
+  type AnswerOutbox,
+  type AnswerOutboxState,
+  createAnswerOutbox,
+} from "@/lib/outbox/answer-outbox";
 import { browserOnline, connectToBrowser } from "@/lib/outbox/browser-signals";
 import { deviceStorage } from "@/lib/outbox/device-storage";
 import type { Rejection } from "@/lib/outbox/retry-policy";
@@ -66,7 +70,7 @@ export function useAttemptOutbox({
         const { [questionId]: _done, ...rest } = previous;
         return rest;
       });
-    const box = new AnswerOutbox({
+    const box = createAnswerOutbox({
       attemptId,
       storage: deviceStorage(),
       initiallyOnline: browserOnline(),

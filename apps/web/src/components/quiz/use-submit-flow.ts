@@ -1,5 +1,6 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { plural } from "@/lib/quiz/save-status";
 import { submitAttempt } from "@/lib/quiz/submit-attempt";
 import type { PresentedQuestion } from "@/lib/quiz/types";
 import type { AttemptOutbox } from "./use-attempt-outbox";
@@ -10,10 +11,6 @@ type SubmitPhase = "idle" | "saving" | "submitting" | "done";
 const DEADLINE_GRACE_MS = 1_500;
 /** How long "Submit quiz" waits for answers still on their way. */
 const SUBMIT_WAIT_MS = 8_000;
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 
 /**
  * Submitting: every answer saved first (never submitted while one is only in
@@ -105,3 +102,4 @@ export function useSubmitFlow({
     requestSubmit,
   };
 }
+export type SubmitFlow = ReturnType<typeof useSubmitFlow>;

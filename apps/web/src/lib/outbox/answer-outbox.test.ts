@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { AnswerOutbox, type AnswerOutboxOptions, type AnswerOutboxState } from "./answer-outbox";
+import {
+  type AnswerOutboxOptions,
+  type AnswerOutboxState,
+  createAnswerOutbox,
+} from "./answer-outbox";
 import { answerStorageKey, type PendingAnswer } from "./answer-store";
 import type { Reply } from "./retry-policy";
 import { FakeStorage, ManualTimers, NO_RESPONSE, reply, settle, UNAVAILABLE } from "./test-fakes";
@@ -24,7 +28,7 @@ function scriptedServer(storage: FakeStorage) {
     post: async (path: string, body: unknown): Promise<Reply> => {
       sent.push({ path, body: body as PendingAnswer, storedAtSend: storedPending(storage) });
       await Promise.resolve();
-      return script.shift() ?? reply(200, { status: "saved" });
+      return script.length > 0 ? (script.shift() as Reply) : reply(200, { status: "saved" });
     },
   };
 }
@@ -36,7 +40,7 @@ function setup(overrides: Partial<AnswerOutboxOptions> = {}, storage = new FakeS
   const rejected: { answer: PendingAnswer; code: string; message: string }[] = [];
   const states: AnswerOutboxState[] = [];
   let ids = 0;
-  const outbox = new AnswerOutbox({
+  const outbox = createAnswerOutbox({
     attemptId: ATTEMPT,
     storage,
     post: server.post,
@@ -390,7 +394,7 @@ describe("AnswerOutbox", () => {
     const storage = new FakeStorage();
     const first = setup({ initiallyOnline: false }, storage);
     first.outbox.enqueue(answer("q1"));
-    const other = new AnswerOutbox({ attemptId: "attempt-2", storage });
+    const other = createAnswerOutbox({ attemptId: "attempt-2", storage });
     expect(other.waiting()).toEqual([]);
   });
 

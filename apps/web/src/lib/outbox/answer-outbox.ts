@@ -1,12 +1,13 @@
-import { AnswerStore, type PendingAnswer } from "./answer-store";
+import { answerStore, type PendingAnswer } from "./answer-store";
 import { newClientId } from "./client-id";
 import type { DeviceStorage } from "./device-storage";
-import { Outbox, type OutboxOptions, type OutboxState } from "./outbox";
+import { createOutbox, type OutboxOptions, type OutboxState } from "./outbox";
 import { classifyReply, type Outcome, type Rejection } from "./retry-policy";
 import { jsonPoster, type PostJson } from "./transport";
 
 export type { PendingAnswer } from "./answer-store";
 export type AnswerOutboxState = OutboxState<PendingAnswer>;
+export type AnswerOutbox = ReturnType<typeof createAnswerOutbox>;
 
 /** The server has the answer: "duplicate" (sent before), "stale" (a newer one is there). */
 export interface AnswerSaved {
@@ -31,54 +32,15 @@ export interface AnswerOutboxOptions extends OutboxOptions<PendingAnswer> {
  * revisions number each question's answers so the server keeps the newest
  * whatever order they arrive in (two tabs of one attempt share the list).
  */
-export class AnswerOutbox extends Outbox<PendingAnswer, AnswerSaved> {
-  private readonly answers: AnswerStore;
-  private readonly url: string;
-  private readonly post: PostJson;
-  private readonly createId: () => string;
+export function createAnswerOutbox(options: AnswerOutboxOptions) {
+  const store = answerStore(options.storage, options.attemptId);
+  const url = `/api/attempts/${encodeURIComponent(options.attemptId)}/responses`;
+  const post = options.post ?? jsonPoster();
+  const createId = options.createId ?? newClientId;
 
-  constructor(private readonly config: AnswerOutboxOptions) {
-    const store = new AnswerStore(config.storage, config.attemptId);
-    super(store, true, config);
-    this.answers = store;
-    this.url = `/api/attempts/${encodeURIComponent(config.attemptId)}/responses`;
-    this.post = config.post ?? jsonPoster();
-    this.createId = config.createId ?? newClientId;
-  }
-
-  /** The server's revision of saved answers, so new ones are numbered above them. */
-  noteServerRevisions(revisions: Record<string, number>): void {
-    this.answers.noteRevisions(revisions);
-  }
-
-  /** Keeps the answer on the device, then sends it; an unsent older answer to the question goes. */
-  enqueue(answer: { questionId: string; response: unknown; timeSpentMs: number }): PendingAnswer {
-    const queued: PendingAnswer = {
-      questionId: answer.questionId,
-      clientId: this.createId(),
-      revision: this.answers.nextRevision(answer.questionId),
-      response: answer.response,
-      timeSpentMs: Math.max(0, Math.round(answer.timeSpentMs)),
-      queuedAt: (this.config.now ?? Date.now)(),
-    };
-    this.add(queued, (waiting) => waiting.questionId === answer.questionId);
-    return queued;
-  }
-
-  /** The newest unconfirmed answer to a question. */
-  pendingFor(questionId: string): PendingAnswer | undefined {
-    return this.waiting()
-      .filter((answer) => answer.questionId === questionId)
-      .at(-1);
-  }
-
-  protected override idOf(answer: PendingAnswer): string {
-    return answer.clientId;
-  }
-
-  protected override async deliver(answer: PendingAnswer): Promise<Outcome<AnswerSaved>> {
+  const deliver = async (answer: PendingAnswer): Promise<Outcome<AnswerSaved>> => {
     const outcome = classifyReply(
-      await this.post(this.url, {
+      await post(url, {
         questionId: answer.questionId,
         clientId: answer.clientId,
         revision: answer.revision,
@@ -95,13 +57,45 @@ export class AnswerOutbox extends Outbox<PendingAnswer, AnswerSaved> {
         ...(reply.feedback !== undefined ? { feedback: reply.feedback } : {}),
       },
     };
-  }
+  };
 
-  protected override delivered(answer: PendingAnswer, saved: AnswerSaved): void {
-    this.config.onSaved?.(answer, saved);
-  }
+  const outbox = createOutbox(
+    {
+      store,
+      followOtherTabs: true,
+      idOf: (answer) => answer.clientId,
+      deliver,
+      delivered: options.onSaved,
+      refused: options.onRejected,
+    },
+    options,
+  );
 
-  protected override refused(answer: PendingAnswer, rejection: Rejection): void {
-    this.config.onRejected?.(answer, rejection);
-  }
+  return {
+    ...outbox,
+
+    /** The server's revision of saved answers, so new ones are numbered above them. */
+    noteServerRevisions: store.noteRevisions,
+
+    /** Keeps the answer on the device, then sends it; an unsent older answer to the question goes. */
+    enqueue(answer: { questionId: string; response: unknown; timeSpentMs: number }): PendingAnswer {
+      const queued: PendingAnswer = {
+        questionId: answer.questionId,
+        clientId: createId(),
+        revision: store.nextRevision(answer.questionId),
+        response: answer.response,
+        timeSpentMs: Math.max(0, Math.round(answer.timeSpentMs)),
+        queuedAt: (options.now ?? Date.now)(),
+      };
+      outbox.add(queued, (waiting) => waiting.questionId === answer.questionId);
+      return queued;
+    },
+
+    /** The newest unconfirmed answer to a question. */
+    pendingFor: (questionId: string): PendingAnswer | undefined =>
+      outbox
+        .waiting()
+        .filter((answer) => answer.questionId === questionId)
+        .at(-1),
+  };
 }

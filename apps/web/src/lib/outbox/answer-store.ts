@@ -1,5 +1,4 @@
 import type { DeviceStorage } from "./device-storage";
-import type { OutboxStore } from "./outbox";
 
 /** One quiz answer waiting to reach the server. */
 export interface PendingAnswer {
@@ -32,111 +31,103 @@ export function answerStorageKey(attemptId: string): string {
   return `quizdeck:answers:${attemptId}`;
 }
 
-export class AnswerStore implements OutboxStore<PendingAnswer> {
-  private readonly key: string;
+export type AnswerStore = ReturnType<typeof answerStore>;
+
+export function answerStore(storage: DeviceStorage | null, attemptId: string) {
+  const key = answerStorageKey(attemptId);
   /** What was last read or written: the copy when the device cannot be read. */
-  private mirror: StoredAnswers = empty();
-  private refused = false;
-
-  constructor(
-    private readonly storage: DeviceStorage | null,
-    attemptId: string,
-  ) {
-    this.key = answerStorageKey(attemptId);
-  }
-
-  get durable(): boolean {
-    return this.storage !== null && !this.refused;
-  }
-
-  load(): PendingAnswer[] | null {
-    return this.read()?.pending.map((answer) => ({ ...answer })) ?? null;
-  }
-
-  put(answer: PendingAnswer): void {
-    this.write((stored) => {
-      const index = stored.pending.findIndex((item) => item.clientId === answer.clientId);
-      if (index === -1) stored.pending.push(answer);
-      else stored.pending[index] = answer;
-    });
-  }
-
-  remove(clientId: string): void {
-    this.write((stored) => {
-      stored.pending = stored.pending.filter((item) => item.clientId !== clientId);
-    });
-  }
-
-  clear(): void {
-    this.mirror = empty();
-    try {
-      this.storage?.removeItem(this.key);
-    } catch {
-      // Nothing to clean up then.
-    }
-  }
-
-  /** The next revision for an answer to `questionId`, above every one used so far. */
-  nextRevision(questionId: string): number {
-    let revision = 0;
-    this.write((stored) => {
-      revision = (stored.revisions[questionId] ?? 0) + 1;
-      stored.revisions[questionId] = revision;
-    });
-    return revision;
-  }
-
-  /** The server's revisions of saved answers, so new ones are numbered above them. */
-  noteRevisions(revisions: Record<string, number>): void {
-    this.write((stored) => {
-      for (const [questionId, revision] of Object.entries(revisions)) {
-        stored.revisions[questionId] = Math.max(stored.revisions[questionId] ?? 0, revision);
-      }
-    });
-  }
+  let mirror = empty();
+  let refused = false;
 
   /** The device's copy; null when it cannot be read (then the mirror stands). */
-  private read(): StoredAnswers | null {
-    if (!this.storage) return cloneStored(this.mirror);
+  const read = (): StoredAnswers | null => {
+    if (!storage) return cloneStored(mirror);
     try {
-      const raw = this.storage.getItem(this.key);
+      const raw = storage.getItem(key);
       if (!raw) return empty();
       const parsed = parseStored(raw);
-      if (parsed) this.mirror = cloneStored(parsed);
+      if (parsed) mirror = cloneStored(parsed);
       return parsed;
     } catch {
       return null;
     }
-  }
+  };
 
-  private write(change: (stored: StoredAnswers) => void): void {
-    const stored = this.read() ?? cloneStored(this.mirror);
+  const write = (change: (stored: StoredAnswers) => void) => {
+    const stored = read() ?? cloneStored(mirror);
     change(stored);
-    this.mirror = cloneStored(stored);
-    if (!this.storage) return;
+    mirror = cloneStored(stored);
+    if (!storage) return;
     try {
       if (stored.pending.length === 0 && Object.keys(stored.revisions).length === 0) {
-        this.storage.removeItem(this.key);
+        storage.removeItem(key);
       } else {
-        this.storage.setItem(this.key, JSON.stringify(stored));
+        storage.setItem(key, JSON.stringify(stored));
       }
     } catch {
       // Full or switched off: the outbox goes on in memory, and the page says so.
-      this.refused = true;
+      refused = true;
     }
-  }
+  };
+
+  return {
+    get durable(): boolean {
+      return storage !== null && !refused;
+    },
+
+    load: (): PendingAnswer[] | null => read()?.pending.map((answer) => ({ ...answer })) ?? null,
+
+    put(answer: PendingAnswer): void {
+      write((stored) => {
+        const index = stored.pending.findIndex((item) => item.clientId === answer.clientId);
+        if (index === -1) stored.pending.push(answer);
+        else stored.pending[index] = answer;
+      });
+    },
+
+    remove(clientId: string): void {
+      write((stored) => {
+        stored.pending = stored.pending.filter((item) => item.clientId !== clientId);
+      });
+    },
+
+    clear(): void {
+      mirror = empty();
+      try {
+        storage?.removeItem(key);
+      } catch {
+        // Nothing to clean up then.
+      }
+    },
+
+    /** The next revision for an answer to `questionId`, above every one used so far. */
+    nextRevision(questionId: string): number {
+      let revision = 0;
+      write((stored) => {
+        revision = (stored.revisions[questionId] ?? 0) + 1;
+        stored.revisions[questionId] = revision;
+      });
+      return revision;
+    },
+
+    /** The server's revisions of saved answers, so new ones are numbered above them. */
+    noteRevisions(revisions: Record<string, number>): void {
+      write((stored) => {
+        for (const [questionId, revision] of Object.entries(revisions)) {
+          stored.revisions[questionId] = Math.max(stored.revisions[questionId] ?? 0, revision);
+        }
+      });
+    },
+  };
 }
 
 function empty(): StoredAnswers {
   return { version: 1, pending: [], revisions: {} };
 }
 
+/** A deep copy (everything in it came from JSON or goes to JSON). */
 function cloneStored(stored: StoredAnswers): StoredAnswers {
-  return {
-    version: 1,
-    pending: stored.pending.map((answer) => ({ ...answer })),
-    revisions: { ...stored.revisions },
-  };
+  return JSON.parse(JSON.stringify(stored)) as StoredAnswers;
 }
 
 function parseStored(raw: string): StoredAnswers | null {

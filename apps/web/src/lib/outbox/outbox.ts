@@ -1,4 +1,4 @@
-import { type Outcome, RETRY_POLICY, type Rejection, retryDelay } from "./retry-policy";
+import { type Outcome, type Rejection, retryDelay, SIGNED_OUT_DELAY_MS } from "./retry-policy";
 
 /**
  * The browser's outbox: writes the student made that the server has not
@@ -14,8 +14,8 @@ import { type Outcome, RETRY_POLICY, type Rejection, retryDelay } from "./retry-
  * - whatever a closed tab or a reload left is sent by the next page.
  *
  * Pure logic around injected edges (store, network, timers, clock), so tests
- * drive it with fakes. Each feature subclasses it: how one item is sent, and
- * what the page does when it is saved or refused.
+ * drive it with fakes. Each feature says how one item is sent, and what the
+ * page does when it is saved or refused (OutboxSpec).
  */
 
 /** Where waiting items are kept on the device (localStorage in the browser). */
@@ -66,11 +66,31 @@ export interface OutboxOptions<T> {
   timers?: Timers;
   now?: () => number;
   random?: () => number;
+  /** Retry timing other than the policy's (tests). */
   baseDelayMs?: number;
   maxDelayMs?: number;
-  signedOutDelayMs?: number;
   onChange?: (state: OutboxState<T>) => void;
 }
+
+/** What a feature tells the outbox about its items. */
+export interface OutboxSpec<T, R> {
+  store: OutboxStore<T> | null;
+  /**
+   * Read the store again before each send, so items another tab added are
+   * sent and items it sent are not sent twice.
+   */
+  followOtherTabs: boolean;
+  /** The item's client id. */
+  idOf: (item: T) => string;
+  /** One try at sending `item`. */
+  deliver: (item: T) => Promise<Outcome<R>>;
+  /** The server has it (not called once disposed). */
+  delivered?: (item: T, value: R) => void;
+  /** The server refused it for good (not called once disposed). */
+  refused?: (item: T, rejection: Rejection) => void;
+}
+
+export type Outbox<T> = ReturnType<typeof createOutbox<T, unknown>>;
 
 const OFFLINE: OutboxProblem = {
   kind: "offline",
@@ -83,259 +103,232 @@ const browserTimers: Timers = {
   clear: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export abstract class Outbox<T, R> {
-  private items: T[];
+// A closure rather than a class: its internals minify to short names (the quiz
+// player's JavaScript budget is tight).
+export function createOutbox<T, R>(spec: OutboxSpec<T, R>, options: OutboxOptions<T>) {
+  const { store, idOf } = spec;
+  const timers = options.timers ?? browserTimers;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  let items: T[] = store?.load() ?? [];
   /** Added by this page and never sent: the only ones that may be withdrawn. */
-  private readonly unsent = new Set<string>();
-  private inFlight: string | null = null;
-  private sending = false;
-  private online: boolean;
-  private problem: OutboxProblem | null = null;
-  private lastError: (Rejection & { item: T }) | null = null;
-  private failures = 0;
-  private timer: unknown = null;
-  private disposed = false;
-  private idleWaiters: (() => void)[] = [];
-  private readonly timers: Timers;
-  private readonly now: () => number;
-  private readonly random: () => number;
-  private readonly timing: { baseDelayMs: number; maxDelayMs: number; signedOutDelayMs: number };
+  const unsent = new Set<string>();
+  let inFlight: string | null = null;
+  let sending = false;
+  let online = options.initiallyOnline ?? true;
+  let problem: OutboxProblem | null = online ? null : OFFLINE;
+  let lastError: (Rejection & { item: T }) | null = null;
+  let failures = 0;
+  let timer: unknown = null;
+  let disposed = false;
+  let idleWaiters: (() => void)[] = [];
 
-  /**
-   * `followOtherTabs`: read the store again before each send, so items another
-   * tab added are sent and items it sent are not sent twice.
-   */
-  constructor(
-    private readonly store: OutboxStore<T> | null,
-    private readonly followOtherTabs: boolean,
-    private readonly options: OutboxOptions<T>,
-  ) {
-    this.items = store?.load() ?? [];
-    this.online = options.initiallyOnline ?? true;
-    if (!this.online) this.problem = OFFLINE;
-    this.timers = options.timers ?? browserTimers;
-    this.now = options.now ?? Date.now;
-    this.random = options.random ?? Math.random;
-    this.timing = {
-      baseDelayMs: options.baseDelayMs ?? RETRY_POLICY.baseDelayMs,
-      maxDelayMs: options.maxDelayMs ?? RETRY_POLICY.maxDelayMs,
-      signedOutDelayMs: options.signedOutDelayMs ?? RETRY_POLICY.signedOutDelayMs,
-    };
-  }
+  const state = (): OutboxState<T> => ({
+    pending: items.length,
+    sending,
+    online,
+    problem,
+    lastError,
+    durable: store?.durable ?? false,
+  });
 
-  /** The item's client id. */
-  protected abstract idOf(item: T): string;
-  /** One try at sending `item`. */
-  protected abstract deliver(item: T): Promise<Outcome<R>>;
-  /** The server has it (not called once disposed). */
-  protected delivered(_item: T, _value: R): void {}
-  /** The server refused it for good (not called once disposed). */
-  protected refused(_item: T, _rejection: Rejection): void {}
+  const emit = () => {
+    if (disposed) return;
+    options.onChange?.(state());
+    for (const waiter of [...idleWaiters]) waiter();
+  };
 
-  /** Starts sending whatever is waiting (an earlier page's leftovers too). */
-  start(): void {
-    this.emit();
-    void this.flush();
-  }
+  /** Another tab may have added or sent items since: take the device's list. */
+  const refresh = () => {
+    if (!spec.followOtherTabs || !store?.durable) return;
+    const stored = store.load();
+    if (stored) items = stored;
+  };
 
-  /** Everything waiting, oldest first. */
-  waiting(): T[] {
-    return [...this.items];
-  }
+  const forget = (item: T) => {
+    const id = idOf(item);
+    unsent.delete(id);
+    store?.remove(id);
+  };
 
-  /**
-   * Keeps `item` (on the device before anything is sent) and sends it after the
-   * others. Waiting items it `supersedes` are dropped, except the one in flight.
-   */
-  protected add(item: T, supersedes?: (waiting: T) => boolean): void {
-    this.refresh();
-    const dropped = supersedes
-      ? this.items.filter((waiting) => this.idOf(waiting) !== this.inFlight && supersedes(waiting))
-      : [];
-    this.items = [...this.items.filter((waiting) => !dropped.includes(waiting)), item];
-    this.unsent.add(this.idOf(item));
-    this.store?.put(item);
-    for (const old of dropped) this.forgetItem(old);
-    if (this.lastError && supersedes?.(this.lastError.item)) this.lastError = null;
-    this.emit();
-    void this.flush();
-  }
-
-  /** Changes a waiting item in place (same id, same place in line). */
-  protected replace(item: T): void {
-    const id = this.idOf(item);
-    if (!this.items.some((waiting) => this.idOf(waiting) === id)) return;
-    this.items = this.items.map((waiting) => (this.idOf(waiting) === id ? item : waiting));
-    this.store?.put(item);
-  }
-
-  /** Takes back an item this page added and never sent; false when it may have reached the server. */
-  protected withdraw(id: string): boolean {
-    const item = this.items.find((waiting) => this.idOf(waiting) === id);
-    if (!item || !this.unsent.has(id)) return false;
-    this.items = this.items.filter((waiting) => waiting !== item);
-    this.forgetItem(item);
-    this.emit();
-    return true;
-  }
-
-  setOnline(online: boolean): void {
-    this.online = online;
-    this.clearTimer();
-    if (online) {
-      this.failures = 0;
-      if (this.problem?.kind === "offline") this.problem = null;
-      this.emit();
-      void this.flush();
-    } else {
-      this.problem = OFFLINE;
-      this.emit();
-    }
-  }
-
-  /** Try now (a "Retry now" button, the page shown again). */
-  retryNow(): void {
-    this.failures = 0;
-    this.clearTimer();
-    void this.flush();
-  }
-
-  /**
-   * Resolves true once nothing is waiting, or false after `timeoutMs` (or as
-   * soon as a try has failed, when `failFast`): for submitting.
-   */
-  drain(timeoutMs: number, failFast = false): Promise<boolean> {
-    if (this.items.length === 0) return Promise.resolve(true);
-    this.retryNow();
-    return new Promise((resolve) => {
-      let settled = false;
-      const finish = (value: boolean) => {
-        if (settled) return;
-        settled = true;
-        this.timers.clear(handle);
-        this.idleWaiters = this.idleWaiters.filter((waiter) => waiter !== check);
-        resolve(value);
-      };
-      const check = () => {
-        if (this.items.length === 0) finish(true);
-        else if (failFast && this.problem && !this.sending) finish(false);
-      };
-      const handle = this.timers.set(() => finish(false), timeoutMs);
-      this.idleWaiters.push(check);
-      check();
-    });
-  }
-
-  state(): OutboxState<T> {
-    return {
-      pending: this.items.length,
-      sending: this.sending,
-      online: this.online,
-      problem: this.problem,
-      lastError: this.lastError,
-      durable: this.store?.durable ?? false,
-    };
-  }
-
-  /** Drops everything, here and on the device (nothing more can be saved where it was going). */
-  clear(): void {
-    this.items = [];
-    this.unsent.clear();
-    this.store?.clear();
-    this.emit();
-  }
-
-  /** Stops timers and callbacks (the page is going away); waiting items stay on the device. */
-  dispose(): void {
-    this.disposed = true;
-    this.clearTimer();
-  }
+  const clearTimer = () => {
+    if (timer !== null) timers.clear(timer);
+    timer = null;
+  };
 
   /** Sends until nothing waits or a try fails; a scheduled retry is not jumped (Retry-After holds). */
-  private async flush(): Promise<void> {
-    if (this.sending || this.disposed || !this.online || this.timer !== null) return;
-    this.sending = true;
+  const flush = async (): Promise<void> => {
+    if (sending || disposed || !online || timer !== null) return;
+    sending = true;
     try {
-      while (!this.disposed && this.online) {
-        this.refresh();
-        const next = this.items[0];
+      while (!disposed && online) {
+        refresh();
+        const next = items[0];
         if (next === undefined) break;
-        const id = this.idOf(next);
-        this.inFlight = id;
-        this.unsent.delete(id);
-        this.emit();
+        const id = idOf(next);
+        inFlight = id;
+        unsent.delete(id);
+        emit();
         let outcome: Outcome<R>;
         try {
-          outcome = await this.deliver(next);
+          outcome = await spec.deliver(next);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           outcome = { kind: "retry", reason: "unreachable", message, retryAfterMs: null };
         }
-        this.inFlight = null;
+        inFlight = null;
         if (outcome.kind === "done" || outcome.kind === "rejected") {
-          this.items = this.items.filter((waiting) => this.idOf(waiting) !== id);
-          this.forgetItem(next);
-          this.failures = 0;
-          this.problem = null;
+          items = items.filter((waiting) => idOf(waiting) !== id);
+          forget(next);
+          failures = 0;
+          problem = null;
           if (outcome.kind === "done") {
-            if (!this.disposed) this.delivered(next, outcome.value);
+            if (!disposed) spec.delivered?.(next, outcome.value);
           } else {
             const { status, code, message } = outcome;
-            this.lastError = { item: next, status, code, message };
-            if (!this.disposed) this.refused(next, { status, code, message });
+            lastError = { item: next, status, code, message };
+            if (!disposed) spec.refused?.(next, { status, code, message });
           }
           continue;
         }
-        this.failures += 1;
+        failures += 1;
         const delay =
           outcome.kind === "signed-out"
-            ? this.timing.signedOutDelayMs
-            : retryDelay(this.failures, outcome.retryAfterMs, this.random, this.timing);
-        this.problem = {
-          kind:
-            outcome.kind === "signed-out" ? "signed-out" : this.online ? outcome.reason : "offline",
+            ? SIGNED_OUT_DELAY_MS
+            : retryDelay(
+                failures,
+                outcome.retryAfterMs,
+                random,
+                options.baseDelayMs,
+                options.maxDelayMs,
+              );
+        problem = {
+          kind: outcome.kind === "signed-out" ? "signed-out" : online ? outcome.reason : "offline",
           message: outcome.message,
-          nextRetryAt: this.now() + delay,
+          nextRetryAt: now() + delay,
         };
-        this.scheduleRetry(delay);
+        timer = timers.set(() => {
+          timer = null;
+          void flush();
+        }, delay);
         break;
       }
     } finally {
-      this.sending = false;
-      this.inFlight = null;
-      this.emit();
+      sending = false;
+      inFlight = null;
+      emit();
     }
-  }
+  };
 
-  /** Another tab may have added or sent items since: take the device's list. */
-  private refresh(): void {
-    if (!this.followOtherTabs || !this.store?.durable) return;
-    const stored = this.store.load();
-    if (stored) this.items = stored;
-  }
+  const retryNow = () => {
+    failures = 0;
+    clearTimer();
+    void flush();
+  };
 
-  private forgetItem(item: T): void {
-    const id = this.idOf(item);
-    this.unsent.delete(id);
-    this.store?.remove(id);
-  }
+  return {
+    state,
 
-  private scheduleRetry(delay: number): void {
-    this.clearTimer();
-    this.timer = this.timers.set(() => {
-      this.timer = null;
-      void this.flush();
-    }, delay);
-  }
+    /** Starts sending whatever is waiting (an earlier page's leftovers too). */
+    start(): void {
+      emit();
+      void flush();
+    },
 
-  private clearTimer(): void {
-    if (this.timer !== null) this.timers.clear(this.timer);
-    this.timer = null;
-  }
+    /** Everything waiting, oldest first. */
+    waiting: (): T[] => [...items],
 
-  private emit(): void {
-    if (this.disposed) return;
-    this.options.onChange?.(this.state());
-    for (const waiter of [...this.idleWaiters]) waiter();
-  }
+    /**
+     * Keeps `item` (on the device before anything is sent) and sends it after the
+     * others. Waiting items it `supersedes` are dropped, except the one in flight.
+     */
+    add(item: T, supersedes?: (waiting: T) => boolean): void {
+      refresh();
+      const dropped = supersedes
+        ? items.filter((waiting) => idOf(waiting) !== inFlight && supersedes(waiting))
+        : [];
+      items = [...items.filter((waiting) => !dropped.includes(waiting)), item];
+      unsent.add(idOf(item));
+      store?.put(item);
+      for (const old of dropped) forget(old);
+      if (lastError && supersedes?.(lastError.item)) lastError = null;
+      emit();
+      void flush();
+    },
+
+    /** Changes a waiting item in place (same id, same place in line). */
+    replace(item: T): void {
+      const id = idOf(item);
+      if (!items.some((waiting) => idOf(waiting) === id)) return;
+      items = items.map((waiting) => (idOf(waiting) === id ? item : waiting));
+      store?.put(item);
+    },
+
+    /** Takes back an item this page added and never sent; false when it may have reached the server. */
+    withdraw(id: string): boolean {
+      const item = items.find((waiting) => idOf(waiting) === id);
+      if (!item || !unsent.has(id)) return false;
+      items = items.filter((waiting) => waiting !== item);
+      forget(item);
+      emit();
+      return true;
+    },
+
+    setOnline(isOnline: boolean): void {
+      online = isOnline;
+      clearTimer();
+      if (isOnline) {
+        failures = 0;
+        if (problem?.kind === "offline") problem = null;
+        emit();
+        void flush();
+      } else {
+        problem = OFFLINE;
+        emit();
+      }
+    },
+
+    /** Try now (a "Retry now" button, the page shown again). */
+    retryNow,
+
+    /**
+     * Resolves true once nothing is waiting, or false after `timeoutMs` (or as
+     * soon as a try has failed, when `failFast`): for submitting.
+     */
+    drain(timeoutMs: number, failFast = false): Promise<boolean> {
+      if (items.length === 0) return Promise.resolve(true);
+      retryNow();
+      return new Promise((resolve) => {
+        let settled = false;
+        const finish = (value: boolean) => {
+          if (settled) return;
+          settled = true;
+          timers.clear(handle);
+          idleWaiters = idleWaiters.filter((waiter) => waiter !== check);
+          resolve(value);
+        };
+        const check = () => {
+          if (items.length === 0) finish(true);
+          else if (failFast && problem && !sending) finish(false);
+        };
+        const handle = timers.set(() => finish(false), timeoutMs);
+        idleWaiters.push(check);
+        check();
+      });
+    },
+
+    /** Drops everything, here and on the device (nothing more can be saved where it was going). */
+    clear(): void {
+      items = [];
+      unsent.clear();
+      store?.clear();
+      emit();
+    },
+
+    /** Stops timers and callbacks (the page is going away); waiting items stay on the device. */
+    dispose(): void {
+      disposed = true;
+      clearTimer();
+    },
+  };
 }

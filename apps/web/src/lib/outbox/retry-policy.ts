@@ -10,35 +10,25 @@
  * - Any other status is final: the item is dropped and the server's message shown.
  */
 
-export const RETRY_POLICY = {
-  /** One request may take this long (reading the reply included) before it counts as lost. */
-  requestTimeoutMs: 15_000,
-  /** The first retry waits about this long; each failure in a row doubles it… */
-  baseDelayMs: 1_000,
-  /** …up to this. Each wait is spread by ±25% so a class does not come back in step. */
-  maxDelayMs: 30_000,
-  /** While signed out: one try this often, until the student has signed in again. */
-  signedOutDelayMs: 30_000,
-  /** A `Retry-After` longer than this is read as this (a bad header must not stall a quiz). */
-  maxRetryAfterMs: 120_000,
-} as const;
+/** One request may take this long (reading the reply included) before it counts as lost. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+/** The first retry waits about this long; each failure in a row doubles it… */
+export const BASE_DELAY_MS = 1_000;
+/** …up to this. Each wait is spread by ±25% so a class does not come back in step. */
+export const MAX_DELAY_MS = 30_000;
+/** While signed out: one try this often, until the student has signed in again. */
+export const SIGNED_OUT_DELAY_MS = 30_000;
+/** A `Retry-After` longer than this is read as this (a bad header must not stall a quiz). */
+export const MAX_RETRY_AFTER_MS = 120_000;
 
-export interface RetryTiming {
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
-
-/** What the network gave back for one request. */
-export type Reply =
-  | {
-      kind: "response";
-      status: number;
-      /** The parsed JSON; undefined when the body was not JSON (so not from our API). */
-      body: unknown;
-      /** From the `Retry-After` header; null without one. */
-      retryAfterMs: number | null;
-    }
-  | { kind: "no-response"; timedOut: boolean };
+/** The server's reply to one request; null when none came back (no network, a timeout, a redirect). */
+export type Reply = {
+  status: number;
+  /** The parsed JSON; undefined when the body was not JSON (so not from our API). */
+  body: unknown;
+  /** From the `Retry-After` header; null without one. */
+  retryAfterMs: number | null;
+} | null;
 
 export interface Rejection {
   status: number;
@@ -67,65 +57,42 @@ export function isRetryableStatus(status: number): boolean {
     status === 429 ||
     status >= 500 ||
     status < 200 ||
-    // fetch follows redirects: a 3xx that gets through is a misrouted request, not a refusal.
+    // Redirects are refused: a 3xx that gets through is a misrouted request, not a refusal.
     (status >= 300 && status < 400)
   );
 }
 
-/** The server's `{ error: { code, message } }`, when the body has one. */
-export function errorOf(body: unknown): { code: string | null; message: string | null } {
-  const error =
-    typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
-  if (typeof error !== "object" || error === null) return { code: null, message: null };
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  return {
-    code: typeof code === "string" ? code : null,
-    message: typeof message === "string" && message !== "" ? message : null,
-  };
-}
-
 export function classifyReply(reply: Reply): Outcome<unknown> {
-  if (reply.kind === "no-response") {
+  const ok = reply !== null && reply.status >= 200 && reply.status < 300;
+  // No reply, or a 2xx that is not JSON (a captive portal or a proxy answered): nothing was stored.
+  if (reply === null || (ok && reply.body === undefined)) {
     return {
       kind: "retry",
       reason: "unreachable",
-      message: reply.timedOut
-        ? "The server did not answer in time."
-        : "The server cannot be reached.",
+      message: "The server cannot be reached.",
       retryAfterMs: null,
     };
   }
   const { status, body } = reply;
-  if (status >= 200 && status < 300) {
-    if (body !== undefined) return { kind: "done", value: body };
-    // A captive portal or a proxy answered for the server: nothing was stored.
-    return {
-      kind: "retry",
-      reason: "unreachable",
-      message: "The reply did not come from the server.",
-      retryAfterMs: null,
-    };
-  }
-  const error = errorOf(body);
-  if (status === 401) {
-    return { kind: "signed-out", message: error.message ?? "You are signed out." };
-  }
+  if (ok) return { kind: "done", value: body };
+  // The API's `{ error: { code, message } }`, when the body has one.
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const code = typeof error?.code === "string" ? error.code : null;
+  const message = typeof error?.message === "string" && error.message ? error.message : null;
+  if (status === 401) return { kind: "signed-out", message: message ?? "You are signed out." };
   if (isRetryableStatus(status)) {
     return {
       kind: "retry",
       reason: "server",
-      message:
-        status === 429
-          ? "The server asked to slow down (HTTP 429)."
-          : `The server is not answering normally (HTTP ${status}).`,
+      message: `The server is busy or failing (HTTP ${status}).`,
       retryAfterMs: reply.retryAfterMs,
     };
   }
   return {
     kind: "rejected",
     status,
-    code: error.code ?? `HTTP_${status}`,
-    message: error.message ?? `The server refused it (HTTP ${status}).`,
+    code: code ?? `HTTP_${status}`,
+    message: message ?? `The server refused it (HTTP ${status}).`,
   };
 }
 
@@ -141,25 +108,26 @@ export function parseRetryAfter(header: string | null, now: number): number | nu
       ? Date.parse(value) - now
       : Number.NaN;
   if (!Number.isFinite(ms)) return null;
-  return Math.min(Math.max(0, ms), RETRY_POLICY.maxRetryAfterMs);
+  return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
 }
 
 /**
  * How long to wait after `failures` failed tries in a row: exponential from
- * baseDelayMs, capped at maxDelayMs, spread by ±25%; never less than the
- * server's Retry-After (spread above it by up to one base delay).
+ * the base delay, capped, spread by ±25%; never less than the server's
+ * Retry-After (spread above it by up to one base delay).
  */
 export function retryDelay(
   failures: number,
   retryAfterMs: number | null,
   random: () => number,
-  timing: RetryTiming = RETRY_POLICY,
+  baseDelayMs = BASE_DELAY_MS,
+  maxDelayMs = MAX_DELAY_MS,
 ): number {
   const exponential = Math.min(
-    timing.maxDelayMs,
-    timing.baseDelayMs * 2 ** Math.min(Math.max(failures, 1) - 1, 20),
+    maxDelayMs,
+    baseDelayMs * 2 ** Math.min(Math.max(failures, 1) - 1, 20),
   );
   const backoff = Math.round(exponential * (0.75 + 0.5 * random()));
   if (retryAfterMs === null) return backoff;
-  return Math.max(backoff, Math.round(retryAfterMs + random() * timing.baseDelayMs));
+  return Math.max(backoff, Math.round(retryAfterMs + random() * baseDelayMs));
 }

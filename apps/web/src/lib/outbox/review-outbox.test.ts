@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Reply } from "./retry-policy";
 import {
+  createReviewOutbox,
   REVIEWS_PATH,
   type ReviewOp,
-  ReviewOutbox,
   type ReviewOutboxOptions,
   ratedCardIds,
   UNDO_PATH,
 } from "./review-outbox";
-import { ReviewStore } from "./review-store";
+import { reviewStore } from "./review-store";
 import { FakeStorage, ManualTimers, NO_RESPONSE, reply, settle } from "./test-fakes";
 
 type Scripted = Reply | ((body: Record<string, unknown>) => Reply);
@@ -21,8 +21,10 @@ function fakeServer(script: Scripted[] = []) {
   const post = async (path: string, body: unknown): Promise<Reply> => {
     const payload = body as Record<string, unknown>;
     requests.push({ path, body: payload });
-    const next = script.shift();
-    if (next) return typeof next === "function" ? next(payload) : next;
+    if (script.length > 0) {
+      const next = script.shift() as Scripted;
+      return typeof next === "function" ? next(payload) : next;
+    }
     if (path === REVIEWS_PATH) {
       const clientId = String(payload.clientId);
       let id = logIds.get(clientId);
@@ -41,7 +43,7 @@ function outboxWith(
   server: ReturnType<typeof fakeServer>,
   options: Partial<ReviewOutboxOptions> = {},
 ) {
-  return new ReviewOutbox({
+  return createReviewOutbox({
     userId: "user-1",
     storage: null,
     post: server.post,
@@ -234,7 +236,7 @@ describe("ReviewOutbox", () => {
     first.dispose();
 
     // Another learner's leftovers on the same device are not touched.
-    new ReviewStore(device, "user-2").put({
+    reviewStore(device, "user-2").put({
       kind: "rating",
       id: "other",
       flashcardId: "c-one",
@@ -278,7 +280,7 @@ describe("ReviewOutbox", () => {
 
   it("numbers new changes after the ones an earlier page left", () => {
     const device = new FakeStorage();
-    const store = new ReviewStore(device, "user-1");
+    const store = reviewStore(device, "user-1");
     store.put({ kind: "rating", id: "left", flashcardId: "c-one", rating: 3, seq: 7 });
     const outbox = outboxWith(fakeServer(), { storage: device, initiallyOnline: false });
     outbox.restore();
@@ -305,9 +307,9 @@ describe("ReviewStore", () => {
     device.setItem("quizdeck:flashcard-outbox:u:bad", "{not json");
     device.setItem("quizdeck:flashcard-outbox:u:worse", JSON.stringify({ kind: "rating" }));
     device.setItem("quizdeck:flashcard-outbox:u:null", "null");
-    expect(new ReviewStore(device, "u").load()).toEqual([]);
+    expect(reviewStore(device, "u").load()).toEqual([]);
 
-    const broken = new ReviewStore(
+    const broken = reviewStore(
       {
         length: 1,
         key: () => {
@@ -331,15 +333,15 @@ describe("ReviewStore", () => {
     expect(broken.durable).toBe(false);
     expect(() => broken.remove("a")).not.toThrow();
     expect(() => broken.clear()).not.toThrow();
-    expect(new ReviewStore(null, "u").load()).toEqual([]);
+    expect(reviewStore(null, "u").load()).toEqual([]);
   });
 
   it("clears one learner's entries only", () => {
     const device = new FakeStorage();
-    const mine = new ReviewStore(device, "u1");
+    const mine = reviewStore(device, "u1");
     mine.put({ kind: "rating", id: "a", flashcardId: "c", rating: 1, seq: 1 });
     mine.put({ kind: "rating", id: "b", flashcardId: "c", rating: 2, seq: 2 });
-    new ReviewStore(device, "u2").put({
+    reviewStore(device, "u2").put({
       kind: "rating",
       id: "c",
       flashcardId: "c",

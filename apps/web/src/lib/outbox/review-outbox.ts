@@ -1,13 +1,14 @@
 import type { ReviewRating } from "@quizdeck/core/scheduling";
 import type { ReviewSavedResponse, UndoSavedResponse } from "@/lib/flashcards/types";
 import type { DeviceStorage } from "./device-storage";
-import { Outbox, type OutboxOptions, type OutboxState } from "./outbox";
-import { classifyReply, type Outcome, type Rejection } from "./retry-policy";
-import { type RatingOp, type ReviewOp, ReviewStore, type UndoOp } from "./review-store";
+import { createOutbox, type OutboxOptions, type OutboxState } from "./outbox";
+import { classifyReply, type Outcome } from "./retry-policy";
+import { type RatingOp, type ReviewOp, reviewStore, type UndoOp } from "./review-store";
 import { jsonPoster, type PostJson } from "./transport";
 
 export type { RatingOp, ReviewOp, UndoOp } from "./review-store";
 export type ReviewOutboxState = OutboxState<ReviewOp>;
+export type ReviewOutbox = ReturnType<typeof createReviewOutbox>;
 
 export const REVIEWS_PATH = "/api/flashcards/reviews";
 export const UNDO_PATH = "/api/flashcards/reviews/undo";
@@ -32,74 +33,36 @@ export interface ReviewOutboxOptions extends OutboxOptions<ReviewOp> {
  * order given (an undo always after its rating). Undoing a rating that never
  * left this page just withdraws it; otherwise an undo is queued behind it.
  */
-export class ReviewOutbox extends Outbox<ReviewOp, unknown> {
-  private readonly post: PostJson;
-  private readonly events: ReviewEvents;
+export function createReviewOutbox(options: ReviewOutboxOptions) {
+  const post = options.post ?? jsonPoster();
+  const events = options.events ?? {};
   /** Review log ids of saved ratings, by the rating's client id: what an undo sends. */
-  private readonly logIds = new Map<string, string>();
+  const logIds = new Map<string, string>();
   /** Ratings this page has queued (sent or not), to take back later. */
-  private readonly known = new Map<string, RatingOp>();
-  private seq: number;
+  const known = new Map<string, RatingOp>();
+  const send = async (path: string, body: unknown) => classifyReply(await post(path, body));
 
-  constructor(options: ReviewOutboxOptions) {
-    // Each tab sends its own changes (it needs the server's reply to go on).
-    super(new ReviewStore(options.storage, options.userId), false, options);
-    this.post = options.post ?? jsonPoster();
-    this.events = options.events ?? {};
-    this.seq = Math.max(0, ...this.waiting().map((op) => op.seq));
-  }
+  const rememberLogId = (ratingId: string, reviewLogId: string) => {
+    logIds.set(ratingId, reviewLogId);
+    for (const op of outbox.waiting()) {
+      if (op.kind === "undo" && op.ratingId === ratingId && !op.reviewLogId) {
+        outbox.replace({ ...op, reviewLogId });
+      }
+    }
+  };
 
-  /** Starts sending what an earlier page left unsaved, and returns it. */
-  restore(): ReviewOp[] {
-    const leftover = this.waiting();
-    this.start();
-    return leftover;
-  }
-
-  addRating(clientId: string, flashcardId: string, rating: ReviewRating): void {
-    const op: RatingOp = { kind: "rating", id: clientId, flashcardId, rating, seq: ++this.seq };
-    this.known.set(clientId, op);
-    this.add(op);
-  }
-
-  /**
-   * Takes back a rating: one never sent is withdrawn ("cancelled"); otherwise
-   * an undo is queued behind it ("queued").
-   */
-  addUndo(undoId: string, ratingId: string): "cancelled" | "queued" | "unknown" {
-    if (this.withdraw(ratingId)) return "cancelled";
-    const waiting = this.waiting().find((op) => op.kind === "rating" && op.id === ratingId);
-    const rating = waiting?.kind === "rating" ? waiting : this.known.get(ratingId);
-    if (!rating) return "unknown";
-    const reviewLogId = this.logIds.get(ratingId);
-    this.add({
-      kind: "undo",
-      id: undoId,
-      ratingId,
-      flashcardId: rating.flashcardId,
-      rating: rating.rating,
-      ...(reviewLogId ? { reviewLogId } : {}),
-      seq: ++this.seq,
-    });
-    return "queued";
-  }
-
-  protected override idOf(op: ReviewOp): string {
-    return op.id;
-  }
-
-  protected override async deliver(op: ReviewOp): Promise<Outcome<unknown>> {
+  const deliver = async (op: ReviewOp): Promise<Outcome<unknown>> => {
     if (op.kind === "rating") {
-      return this.send(REVIEWS_PATH, {
+      return send(REVIEWS_PATH, {
         flashcardId: op.flashcardId,
         rating: op.rating,
         clientId: op.id,
       });
     }
-    let reviewLogId = op.reviewLogId ?? this.logIds.get(op.ratingId);
+    let reviewLogId = op.reviewLogId ?? logIds.get(op.ratingId);
     if (!reviewLogId) {
       // Re-sending the rating with its client id applies it at most once and tells its log id.
-      const rating = await this.send(REVIEWS_PATH, {
+      const rating = await send(REVIEWS_PATH, {
         flashcardId: op.flashcardId,
         rating: op.rating,
         clientId: op.ratingId,
@@ -108,38 +71,74 @@ export class ReviewOutbox extends Outbox<ReviewOp, unknown> {
       if (rating.kind === "rejected") return { kind: "done", value: null };
       if (rating.kind !== "done") return rating;
       reviewLogId = (rating.value as ReviewSavedResponse).reviewLogId;
-      this.rememberLogId(op.ratingId, reviewLogId);
+      rememberLogId(op.ratingId, reviewLogId);
     }
-    return this.send(UNDO_PATH, { reviewLogId });
-  }
+    return send(UNDO_PATH, { reviewLogId });
+  };
 
-  protected override delivered(op: ReviewOp, body: unknown): void {
-    if (op.kind === "rating") {
-      const response = body as ReviewSavedResponse;
-      this.rememberLogId(op.id, response.reviewLogId);
-      this.events.ratingSaved?.(op, response);
-    } else {
-      this.events.undoSaved?.(op, (body as UndoSavedResponse | null) ?? null);
-    }
-  }
+  // Each tab sends its own changes (it needs the server's reply to go on).
+  const outbox = createOutbox(
+    {
+      store: reviewStore(options.storage, options.userId),
+      followOtherTabs: false,
+      idOf: (op) => op.id,
+      deliver,
+      delivered(op, body) {
+        if (op.kind === "rating") {
+          const response = body as ReviewSavedResponse;
+          rememberLogId(op.id, response.reviewLogId);
+          events.ratingSaved?.(op, response);
+        } else {
+          events.undoSaved?.(op, (body as UndoSavedResponse | null) ?? null);
+        }
+      },
+      refused(op, rejection) {
+        if (op.kind === "rating") events.ratingFailed?.(op, rejection.message);
+        else events.undoFailed?.(op, rejection.message);
+      },
+    },
+    options,
+  );
+  let seq = Math.max(0, ...outbox.waiting().map((op) => op.seq));
 
-  protected override refused(op: ReviewOp, rejection: Rejection): void {
-    if (op.kind === "rating") this.events.ratingFailed?.(op, rejection.message);
-    else this.events.undoFailed?.(op, rejection.message);
-  }
+  return {
+    ...outbox,
 
-  private async send(path: string, body: unknown): Promise<Outcome<unknown>> {
-    return classifyReply(await this.post(path, body));
-  }
+    /** Starts sending what an earlier page left unsaved, and returns it. */
+    restore(): ReviewOp[] {
+      const leftover = outbox.waiting();
+      outbox.start();
+      return leftover;
+    },
 
-  private rememberLogId(ratingId: string, reviewLogId: string): void {
-    this.logIds.set(ratingId, reviewLogId);
-    for (const op of this.waiting()) {
-      if (op.kind === "undo" && op.ratingId === ratingId && !op.reviewLogId) {
-        this.replace({ ...op, reviewLogId });
-      }
-    }
-  }
+    addRating(clientId: string, flashcardId: string, rating: ReviewRating): void {
+      const op: RatingOp = { kind: "rating", id: clientId, flashcardId, rating, seq: ++seq };
+      known.set(clientId, op);
+      outbox.add(op);
+    },
+
+    /**
+     * Takes back a rating: one never sent is withdrawn ("cancelled"); otherwise
+     * an undo is queued behind it ("queued").
+     */
+    addUndo(undoId: string, ratingId: string): "cancelled" | "queued" | "unknown" {
+      if (outbox.withdraw(ratingId)) return "cancelled";
+      const waiting = outbox.waiting().find((op) => op.kind === "rating" && op.id === ratingId);
+      const rating = waiting?.kind === "rating" ? waiting : known.get(ratingId);
+      if (!rating) return "unknown";
+      const reviewLogId = logIds.get(ratingId);
+      outbox.add({
+        kind: "undo",
+        id: undoId,
+        ratingId,
+        flashcardId: rating.flashcardId,
+        rating: rating.rating,
+        ...(reviewLogId ? { reviewLogId } : {}),
+        seq: ++seq,
+      });
+      return "queued";
+    },
+  };
 }
 
 /** Which cards the given leftover changes rate (net of undos among them). */

@@ -1,6 +1,5 @@
 import type { ReviewRating } from "@quizdeck/core/scheduling";
 import type { DeviceStorage } from "./device-storage";
-import type { OutboxStore } from "./outbox";
 
 export interface RatingOp {
   kind: "rating";
@@ -35,69 +34,66 @@ const PREFIX = "quizdeck:flashcard-outbox:";
  * `quizdeck:flashcard-outbox:<userId>:<id>` → the op as JSON, so two tabs
  * never overwrite each other's. Another learner's entries are left alone.
  */
-export class ReviewStore implements OutboxStore<ReviewOp> {
-  private readonly prefix: string;
-  private refused = false;
+export type ReviewStore = ReturnType<typeof reviewStore>;
 
-  constructor(
-    private readonly storage: DeviceStorage | null,
-    userId: string,
-  ) {
-    this.prefix = `${PREFIX}${userId}:`;
-  }
+export function reviewStore(storage: DeviceStorage | null, userId: string) {
+  const prefix = `${PREFIX}${userId}:`;
+  let refused = false;
 
-  get durable(): boolean {
-    return this.storage !== null && !this.refused;
-  }
-
-  load(): ReviewOp[] {
-    const ops: ReviewOp[] = [];
-    try {
-      for (const key of this.keys()) {
-        const op = parseOp(this.storage?.getItem(key) ?? null);
-        if (op) ops.push(op);
+  const keys = (): string[] => {
+    const found: string[] = [];
+    if (storage) {
+      for (let index = 0; index < storage.length; index++) {
+        const key = storage.key(index);
+        if (key?.startsWith(prefix)) found.push(key);
       }
-    } catch {
-      // An unreadable device keeps what could be read.
     }
-    return ops.sort((a, b) => a.seq - b.seq);
-  }
+    return found;
+  };
 
-  put(op: ReviewOp): void {
-    try {
-      this.storage?.setItem(`${this.prefix}${op.id}`, JSON.stringify(op));
-    } catch {
-      // Full or switched off: the outbox goes on in memory.
-      this.refused = true;
-    }
-  }
+  return {
+    get durable(): boolean {
+      return storage !== null && !refused;
+    },
 
-  remove(id: string): void {
-    try {
-      this.storage?.removeItem(`${this.prefix}${id}`);
-    } catch {
-      // Nothing to do.
-    }
-  }
+    load(): ReviewOp[] {
+      const ops: ReviewOp[] = [];
+      try {
+        for (const key of keys()) {
+          const op = parseOp(storage?.getItem(key) ?? null);
+          if (op) ops.push(op);
+        }
+      } catch {
+        // An unreadable device keeps what could be read.
+      }
+      return ops.sort((a, b) => a.seq - b.seq);
+    },
 
-  clear(): void {
-    try {
-      for (const key of this.keys()) this.storage?.removeItem(key);
-    } catch {
-      // Nothing to do.
-    }
-  }
+    put(op: ReviewOp): void {
+      try {
+        storage?.setItem(`${prefix}${op.id}`, JSON.stringify(op));
+      } catch {
+        // Full or switched off: the outbox goes on in memory.
+        refused = true;
+      }
+    },
 
-  private keys(): string[] {
-    const storage = this.storage;
-    if (!storage) return [];
-    const keys: string[] = [];
-    for (let index = 0; index < storage.length; index++) {
-      const key = storage.key(index);
-      if (key?.startsWith(this.prefix)) keys.push(key);
-    }
-    return keys;
-  }
+    remove(id: string): void {
+      try {
+        storage?.removeItem(`${prefix}${id}`);
+      } catch {
+        // Nothing to do.
+      }
+    },
+
+    clear(): void {
+      try {
+        for (const key of keys()) storage?.removeItem(key);
+      } catch {
+        // Nothing to do.
+      }
+    },
+  };
 }
 
 function parseOp(raw: string | null): ReviewOp | null {

@@ -52,11 +52,11 @@ export async function settle() {
   for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export const NO_RESPONSE: Reply = { kind: "no-response", timedOut: false };
+export const NO_RESPONSE: Reply = null;
 
 /** A reply of the server; `body` undefined: it was not JSON. */
 export function reply(status: number, body: unknown, retryAfterMs: number | null = null): Reply {
-  return { kind: "response", status, body, retryAfterMs };
+  return { status, body, retryAfterMs };
 }
 
 export const UNAVAILABLE = reply(

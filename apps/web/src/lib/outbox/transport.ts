@@ -1,4 +1,4 @@
-import { parseRetryAfter, RETRY_POLICY, type Reply } from "./retry-policy";
+import { parseRetryAfter, REQUEST_TIMEOUT_MS, type Reply } from "./retry-policy";
 
 export type PostJson = (path: string, body: unknown) => Promise<Reply>;
 
@@ -10,21 +10,17 @@ export interface TransportOptions {
 
 /**
  * POSTs JSON to the app's own API and reads the reply, within a timeout that
- * covers the body too. Never throws: a failure to get a reply is "no-response".
+ * covers the body too. Never throws: no reply (in time) is null.
  * Redirects are refused (the API never redirects; a sign-in page or a portal
  * answering instead must not pass for a save).
  */
 export function jsonPoster(options: TransportOptions = {}): PostJson {
-  const timeoutMs = options.timeoutMs ?? RETRY_POLICY.requestTimeoutMs;
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
   const now = options.now ?? Date.now;
   return async (path, body) => {
     const send = options.fetch ?? globalThis.fetch;
     const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
       const response = await send(path, {
         method: "POST",
@@ -37,13 +33,12 @@ export function jsonPoster(options: TransportOptions = {}): PostJson {
       });
       const text = await response.text();
       return {
-        kind: "response",
         status: response.status,
         body: parseJson(text),
         retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), now()),
       };
     } catch {
-      return { kind: "no-response", timedOut };
+      return null;
     } finally {
       clearTimeout(timer);
     }

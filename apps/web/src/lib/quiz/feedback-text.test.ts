@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { describePart, formatPoints, percent, verdictLabel } from "./feedback-text";
+import { describePart, formatPoints, percent } from "./feedback-text";
 import { missedQuestionIds } from "./missed-questions";
+import { verdictLabel } from "./verdict";
 
 describe("feedback words", () => {
   it("names the verdict", () => {

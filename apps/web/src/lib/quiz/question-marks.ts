@@ -1,5 +1,5 @@
-import { verdictLabel } from "./feedback-text";
 import type { QuestionFeedback } from "./types";
+import { verdictLabel } from "./verdict";
 
 /** Where one question's answer is, as the question list shows it. */
 export type AnswerPlace =

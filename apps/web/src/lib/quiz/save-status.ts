@@ -3,7 +3,8 @@ import type { AnswerOutboxState } from "@/lib/outbox/answer-outbox";
 /** Shown until the browser's copy of waiting answers has been read (and on the server render). */
 export const CHECKING_SAVED_ANSWERS = "Checking saved answers…";
 
-function plural(count: number, word: string): string {
+/** "1 answer", "3 answers". */
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
@@ -32,4 +33,10 @@ export function describeAnswerSaving(state: AnswerOutboxState | null): string {
   if (state.lastError) return `Not saved: ${state.lastError.message}`;
   if (!state.online) return "Offline — all answers so far are saved.";
   return "All answers saved";
+}
+
+/** Under "Submit quiz" while answers are still on their way. */
+export function submitWaitNote(pending: number): string {
+  if (pending === 0) return "";
+  return `Submit waits until ${plural(pending, "answer")} ${pending === 1 ? "is" : "are"} saved.`;
 }

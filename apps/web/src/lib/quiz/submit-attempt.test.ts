@@ -14,7 +14,6 @@ const answering = (reply: Reply) => {
 describe("submitAttempt", () => {
   it("posts to the attempt's submit route and returns the reply", async () => {
     const server = answering({
-      kind: "response",
       status: 200,
       body: { attemptId: "a/1", score: 0.5, alreadySubmitted: false },
       retryAfterMs: null,
@@ -28,7 +27,6 @@ describe("submitAttempt", () => {
 
   it("shows the server's message for a final refusal", async () => {
     const server = answering({
-      kind: "response",
       status: 409,
       body: { error: { code: "CONFLICT", message: "This attempt is already submitted." } },
       retryAfterMs: null,
@@ -40,7 +38,7 @@ describe("submitAttempt", () => {
   });
 
   it("says the server cannot be reached, and that the answers are safe", async () => {
-    const server = answering({ kind: "no-response", timedOut: false });
+    const server = answering(null);
     await expect(submitAttempt("a1", server.post)).resolves.toEqual({
       ok: false,
       message: "The server cannot be reached. Your answers are safe; submit again in a moment.",
@@ -48,7 +46,7 @@ describe("submitAttempt", () => {
   });
 
   it("asks to try again when the server is busy", async () => {
-    const server = answering({ kind: "response", status: 503, body: null, retryAfterMs: 2_000 });
+    const server = answering({ status: 503, body: null, retryAfterMs: 2_000 });
     const result = await submitAttempt("a1", server.post);
     expect(result).toMatchObject({ ok: false });
     expect(!result.ok && result.message).toMatch(/Try again in a moment\.$/);

@@ -256,14 +256,6 @@ export function createOutbox<T, R>(spec: OutboxSpec<T, R>, options: OutboxOption
       void flush();
     },
 
-    /** Changes a waiting item in place (same id, same place in line). */
-    replace(item: T): void {
-      const id = idOf(item);
-      if (!items.some((waiting) => idOf(waiting) === id)) return;
-      items = items.map((waiting) => (idOf(waiting) === id ? item : waiting));
-      store?.put(item);
-    },
-
     /** Takes back an item this page added and never sent; false when it may have reached the server. */
     withdraw(id: string): boolean {
       const item = items.find((waiting) => idOf(waiting) === id);

@@ -36,20 +36,15 @@ export interface ReviewOutboxOptions extends OutboxOptions<ReviewOp> {
 export function createReviewOutbox(options: ReviewOutboxOptions) {
   const post = options.post ?? jsonPoster();
   const events = options.events ?? {};
-  /** Review log ids of saved ratings, by the rating's client id: what an undo sends. */
+  /**
+   * Review log ids of saved ratings, by the rating's client id: what an undo
+   * sends. A later page does not know them: it re-sends the rating (applied
+   * once) to learn its id.
+   */
   const logIds = new Map<string, string>();
   /** Ratings this page has queued (sent or not), to take back later. */
   const known = new Map<string, RatingOp>();
   const send = async (path: string, body: unknown) => classifyReply(await post(path, body));
-
-  const rememberLogId = (ratingId: string, reviewLogId: string) => {
-    logIds.set(ratingId, reviewLogId);
-    for (const op of outbox.waiting()) {
-      if (op.kind === "undo" && op.ratingId === ratingId && !op.reviewLogId) {
-        outbox.replace({ ...op, reviewLogId });
-      }
-    }
-  };
 
   const deliver = async (op: ReviewOp): Promise<Outcome<unknown>> => {
     if (op.kind === "rating") {
@@ -71,7 +66,7 @@ export function createReviewOutbox(options: ReviewOutboxOptions) {
       if (rating.kind === "rejected") return { kind: "done", value: null };
       if (rating.kind !== "done") return rating;
       reviewLogId = (rating.value as ReviewSavedResponse).reviewLogId;
-      rememberLogId(op.ratingId, reviewLogId);
+      logIds.set(op.ratingId, reviewLogId);
     }
     return send(UNDO_PATH, { reviewLogId });
   };
@@ -86,7 +81,7 @@ export function createReviewOutbox(options: ReviewOutboxOptions) {
       delivered(op, body) {
         if (op.kind === "rating") {
           const response = body as ReviewSavedResponse;
-          rememberLogId(op.id, response.reviewLogId);
+          logIds.set(op.id, response.reviewLogId);
           events.ratingSaved?.(op, response);
         } else {
           events.undoSaved?.(op, (body as UndoSavedResponse | null) ?? null);

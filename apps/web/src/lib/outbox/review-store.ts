@@ -18,7 +18,7 @@ export interface UndoOp {
   ratingId: string;
   flashcardId: string;
   rating: ReviewRating;
-  /** Known once the rating was saved; otherwise the rating is re-sent (idempotent) to learn it. */
+  /** Known when the rating was saved before the undo was queued; otherwise the rating is re-sent (idempotent) to learn it. */
   reviewLogId?: string;
   seq: number;
 }

@@ -1,7 +1,7 @@
 import type { Locator, Page, Route } from "playwright-core";
 import { expect, it } from "vitest";
 import { signedUpSession } from "./support/api-session.ts";
-import { describeInBrowser } from "./support/browser-test.ts";
+import { type BrowserSuite, describeInBrowser } from "./support/browser-test.ts";
 import { startPracticeAttempt } from "./support/practice-attempt.ts";
 import { giveAnswerWithKeyboard } from "./support/quiz-keyboard.ts";
 
@@ -48,45 +48,80 @@ function visibleMark(button: Locator) {
 const borderStyle = (button: Locator) =>
   button.evaluate((element) => getComputedStyle(element).borderTopStyle);
 
+/** A new student's practice quiz (feedback after each answer), opened in a context of its own. */
+async function openPracticeQuiz(suite: BrowserSuite, name: string) {
+  const first = name.toLowerCase();
+  const session = await signedUpSession(suite.browser, suite.baseUrl, {
+    name: `${name} Status`,
+    email: `${first}-${Date.now()}@example.test`,
+    password: "Bukhara-Reader-31",
+    role: "student",
+  });
+  const attemptPath = await startPracticeAttempt(suite.browser, session);
+  const context = await suite.browser.newContext(session);
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await page.goto(attemptPath);
+  await page.locator(SAVE_STATUS).filter({ hasText: "All answers saved" }).waitFor();
+  return { context, page, attemptPath };
+}
+
+const questionList = (page: Page) => page.getByRole("navigation", { name: "Questions" });
+const VERDICT = /^Question [12], (correct|partly correct|not correct)$/;
+
 describeInBrowser("the quiz player's save status", (suite) => {
-  it("says when the server cannot be reached, marks waiting answers, and claims nothing before it has read the browser's copy", async () => {
-    const session = await signedUpSession(suite.browser, suite.baseUrl, {
-      name: "Sasha Status",
-      email: `sasha-${Date.now()}@example.test`,
-      password: "Bukhara-Reader-31",
-      role: "student",
-    });
-    const attemptPath = await startPracticeAttempt(suite.browser, session);
-    const context = await suite.browser.newContext(session);
-    context.setDefaultTimeout(15_000);
+  it("marks an answer still waiting apart from a saved one, to the eye as well", async () => {
+    const { context, page } = await openPracticeQuiz(suite, "Wanda");
     try {
-      const page = await context.newPage();
-      await page.goto(attemptPath);
-      const status = page.locator(SAVE_STATUS);
-      await status.filter({ hasText: "All answers saved" }).waitFor();
-      const nav = page.getByRole("navigation", { name: "Questions" });
-
-      // The browser is online but the server does not answer: say so, not "Offline".
-      await page.route("**/api/attempts/*/responses", (route) => route.abort("connectionrefused"));
+      await context.setOffline(true);
       await giveAnswerWithKeyboard(page);
-      await status.filter({ hasText: /^Cannot reach the server — 1 answer kept/ }).waitFor();
-      expect(await status.textContent()).not.toMatch(/offline/i);
-      await page.getByRole("heading", { level: 3, name: "Answer kept on this device" }).waitFor();
-
-      // A waiting answer looks different from a saved one, to the eye as well.
-      const waiting = nav.getByRole("button", {
+      const waiting = questionList(page).getByRole("button", {
         name: "Question 1, answered, waiting to be saved",
       });
       await waiting.waitFor();
       expect(await visibleMark(waiting)).toBe("1…");
       expect(await borderStyle(waiting)).toBe("dashed");
 
-      // Offline, a second answer; then the tab is closed with both still in the browser.
+      await context.setOffline(false);
+      const saved = questionList(page).getByRole("button", { name: VERDICT });
+      await saved.waitFor();
+      expect(await visibleMark(saved)).toMatch(/^1[✓◐✗]$/);
+      expect(await borderStyle(saved)).not.toBe("dashed");
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it("says the server cannot be reached when the browser is online but no reply comes", async () => {
+    const { context, page } = await openPracticeQuiz(suite, "Ulan");
+    try {
+      await page.route("**/api/attempts/*/responses", (route) => route.abort("connectionrefused"));
+      await giveAnswerWithKeyboard(page);
+      const status = page.locator(SAVE_STATUS);
+      await status.filter({ hasText: /^Cannot reach the server — 1 answer kept/ }).waitFor();
+      expect(await status.textContent()).not.toMatch(/offline/i);
+      await page.getByRole("heading", { level: 3, name: "Answer kept on this device" }).waitFor();
+
       await context.setOffline(true);
+      await status.filter({ hasText: /^Offline — 1 answer kept on this device/ }).waitFor();
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it("claims nothing before it has read the browser's copy, then sends what a closed tab left", async () => {
+    const { context, page, attemptPath } = await openPracticeQuiz(suite, "Rustam");
+    try {
+      // Two answers given offline; the tab is closed with both still in the browser.
+      await context.setOffline(true);
+      await giveAnswerWithKeyboard(page);
       await page.getByRole("button", { name: "Next" }).press("Enter");
       await page.getByRole("heading", { level: 2, name: /^Question 2 of / }).waitFor();
       await giveAnswerWithKeyboard(page);
-      await status.filter({ hasText: /^Offline — 2 answers kept on this device/ }).waitFor();
+      await page
+        .locator(SAVE_STATUS)
+        .filter({ hasText: /^Offline — 2 answers kept on this device/ })
+        .waitFor();
       await page.close();
       await context.setOffline(false);
 
@@ -96,32 +131,27 @@ describeInBrowser("the quiz player's save status", (suite) => {
       const scripts = await holdRequests(reopened, "**/_next/static/**/*.js");
       const answers = await holdRequests(reopened, "**/api/attempts/*/responses");
       await reopened.goto(attemptPath, { waitUntil: "commit" });
-      const reopenedStatus = reopened.locator(SAVE_STATUS);
-      await reopenedStatus.filter({ hasText: "Checking saved answers…" }).waitFor();
+      const status = reopened.locator(SAVE_STATUS);
+      await status.filter({ hasText: "Checking saved answers…" }).waitFor();
       expect(await reopened.getByText("All answers saved").count()).toBe(0);
 
+      // Read: both answers show as given and waiting, while the first is on its way.
       await scripts.release();
-      await reopenedStatus.filter({ hasText: "Saving…" }).waitFor();
-      const reopenedNav = reopened.getByRole("navigation", { name: "Questions" });
+      await status.filter({ hasText: "Saving…" }).waitFor();
       for (const number of [1, 2]) {
-        const button = reopenedNav.getByRole("button", {
-          name: `Question ${number}, answered, waiting to be saved`,
-        });
-        await button.waitFor();
-        expect(await visibleMark(button)).toBe(`${number}…`);
+        await questionList(reopened)
+          .getByRole("button", { name: `Question ${number}, answered, waiting to be saved` })
+          .waitFor();
       }
       await expect.poll(() => answers.count()).toBeGreaterThan(0);
       expect(await reopened.getByText("All answers saved").count()).toBe(0);
 
-      // Sent: both answers reach the server, and only then does the status say so.
+      // Sent: both reach the server, and only then does the status say so.
       await answers.release();
-      await reopenedStatus.filter({ hasText: "All answers saved" }).waitFor();
-      const verdict = /^Question [12], (correct|partly correct|not correct)$/;
-      await expect.poll(() => reopenedNav.getByRole("button", { name: verdict }).count()).toBe(2);
-      const saved = reopenedNav.getByRole("button", { name: verdict }).first();
-      expect(await visibleMark(saved)).toMatch(/^1[✓◐✗]$/);
-      expect(await borderStyle(saved)).not.toBe("dashed");
-
+      await status.filter({ hasText: "All answers saved" }).waitFor();
+      await expect
+        .poll(() => questionList(reopened).getByRole("button", { name: VERDICT }).count())
+        .toBe(2);
       const log = await saveStatusLog(reopened);
       expect(log[0], log.join(" | ")).toBe("Checking saved answers…");
       expect(log.indexOf("All answers saved"), log.join(" | ")).toBe(log.length - 1);
@@ -129,7 +159,9 @@ describeInBrowser("the quiz player's save status", (suite) => {
       // Nothing was lost: a fresh load shows both answers as the server has them.
       await reopened.reload();
       await reopened.getByRole("heading", { level: 2, name: /^Question \d+ of \d+$/ }).waitFor();
-      await expect.poll(() => reopenedNav.getByRole("button", { name: verdict }).count()).toBe(2);
+      await expect
+        .poll(() => questionList(reopened).getByRole("button", { name: VERDICT }).count())
+        .toBe(2);
     } finally {
       await context.close();
     }

@@ -75,12 +75,13 @@ describeInBrowser("the quiz player's save status", (suite) => {
     try {
       await context.setOffline(true);
       await giveAnswerWithKeyboard(page);
-      const waiting = questionList(page).getByRole("button", {
-        name: "Question 1, answered, waiting to be saved",
-      });
+      const waiting = questionList(page).getByRole("button", { name: /^Question 1, answered/ });
       await waiting.waitFor();
       expect(await visibleMark(waiting)).toBe("1…");
       expect(await borderStyle(waiting)).toBe("dashed");
+      expect(await waiting.locator(".visually-hidden").textContent()).toBe(
+        "Question 1, answered, waiting to be saved",
+      );
 
       await context.setOffline(false);
       const saved = questionList(page).getByRole("button", { name: VERDICT });
@@ -120,7 +121,7 @@ describeInBrowser("the quiz player's save status", (suite) => {
       await giveAnswerWithKeyboard(page);
       await page
         .locator(SAVE_STATUS)
-        .filter({ hasText: /^Offline — 2 answers kept on this device/ })
+        .filter({ hasText: /^Offline — 2 answers/ })
         .waitFor();
       await page.close();
       await context.setOffline(false);

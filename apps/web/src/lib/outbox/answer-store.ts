@@ -31,8 +31,6 @@ export function answerStorageKey(attemptId: string): string {
   return `quizdeck:answers:${attemptId}`;
 }
 
-export type AnswerStore = ReturnType<typeof answerStore>;
-
 export function answerStore(storage: DeviceStorage | null, attemptId: string) {
   const key = answerStorageKey(attemptId);
   /** What was last read or written: the copy when the device cannot be read. */

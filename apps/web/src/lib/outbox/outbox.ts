@@ -90,8 +90,6 @@ export interface OutboxSpec<T, R> {
   refused?: (item: T, rejection: Rejection) => void;
 }
 
-export type Outbox<T> = ReturnType<typeof createOutbox<T, unknown>>;
-
 const OFFLINE: OutboxProblem = {
   kind: "offline",
   message: "No network connection.",

@@ -301,7 +301,7 @@ describe("ReviewOutbox", () => {
   });
 });
 
-describe("ReviewStore", () => {
+describe("reviewStore", () => {
   it("skips malformed entries and survives a broken storage", () => {
     const device = new FakeStorage();
     device.setItem("quizdeck:flashcard-outbox:u:bad", "{not json");

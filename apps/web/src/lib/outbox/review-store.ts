@@ -34,7 +34,6 @@ const PREFIX = "quizdeck:flashcard-outbox:";
  * `quizdeck:flashcard-outbox:<userId>:<id>` → the op as JSON, so two tabs
  * never overwrite each other's. Another learner's entries are left alone.
  */
-export type ReviewStore = ReturnType<typeof reviewStore>;
 
 export function reviewStore(storage: DeviceStorage | null, userId: string) {
   const prefix = `${PREFIX}${userId}:`;

@@ -2,7 +2,7 @@ import { classifyReply } from "@/lib/outbox/retry-policy";
 import { jsonPoster, type PostJson } from "@/lib/outbox/transport";
 import type { SubmitAttemptReply } from "./types";
 
-export type SubmitResult = { ok: true; reply: SubmitAttemptReply } | { ok: false; message: string };
+type SubmitResult = { ok: true; reply: SubmitAttemptReply } | { ok: false; message: string };
 
 /**
  * `POST /api/attempts/[attemptId]/submit`, once (the student asks again):

@@ -7,6 +7,18 @@ import type { Page } from "playwright-core";
  * and saved without a mouse does.
  */
 export async function answerWithKeyboard(page: Page) {
+  await giveAnswerWithKeyboard(page);
+  // Feedback after each answer shows its verdict; an exam only says the answer is saved.
+  const main = page.locator("main");
+  await main
+    .getByRole("heading", { level: 3, name: /^(Correct|Partly correct|Not correct)$/ })
+    .or(main.getByRole("button", { name: "Answer saved" }))
+    .first()
+    .waitFor();
+}
+
+/** As answerWithKeyboard, without waiting for the feedback (which needs the server). */
+export async function giveAnswerWithKeyboard(page: Page) {
   const main = page.locator("main");
   const blanks = main.getByRole("textbox", { name: /^Blank \d+$/ });
   const selects = main.getByRole("combobox");
@@ -41,12 +53,6 @@ export async function answerWithKeyboard(page: Page) {
     await page.keyboard.press("1");
     await page.keyboard.press("Enter");
   }
-  // Feedback after each answer shows its verdict; an exam only says the answer is saved.
-  await main
-    .getByRole("heading", { level: 3, name: /^(Correct|Partly correct|Not correct)$/ })
-    .or(main.getByRole("button", { name: "Answer saved" }))
-    .first()
-    .waitFor();
 }
 
 /** Which kind of input the question on screen uses. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describePart, formatPoints, percent, verdictLabel } from "./feedback-text";
+import { describePart, formatPoints, percent } from "./feedback-text";
+import { verdictLabel } from "./verdict";
 
 describe("feedback words", () => {
   it("names the verdict", () => {

@@ -1,14 +1,4 @@
 import type { PartFeedback } from "@quizdeck/core/grading";
-import type { QuestionFeedback } from "./types";
-
-/** "Correct", "Partly correct", "Not correct" or "Not answered": the feedback heading. */
-export function verdictLabel(
-  feedback: Pick<QuestionFeedback, "score" | "correct"> & { answered?: boolean },
-): string {
-  if (feedback.answered === false) return "Not answered";
-  if (feedback.correct) return "Correct";
-  return feedback.score > 0 ? "Partly correct" : "Not correct";
-}
 
 export function percent(score: number): string {
   return `${Math.round(score * 100)}%`;
@@ -93,20 +83,4 @@ export function describePart(part: PartFeedback, questionType: string): PartLine
       };
   }
   return null;
-}
-
-/** The mark on a choice in the player once it is checked: badge, words, style. */
-export function choiceMark(
-  verdict: string,
-): { badge: "✓" | "✗"; text: string; tone: "good" | "bad" | "missed" } | null {
-  switch (verdict) {
-    case "correctly-chosen":
-      return { badge: "✓", text: "your choice, correct", tone: "good" };
-    case "wrongly-chosen":
-      return { badge: "✗", text: "your choice, not correct", tone: "bad" };
-    case "missed":
-      return { badge: "✓", text: "correct answer, not chosen", tone: "missed" };
-    default:
-      return null;
-  }
 }

@@ -76,7 +76,9 @@ describe("presentQuestion never leaks the key", () => {
         expect(JSON.stringify(presented)).not.toMatch(/"correct"\s*:/);
       }
     }
-  });
+    // Every question under every setting: seconds of work on a busy machine (the full suite
+    // builds Next.js beside it), more than vitest's default 5 s.
+  }, 60_000);
 
   it("names questions by an opaque per-attempt reference, never the readable bank id", () => {
     for (const settings of SETTINGS) {

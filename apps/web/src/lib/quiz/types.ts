@@ -88,3 +88,12 @@ export interface SubmitAttemptReply {
   score: number | null;
   alreadySubmitted: boolean;
 }
+
+/** An answer the server has, as the quiz page hands it to the player. */
+export interface SavedAnswer {
+  response: unknown;
+  revision: number;
+  timeSpentMs: number;
+  /** Immediate mode only. */
+  feedback: QuestionFeedback | null;
+}

@@ -1,157 +1,118 @@
 import { describe, expect, it } from "vitest";
+import type { Reply } from "./retry-policy";
 import {
-  type OutboxOp,
-  type OutboxStatus,
-  type OutboxStorage,
+  createReviewOutbox,
   REVIEWS_PATH,
-  ReviewOutbox,
+  type ReviewOp,
+  type ReviewOutboxOptions,
   ratedCardIds,
-  type TransportResult,
   UNDO_PATH,
-} from "./outbox";
-import { deviceOutboxStorage, type KeyValueStorage } from "./outbox-storage";
+} from "./review-outbox";
+import { reviewStore } from "./review-store";
+import { FakeStorage, ManualTimers, NO_RESPONSE, reply, settle } from "./test-fakes";
 
-type Reply = TransportResult | ((body: Record<string, unknown>) => TransportResult);
+type Scripted = Reply | ((body: Record<string, unknown>) => Reply);
 
 /** A scripted server: replies are taken in order; after the script, every request succeeds. */
-function fakeServer(script: Reply[] = []) {
+function fakeServer(script: Scripted[] = []) {
   const requests: { path: string; body: Record<string, unknown> }[] = [];
   let logCounter = 0;
   const logIds = new Map<string, string>();
-  const transport = {
-    async post(path: string, body: unknown) {
-      const payload = body as Record<string, unknown>;
-      requests.push({ path, body: payload });
-      const next = script.shift();
-      if (next) return typeof next === "function" ? next(payload) : next;
-      if (path === REVIEWS_PATH) {
-        const clientId = String(payload.clientId);
-        let id = logIds.get(clientId);
-        if (!id) {
-          id = `log-${++logCounter}`;
-          logIds.set(clientId, id);
-        }
-        return { type: "response", status: 201, body: { reviewLogId: id } } as TransportResult;
+  const post = async (path: string, body: unknown): Promise<Reply> => {
+    const payload = body as Record<string, unknown>;
+    requests.push({ path, body: payload });
+    if (script.length > 0) {
+      const next = script.shift() as Scripted;
+      return typeof next === "function" ? next(payload) : next;
+    }
+    if (path === REVIEWS_PATH) {
+      const clientId = String(payload.clientId);
+      let id = logIds.get(clientId);
+      if (!id) {
+        id = `log-${++logCounter}`;
+        logIds.set(clientId, id);
       }
-      return {
-        type: "response",
-        status: 200,
-        body: { reviewLogId: payload.reviewLogId },
-      } as TransportResult;
-    },
+      return reply(201, { reviewLogId: id });
+    }
+    return reply(200, { reviewLogId: payload.reviewLogId });
   };
-  return { transport, requests };
+  return { post, requests };
 }
 
-/** Timers run only when the test says so. */
-function manualTimers() {
-  const pending: { run: () => void; ms: number }[] = [];
-  return {
-    pending,
-    setTimer: (run: () => void, ms: number) => {
-      const timer = { run, ms };
-      pending.push(timer);
-      return timer;
-    },
-    clearTimer: (handle: unknown) => {
-      const index = pending.indexOf(handle as (typeof pending)[number]);
-      if (index >= 0) pending.splice(index, 1);
-    },
-    fire() {
-      const timer = pending.shift();
-      timer?.run();
-      return timer?.ms;
-    },
-  };
+function outboxWith(
+  server: ReturnType<typeof fakeServer>,
+  options: Partial<ReviewOutboxOptions> = {},
+) {
+  return createReviewOutbox({
+    userId: "user-1",
+    storage: null,
+    post: server.post,
+    random: () => 0.5,
+    ...options,
+  });
 }
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (index) => [...data.keys()][index] ?? null,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const network: TransportResult = { type: "network", message: "offline" };
 
 describe("ReviewOutbox", () => {
   it("sends ratings in order, one at a time, and reports each saved", async () => {
     const server = fakeServer();
     const saved: string[] = [];
-    const statuses: OutboxStatus["state"][] = [];
-    const outbox = new ReviewOutbox({
-      transport: server.transport,
-      events: {
-        ratingSaved: (op) => saved.push(op.id),
-        status: (status) => statuses.push(status.state),
-      },
+    const pending: number[] = [];
+    const outbox = outboxWith(server, {
+      events: { ratingSaved: (op) => saved.push(op.id) },
+      onChange: (state) => pending.push(state.pending),
     });
     outbox.addRating("client-a", "c-one", 3);
     outbox.addRating("client-b", "c-two", 1);
-    expect(outbox.pending).toBe(2);
+    expect(outbox.state().pending).toBe(2);
     await settle();
     expect(saved).toEqual(["client-a", "client-b"]);
     expect(server.requests.map((request) => request.body)).toEqual([
       { flashcardId: "c-one", rating: 3, clientId: "client-a" },
       { flashcardId: "c-two", rating: 1, clientId: "client-b" },
     ]);
-    expect(outbox.pending).toBe(0);
-    expect(statuses.at(0)).toBe("saving");
-    expect(statuses.at(-1)).toBe("idle");
+    expect(outbox.state().pending).toBe(0);
+    expect(pending.at(0)).toBe(1);
+    expect(pending.at(-1)).toBe(0);
   });
 
   it("retries a rating after a network failure with the same clientId, backing off", async () => {
-    const server = fakeServer([network, network, { type: "response", status: 503, body: null }]);
-    const timers = manualTimers();
-    const statuses: OutboxStatus[] = [];
-    const outbox = new ReviewOutbox({
-      transport: server.transport,
-      setTimer: timers.setTimer,
-      clearTimer: timers.clearTimer,
-      retryDelaysMs: [100, 200],
-      events: { status: (status) => statuses.push(status) },
-    });
+    const server = fakeServer([NO_RESPONSE, NO_RESPONSE, reply(503, null)]);
+    const timers = new ManualTimers();
+    const outbox = outboxWith(server, { timers, baseDelayMs: 100, maxDelayMs: 200 });
     outbox.addRating("client-a", "c-one", 3);
     await settle();
-    expect(outbox.status.state).toBe("retrying");
-    expect(timers.fire()).toBe(100);
+    expect(outbox.state().problem).toMatchObject({
+      kind: "unreachable",
+      message: "The server cannot be reached.",
+    });
+    expect(timers.delays()).toEqual([100]);
+    timers.fireAll();
     await settle();
-    expect(timers.fire()).toBe(200);
+    expect(timers.delays()).toEqual([200]);
+    timers.fireAll();
     await settle();
-    expect(timers.fire()).toBe(200);
+    expect(outbox.state().problem?.kind).toBe("server");
+    expect(timers.delays()).toEqual([200]);
+    timers.fireAll();
     await settle();
-    expect(outbox.pending).toBe(0);
-    expect(outbox.status.state).toBe("idle");
+    expect(outbox.state()).toMatchObject({ pending: 0, problem: null });
     const ids = server.requests.map((request) => request.body.clientId);
     expect(ids).toEqual(["client-a", "client-a", "client-a", "client-a"]);
-    expect(statuses.some((status) => status.state === "retrying")).toBe(true);
   });
 
   it("queues new ratings behind one being retried, and retries at once on request", async () => {
-    const server = fakeServer([network]);
-    const timers = manualTimers();
-    const outbox = new ReviewOutbox({
-      transport: server.transport,
-      setTimer: timers.setTimer,
-      clearTimer: timers.clearTimer,
-    });
+    const server = fakeServer([NO_RESPONSE]);
+    const timers = new ManualTimers();
+    const outbox = outboxWith(server, { timers });
     outbox.addRating("client-a", "c-one", 3);
     await settle();
     outbox.addRating("client-b", "c-two", 2);
     await settle();
     expect(server.requests).toHaveLength(1);
-    expect(outbox.status).toMatchObject({ state: "retrying", pending: 2 });
+    expect(outbox.state()).toMatchObject({ pending: 2, problem: { kind: "unreachable" } });
     outbox.retryNow();
     await settle();
-    expect(timers.pending).toHaveLength(0);
+    expect(timers.delays()).toEqual([]);
     expect(server.requests.map((request) => request.body.clientId)).toEqual([
       "client-a",
       "client-a",
@@ -159,39 +120,41 @@ describe("ReviewOutbox", () => {
     ]);
   });
 
-  it("pauses when signed out until retried", async () => {
+  it("keeps ratings while signed out, until retried", async () => {
     const server = fakeServer([
-      {
-        type: "response",
-        status: 401,
-        body: { error: { code: "UNAUTHENTICATED", message: "Sign in to continue." } },
-      },
+      reply(401, { error: { code: "UNAUTHENTICATED", message: "Sign in to continue." } }),
     ]);
-    const outbox = new ReviewOutbox({ transport: server.transport });
+    const outbox = outboxWith(server, { timers: new ManualTimers() });
     outbox.addRating("client-a", "c-one", 3);
     await settle();
-    expect(outbox.status).toEqual({
-      state: "paused",
+    expect(outbox.state()).toMatchObject({
       pending: 1,
-      message: "Sign in to continue.",
+      problem: { kind: "signed-out", message: "Sign in to continue." },
     });
     outbox.retryNow();
     await settle();
-    expect(outbox.pending).toBe(0);
+    expect(outbox.state().pending).toBe(0);
+  });
+
+  it("sends nothing while the browser is offline, and goes on when it is back", async () => {
+    const server = fakeServer();
+    const outbox = outboxWith(server, { initiallyOnline: false });
+    outbox.addRating("client-a", "c-one", 3);
+    await settle();
+    expect(server.requests).toEqual([]);
+    expect(outbox.state().problem?.kind).toBe("offline");
+    outbox.setOnline(true);
+    await settle();
+    expect(outbox.state().pending).toBe(0);
   });
 
   it("drops a rating the server refuses, with its message, and goes on", async () => {
     const server = fakeServer([
-      {
-        type: "response",
-        status: 404,
-        body: { error: { code: "NOT_FOUND", message: "That flashcard does not exist." } },
-      },
+      reply(404, { error: { code: "NOT_FOUND", message: "That flashcard does not exist." } }),
     ]);
     const failed: string[] = [];
     const saved: string[] = [];
-    const outbox = new ReviewOutbox({
-      transport: server.transport,
+    const outbox = outboxWith(server, {
       events: {
         ratingFailed: (_op, message) => failed.push(message),
         ratingSaved: (op) => saved.push(op.id),
@@ -207,10 +170,7 @@ describe("ReviewOutbox", () => {
   it("undoes a saved rating with its review log id", async () => {
     const server = fakeServer();
     const undone: string[] = [];
-    const outbox = new ReviewOutbox({
-      transport: server.transport,
-      events: { undoSaved: (op) => undone.push(op.ratingId) },
-    });
+    const outbox = outboxWith(server, { events: { undoSaved: (op) => undone.push(op.ratingId) } });
     outbox.addRating("client-a", "c-one", 3);
     await settle();
     expect(outbox.addUndo("undo-1", "client-a")).toBe("queued");
@@ -220,20 +180,16 @@ describe("ReviewOutbox", () => {
   });
 
   it("withdraws a rating that was never sent instead of sending it and its undo", async () => {
-    const server = fakeServer([network]);
-    const timers = manualTimers();
-    const outbox = new ReviewOutbox({
-      transport: server.transport,
-      setTimer: timers.setTimer,
-      clearTimer: timers.clearTimer,
-    });
+    const server = fakeServer([NO_RESPONSE]);
+    const timers = new ManualTimers();
+    const outbox = outboxWith(server, { timers });
     outbox.addRating("client-a", "c-one", 3);
     await settle();
     outbox.addRating("client-b", "c-two", 4);
     expect(outbox.addUndo("undo-b", "client-b")).toBe("cancelled");
     // client-a was sent once and may have arrived: it needs a real undo.
     expect(outbox.addUndo("undo-a", "client-a")).toBe("queued");
-    timers.fire();
+    timers.fireAll();
     await settle();
     expect(server.requests.map((request) => request.path)).toEqual([
       REVIEWS_PATH,
@@ -241,43 +197,36 @@ describe("ReviewOutbox", () => {
       UNDO_PATH,
     ]);
     expect(server.requests.some((request) => request.body.clientId === "client-b")).toBe(false);
-    expect(outbox.pending).toBe(0);
+    expect(outbox.state().pending).toBe(0);
   });
 
   it("reports an undo the server refuses, and refuses to undo a rating it never saw", async () => {
-    const conflict: TransportResult = {
-      type: "response",
-      status: 409,
-      body: { error: { code: "CONFLICT", message: "Only the most recent rating can be undone." } },
-    };
+    const conflict = reply(409, {
+      error: { code: "CONFLICT", message: "Only the most recent rating can be undone." },
+    });
     const server = fakeServer();
     const failures: string[] = [];
-    const outbox = new ReviewOutbox({
-      transport: {
+    const outbox = outboxWith(
+      {
+        ...server,
         post: (path, body) =>
-          path === UNDO_PATH ? Promise.resolve(conflict) : server.transport.post(path, body),
+          path === UNDO_PATH ? Promise.resolve(conflict) : server.post(path, body),
       },
-      events: { undoFailed: (_op, message) => failures.push(message) },
-    });
+      { events: { undoFailed: (_op, message) => failures.push(message) } },
+    );
     outbox.addRating("client-a", "c-one", 3);
     await settle();
     expect(outbox.addUndo("undo-a", "client-a")).toBe("queued");
     await settle();
     expect(failures).toEqual(["Only the most recent rating can be undone."]);
-    expect(outbox.pending).toBe(0);
+    expect(outbox.state().pending).toBe(0);
     expect(outbox.addUndo("undo-z", "client-unknown")).toBe("unknown");
   });
 
   it("keeps unsaved changes on the device and sends them from the next page", async () => {
-    const device = memoryStorage();
-    const down = fakeServer([network]);
-    const timers = manualTimers();
-    const first = new ReviewOutbox({
-      transport: down.transport,
-      storage: deviceOutboxStorage(device, "user-1"),
-      setTimer: timers.setTimer,
-      clearTimer: timers.clearTimer,
-    });
+    const device = new FakeStorage();
+    const down = fakeServer([NO_RESPONSE]);
+    const first = outboxWith(down, { storage: device, timers: new ManualTimers() });
     first.addRating("client-a", "c-one", 3);
     first.addRating("client-b", "c-two", 1);
     await settle();
@@ -287,7 +236,7 @@ describe("ReviewOutbox", () => {
     first.dispose();
 
     // Another learner's leftovers on the same device are not touched.
-    deviceOutboxStorage(device, "user-2").save({
+    reviewStore(device, "user-2").put({
       kind: "rating",
       id: "other",
       flashcardId: "c-one",
@@ -296,10 +245,7 @@ describe("ReviewOutbox", () => {
     });
 
     const up = fakeServer();
-    const second = new ReviewOutbox({
-      transport: up.transport,
-      storage: deviceOutboxStorage(device, "user-1"),
-    });
+    const second = outboxWith(up, { storage: device });
     const leftover = second.restore();
     expect(leftover.map((op) => op.id)).toEqual(["client-a"]);
     expect([...ratedCardIds(leftover)]).toEqual(["c-one"]);
@@ -309,14 +255,20 @@ describe("ReviewOutbox", () => {
   });
 
   it("re-sends a restored rating to learn its log id before undoing it", async () => {
-    const device = memoryStorage();
-    const storage = deviceOutboxStorage(device, "user-1");
-    const leftovers: OutboxOp[] = [
-      { kind: "undo", id: "undo-a", ratingId: "client-a", flashcardId: "c-one", rating: 3, seq: 2 },
-    ];
-    for (const op of leftovers) storage.save(op);
+    const device = new FakeStorage();
+    device.setItem(
+      "quizdeck:flashcard-outbox:user-1:undo-a",
+      JSON.stringify({
+        kind: "undo",
+        id: "undo-a",
+        ratingId: "client-a",
+        flashcardId: "c-one",
+        rating: 3,
+        seq: 2,
+      }),
+    );
     const server = fakeServer();
-    const outbox = new ReviewOutbox({ transport: server.transport, storage });
+    const outbox = outboxWith(server, { storage: device });
     outbox.restore();
     await settle();
     expect(server.requests).toEqual([
@@ -326,8 +278,21 @@ describe("ReviewOutbox", () => {
     expect(device.data.size).toBe(0);
   });
 
+  it("numbers new changes after the ones an earlier page left", () => {
+    const device = new FakeStorage();
+    const store = reviewStore(device, "user-1");
+    store.put({ kind: "rating", id: "left", flashcardId: "c-one", rating: 3, seq: 7 });
+    const outbox = outboxWith(fakeServer(), { storage: device, initiallyOnline: false });
+    outbox.restore();
+    outbox.addRating("client-b", "c-two", 2);
+    expect(store.load().map((op) => [op.id, op.seq])).toEqual([
+      ["left", 7],
+      ["client-b", 8],
+    ]);
+  });
+
   it("counts leftover ratings net of leftover undos", () => {
-    const ops: OutboxOp[] = [
+    const ops: ReviewOp[] = [
       { kind: "rating", id: "a", flashcardId: "c-one", rating: 3, seq: 1 },
       { kind: "rating", id: "b", flashcardId: "c-two", rating: 3, seq: 2 },
       { kind: "undo", id: "u", ratingId: "b", flashcardId: "c-two", rating: 3, seq: 3 },
@@ -336,14 +301,15 @@ describe("ReviewOutbox", () => {
   });
 });
 
-describe("deviceOutboxStorage", () => {
+describe("reviewStore", () => {
   it("skips malformed entries and survives a broken storage", () => {
-    const device = memoryStorage();
+    const device = new FakeStorage();
     device.setItem("quizdeck:flashcard-outbox:u:bad", "{not json");
     device.setItem("quizdeck:flashcard-outbox:u:worse", JSON.stringify({ kind: "rating" }));
-    expect(deviceOutboxStorage(device, "u").load()).toEqual([]);
+    device.setItem("quizdeck:flashcard-outbox:u:null", "null");
+    expect(reviewStore(device, "u").load()).toEqual([]);
 
-    const broken: OutboxStorage = deviceOutboxStorage(
+    const broken = reviewStore(
       {
         length: 1,
         key: () => {
@@ -360,10 +326,29 @@ describe("deviceOutboxStorage", () => {
       "u",
     );
     expect(broken.load()).toEqual([]);
+    expect(broken.durable).toBe(true);
     expect(() =>
-      broken.save({ kind: "rating", id: "a", flashcardId: "c", rating: 1, seq: 1 }),
+      broken.put({ kind: "rating", id: "a", flashcardId: "c", rating: 1, seq: 1 }),
     ).not.toThrow();
+    expect(broken.durable).toBe(false);
     expect(() => broken.remove("a")).not.toThrow();
-    expect(deviceOutboxStorage(null, "u").load()).toEqual([]);
+    expect(() => broken.clear()).not.toThrow();
+    expect(reviewStore(null, "u").load()).toEqual([]);
+  });
+
+  it("clears one learner's entries only", () => {
+    const device = new FakeStorage();
+    const mine = reviewStore(device, "u1");
+    mine.put({ kind: "rating", id: "a", flashcardId: "c", rating: 1, seq: 1 });
+    mine.put({ kind: "rating", id: "b", flashcardId: "c", rating: 2, seq: 2 });
+    reviewStore(device, "u2").put({
+      kind: "rating",
+      id: "c",
+      flashcardId: "c",
+      rating: 3,
+      seq: 1,
+    });
+    mine.clear();
+    expect([...device.data.keys()]).toEqual(["quizdeck:flashcard-outbox:u2:c"]);
   });
 });

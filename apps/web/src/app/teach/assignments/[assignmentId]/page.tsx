@@ -69,6 +69,7 @@ export default async function TeacherAssignmentPage({
             students: memories.students.map(({ id, name }) => ({ id, name })),
             cardIds: assignment.flashcardIds,
             memories: new Map(memories.students.map((student) => [student.id, student.memories])),
+            recalled: new Map(memories.students.map((student) => [student.id, student.recalled])),
             target: assignment.retentionTarget as number,
             until: assignment.retentionUntil as Date,
             at: new Date(),

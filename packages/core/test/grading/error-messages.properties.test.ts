@@ -55,18 +55,20 @@ function malformedResponseFor(question: Question): fc.Arbitrary<unknown> {
         ),
       ),
       // An unknown value in place of a part.
-      fc.string({ maxLength: 8 }).map((stranger) =>
-        Object.fromEntries(
-          entries.map(([key, value]) => [
-            key,
-            Array.isArray(value) && value.length > 0
-              ? [stranger, ...value.slice(1)]
-              : key === "type"
-                ? value
-                : stranger,
-          ]),
+      fc
+        .string({ maxLength: 8 })
+        .map((stranger) =>
+          Object.fromEntries(
+            entries.map(([key, value]) => [
+              key,
+              Array.isArray(value) && value.length > 0
+                ? [stranger, ...value.slice(1)]
+                : key === "type"
+                  ? value
+                  : stranger,
+            ]),
+          ),
         ),
-      ),
     );
   });
   return fc.oneof(generic, damaged);

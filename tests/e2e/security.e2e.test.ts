@@ -262,12 +262,12 @@ describeInBrowser("pages under the content security policy", (suite) => {
     // The assignment form picks questions from the bank without a server round trip.
     await visit(`${classPath}/assignments/new`);
     await page.getByLabel("Pick questions from the bank").check();
-    await page.getByRole("heading", { name: "Picked, in order (0)" }).waitFor();
+    await page.getByRole("heading", { name: "Picked questions, in order (0)" }).waitFor();
     await page
       .getByRole("button", { name: /^Add: / })
       .first()
       .click();
-    await page.getByRole("heading", { name: "Picked, in order (1)" }).waitFor();
+    await page.getByRole("heading", { name: "Picked questions, in order (1)" }).waitFor();
 
     expect(violations).toEqual([]);
     await context.close();

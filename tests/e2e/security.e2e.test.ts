@@ -119,7 +119,7 @@ describe("content security policy", () => {
     const teacher = new HttpClient();
     await teacher.signIn(DEMO_TEACHER, DEMO_PASSWORD);
     const visitors: [HttpClient, string[]][] = [
-      [new HttpClient(), ["/", "/sign-in", "/sign-up", "/no-such-page", "/favicon.ico"]],
+      [new HttpClient(), ["/", "/sign-in", "/sign-up", "/no-such-page", "/no-such-icon.ico"]],
       [student, ["/home", "/practice", "/flashcards", "/progress", "/classes/join"]],
       [teacher, ["/teach", "/teach/export", "/article"]],
     ];

@@ -28,7 +28,7 @@ describeInBrowser("a teacher's pages, opened at 127.0.0.1", (suite) => {
   it("styles every field, writes form errors for people, says when a paste was cut, shares a join link that works where it was opened, and reaches the export page from the navigation", async () => {
     // The app is configured as http://localhost:<port>; the teacher types 127.0.0.1.
     const origin = suite.baseUrl.replace("://localhost:", "://127.0.0.1:");
-    const teacherContext = await suite.browser.newContext({ baseURL: origin });
+    const teacherContext = await suite.browser.newContext({ baseURL: origin, timezoneId: "UTC" });
     teacherContext.setDefaultTimeout(15_000);
     await teacherContext.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
     const teacher = await teacherContext.newPage();
@@ -74,7 +74,7 @@ describeInBrowser("a teacher's pages, opened at 127.0.0.1", (suite) => {
     const href = (await joinLink.getAttribute("href")) ?? "";
     expect(href.startsWith(`${origin}/classes/join?code=`)).toBe(true);
 
-    const studentContext = await suite.browser.newContext({ baseURL: origin });
+    const studentContext = await suite.browser.newContext({ baseURL: origin, timezoneId: "UTC" });
     studentContext.setDefaultTimeout(15_000);
     const student = await studentContext.newPage();
     await student.goto("/sign-up");
@@ -87,11 +87,27 @@ describeInBrowser("a teacher's pages, opened at 127.0.0.1", (suite) => {
     await student.getByRole("heading", { level: 1, name: "Join a class" }).waitFor();
     await student.getByRole("button", { name: "Join class" }).click();
     await student.getByText(`You joined ${className}.`).waitFor();
-    await studentContext.close();
 
     await teacher.getByRole("link", { name: "Assign a question set" }).click();
     await teacher.getByRole("heading", { level: 1, name: `Assign to ${className}` }).waitFor();
     expect(await unstyledInputs(teacher)).toEqual([]);
+
+    // Due in six days and a few hours, no time limit: the quiz says so in words, not as a clock.
+    const due = new Date(Date.now() + 6 * 86_400_000 + 3 * 3_600_000);
+    await teacher.getByLabel("Title").fill("Due next week");
+    await teacher.getByLabel("Question set").selectOption("s-central-asian-states");
+    await teacher.getByLabel("Due", { exact: true }).fill(due.toISOString().slice(0, 16));
+    await teacher.getByRole("button", { name: "Assign" }).click();
+    await teacher.getByRole("heading", { level: 1, name: "Due next week" }).waitFor();
+    await student.goto("/home");
+    await student.getByRole("link", { name: "Due next week" }).click();
+    await student.getByRole("button", { name: "Start assignment" }).click();
+    await student.waitForURL(/\/attempts\/[^/]+$/);
+    const timer = student.getByRole("timer");
+    await timer.waitFor();
+    expect(await timer.textContent()).toBe("in 6 days");
+    expect(await timer.getAttribute("aria-label")).toBe("Due in 6 days");
+    await studentContext.close();
 
     // Export is in the navigation, and the only current section there.
     const nav = teacher.getByRole("navigation", { name: "Main" });

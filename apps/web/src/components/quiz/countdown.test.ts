@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Countdown } from "./countdown";
+import { DeadlineKindProvider } from "./deadline-kind";
 
 const NOW = Date.parse("2026-03-01T10:00:00Z");
 const later = (ms: number) => NOW + ms;
@@ -30,5 +31,19 @@ describe("Countdown", () => {
     const html = render(later(12 * 60_000 + 4_000));
     expect(text(html)).toBe("Time left 12:04");
     expect(html).toContain('aria-label="Time left: 12 minutes 4 seconds"');
+  });
+
+  it("takes the kind from the attempt page when the player does not say", () => {
+    const html = renderToStaticMarkup(
+      createElement(DeadlineKindProvider, {
+        kind: "due",
+        children: createElement(Countdown, {
+          deadlineMs: later(3 * 24 * HOUR),
+          initialNowMs: NOW,
+          onExpire: () => undefined,
+        }),
+      }),
+    );
+    expect(text(html)).toBe("Due in 3 days");
   });
 });

@@ -9,6 +9,7 @@ import {
   spokenRemaining,
   thresholdCrossed,
 } from "@/lib/quiz/time-left";
+import { useDeadlineKind } from "./deadline-kind";
 import styles from "./quiz.module.css";
 
 interface CountdownProps {
@@ -18,8 +19,9 @@ interface CountdownProps {
   initialNowMs: number;
   onExpire: () => void;
   /**
-   * "time-limit" (the default): a clock, "12:04". "due": the assignment's due
-   * time in words, "in 6 days", then hours and minutes on the last day.
+   * "time-limit": a clock, "12:04". "due": the assignment's due time in words,
+   * "in 6 days", then hours and minutes on the last day. Default: what the
+   * page's DeadlineKindProvider says, else "time-limit".
    */
   kind?: DeadlineKind;
 }
@@ -29,12 +31,9 @@ interface CountdownProps {
  * words for a due time. Announced to screen readers only at 5 minutes and 1
  * minute left. Calls onExpire once at the deadline.
  */
-export function Countdown({
-  deadlineMs,
-  initialNowMs,
-  onExpire,
-  kind = "time-limit",
-}: CountdownProps) {
+export function Countdown({ deadlineMs, initialNowMs, onExpire, kind: givenKind }: CountdownProps) {
+  const pageKind = useDeadlineKind();
+  const kind = givenKind ?? pageKind;
   const [now, setNow] = useState(initialNowMs);
   const [announcement, setAnnouncement] = useState("");
   const expired = useRef(false);

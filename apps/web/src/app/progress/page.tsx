@@ -46,7 +46,6 @@ export default async function ProgressPage({
   const answeredInWindow = series.days.some((day) => day.answers > 0);
   const activeInWindow = answeredInWindow || series.days.some((day) => day.reviews > 0);
   const neverAnswered = answerHistory.answers.length === 0;
-  const nothingYet = series.firstActiveDay === null;
   const topics = mastery.tags.filter((tag) => tag.kind === "topic");
   const actors = mastery.tags.filter((tag) => tag.kind === "person" || tag.kind === "organisation");
   const anyMet = mastery.tags.some((tag) => tag.met > 0);
@@ -57,7 +56,7 @@ export default async function ProgressPage({
     </p>
   );
 
-  if (nothingYet) {
+  if (series.firstActiveDay === null) {
     return (
       <div className="stack">
         <h1>Your progress</h1>
@@ -76,9 +75,9 @@ export default async function ProgressPage({
     <div className="stack">
       <h1>Your progress</h1>
       <p className="muted">
-        Days follow your time zone ({timeZone}), from your first answer or card review
-        {series.days[0] ? ` (${longDay(series.days[0].day)})` : ""}. Charts have a “Show as table”
-        view with the numbers of the days with activity.
+        Days follow your time zone ({timeZone}). The charts cover the last 8 weeks, starting no
+        earlier than your first answer or card review ({longDay(series.firstActiveDay)}); each has a
+        “Show as table” view with the numbers of the days with activity.
       </p>
 
       <section aria-labelledby="accuracy-heading" className={styles.section}>

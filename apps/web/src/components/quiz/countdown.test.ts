@@ -35,14 +35,15 @@ describe("Countdown", () => {
 
   it("takes the kind from the attempt page when the player does not say", () => {
     const html = renderToStaticMarkup(
-      createElement(DeadlineKindProvider, {
-        kind: "due",
-        children: createElement(Countdown, {
+      createElement(
+        DeadlineKindProvider,
+        { kind: "due" },
+        createElement(Countdown, {
           deadlineMs: later(3 * 24 * HOUR),
           initialNowMs: NOW,
           onExpire: () => undefined,
         }),
-      }),
+      ),
     );
     expect(text(html)).toBe("Due in 3 days");
   });

@@ -15,7 +15,7 @@ export function DeadlineKindProvider({
   children,
 }: {
   kind: DeadlineKind | null;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   return (
     <DeadlineKindContext.Provider value={kind ?? "time-limit"}>

@@ -71,6 +71,7 @@ if (needsBuild()) {
 run("npm", ["run", "db:prepare", "-w", "@quizdeck/db", "--silent"], { cwd: root });
 
 console.log(`\nquizdeck is starting on ${env.QUIZDECK_ORIGIN}\n`);
+warnIfOriginDiffers(env.QUIZDECK_ORIGIN, port);
 const server = spawn(process.execPath, [join(web, "server.mjs")], {
   cwd: web,
   stdio: "inherit",
@@ -78,3 +79,30 @@ const server = spawn(process.execPath, [join(web, "server.mjs")], {
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
+
+/**
+ * Sign-in and shareable links use QUIZDECK_ORIGIN: say so when it cannot be
+ * the address just printed (a loopback origin on another port, or no URL).
+ */
+function warnIfOriginDiffers(origin, port) {
+  if (!origin) return;
+  let url;
+  try {
+    url = new URL(origin);
+  } catch {
+    console.warn(
+      `Warning: QUIZDECK_ORIGIN (${origin}) is not a URL; the app will refuse to start.`,
+    );
+    return;
+  }
+  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  const servedPort = url.port || (url.protocol === "https:" ? "443" : "80");
+  if (loopback && servedPort !== String(port)) {
+    console.warn(
+      `Warning: QUIZDECK_ORIGIN is ${url.origin}, but the app serves port ${port}. ` +
+        "Sign-in and join links use QUIZDECK_ORIGIN: set it to the address people open.",
+    );
+  } else if (!loopback) {
+    console.log(`People open it at ${url.origin} (QUIZDECK_ORIGIN); links point there.\n`);
+  }
+}

@@ -120,7 +120,7 @@ describe("content security policy", () => {
     const teacher = new HttpClient();
     await teacher.signIn(DEMO_TEACHER, DEMO_PASSWORD);
     const visitors: [HttpClient, string[]][] = [
-      [new HttpClient(), ["/", "/sign-in", "/sign-up", "/no-such-page", "/favicon.ico"]],
+      [new HttpClient(), ["/", "/sign-in", "/sign-up", "/no-such-page", "/no-such-icon.ico"]],
       [student, ["/home", "/practice", "/flashcards", "/progress", "/classes/join"]],
       [teacher, ["/teach", "/teach/export", "/article"]],
     ];
@@ -263,12 +263,12 @@ describeInBrowser("pages under the content security policy", (suite) => {
     // The assignment form picks questions from the bank without a server round trip.
     await visit(`${classPath}/assignments/new`);
     await page.getByLabel("Pick questions from the bank").check();
-    await page.getByRole("heading", { name: "Picked, in order (0)" }).waitFor();
+    await page.getByRole("heading", { name: "Picked questions, in order (0)" }).waitFor();
     await page
       .getByRole("button", { name: /^Add: / })
       .first()
       .click();
-    await page.getByRole("heading", { name: "Picked, in order (1)" }).waitFor();
+    await page.getByRole("heading", { name: "Picked questions, in order (1)" }).waitFor();
 
     expect(violations).toEqual([]);
     await context.close();

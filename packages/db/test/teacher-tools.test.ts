@@ -227,7 +227,9 @@ describeEachBackend("teacher tools", ({ db }) => {
     });
     const byId = new Map(memories.students.map((student) => [student.id, student]));
     expect(byId.get(students[0].id)?.memories.get(card.id)?.reps).toBe(1);
+    expect([...(byId.get(students[0].id)?.recalled ?? [])]).toEqual([card.id]);
     expect(byId.get(students[1]?.id ?? "")?.memories.size).toBe(0);
+    expect(byId.get(students[1]?.id ?? "")?.recalled.size).toBe(0);
     const other = await createTestUser(db, "teacher");
     await expect(
       getClassMemories(db, { teacherId: other.id, classId: klass.id }),

@@ -4,7 +4,8 @@ import type { Page } from "playwright-core";
  * Answers the question on screen with the keyboard only: number keys for
  * options, typing into blanks, arrow keys in the matching selects, Alt+Arrow
  * to reorder. Which answer is given does not matter here; that it can be given
- * and saved without a mouse does.
+ * and saved without a mouse does. Works with feedback after each answer or at
+ * the end.
  */
 export async function answerWithKeyboard(page: Page) {
   await giveAnswerWithKeyboard(page);
@@ -12,7 +13,7 @@ export async function answerWithKeyboard(page: Page) {
   const main = page.locator("main");
   await main
     .getByRole("heading", { level: 3, name: /^(Correct|Partly correct|Not correct)$/ })
-    .or(main.getByRole("button", { name: "Answer saved" }))
+    .or(main.getByRole("button", { name: /^(Answer saved|Saved on this device)$/ }))
     .first()
     .waitFor();
 }

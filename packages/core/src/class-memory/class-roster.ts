@@ -9,6 +9,9 @@ export interface Student {
 /** studentId → itemId → the student's memory of that item. A missing entry: never studied. */
 export type MemoriesByStudent = ReadonlyMap<string, ReadonlyMap<string, MemorySnapshot>>;
 
+/** studentId → the items the student has recalled at least once. A missing entry: none. */
+export type RecalledByStudent = ReadonlyMap<string, ReadonlySet<string>>;
+
 /** The students with repeated ids dropped (the first kept), in the given order. */
 export function distinctStudents(students: readonly Student[]): Student[] {
   const seen = new Set<string>();

@@ -2,21 +2,22 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { currentLink } from "./current-link";
 
 export function NavLinks({ links }: { links: { href: string; label: string }[] }) {
-  const pathname = usePathname();
+  const current = currentLink(
+    links.map((link) => link.href),
+    usePathname(),
+  );
   return (
     <ul>
-      {links.map((link) => {
-        const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
-        return (
-          <li key={link.href}>
-            <Link href={link.href} aria-current={current ? "page" : undefined}>
-              {link.label}
-            </Link>
-          </li>
-        );
-      })}
+      {links.map((link) => (
+        <li key={link.href}>
+          <Link href={link.href} aria-current={link.href === current ? "page" : undefined}>
+            {link.label}
+          </Link>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from "react";
 import { FieldError } from "../forms/form-message";
 import styles from "./assignment-form.module.css";
+import { ASSIGNMENT_LABELS } from "./assignment-labels";
 
 export interface PickableQuestion {
   id: string;
@@ -98,7 +99,7 @@ export function ItemPicker({
 
       {source === "set" ? (
         <div className="field">
-          <label htmlFor={`${ids}-set`}>Question set</label>
+          <label htmlFor={`${ids}-set`}>{ASSIGNMENT_LABELS.setId}</label>
           <select
             id={`${ids}-set`}
             name="setId"
@@ -170,7 +171,7 @@ export function ItemPicker({
             ))}
           </ul>
           <h3 className={styles.subheading} id={`${ids}-picked`}>
-            Picked, in order ({picked.length})
+            {ASSIGNMENT_LABELS.questionIds}, in order ({picked.length})
           </h3>
           <FieldError id={`${ids}-picked-error`} errors={questionError} />
           {picked.length === 0 ? <p className="muted">Nothing picked yet.</p> : null}

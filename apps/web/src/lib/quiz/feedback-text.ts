@@ -1,4 +1,4 @@
-import type { PartFeedback } from "@quizdeck/core/grading";
+import type { FeedbackPart } from "./types";
 
 export function percent(score: number): string {
   return `${Math.round(score * 100)}%`;
@@ -22,10 +22,10 @@ export interface PartLine {
  * Words for one per-part mark. Single-choice options the student rightly left
  * alone are skipped (null): listing every wrong option adds nothing there.
  */
-export function describePart(part: PartFeedback, questionType: string): PartLine | null {
+export function describePart(part: FeedbackPart, questionType: string): PartLine | null {
   switch (part.kind) {
     case "choice": {
-      const label = `(${part.choiceId}) ${part.text}`;
+      const label = optionLabel(part.number, part.text);
       switch (part.verdict) {
         case "correctly-chosen":
           return { label, detail: "Your choice — correct.", tone: "good" };
@@ -83,4 +83,13 @@ export function describePart(part: PartFeedback, questionType: string): PartLine
       };
   }
   return null;
+}
+
+/**
+ * "Option 2: Kyrgyzstan": an option named by the number it had on the
+ * student's screen (the player numbers options 1, 2, … in their shuffled
+ * order) and by its text; never by the bank's letter.
+ */
+export function optionLabel(number: number, text: string): string {
+  return `Option ${number}: ${text}`;
 }

@@ -9,6 +9,7 @@ import {
   setStudentRemovedAction,
 } from "@/lib/actions/class-actions";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { requestShareableOrigin } from "@/lib/links/request-origin";
 import { requireUser } from "@/lib/session";
 import { loadOwnClass } from "@/lib/teacher/load-own-class";
 import { getTimeZone } from "@/lib/time-zone";
@@ -20,7 +21,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const teacher = await requireUser(`/teach/classes/${classId}`, "teacher");
   const { class: klass, roster, removed, assignments } = await loadOwnClass(teacher.id, classId);
   const timeZone = await getTimeZone();
-  const joinLink = `${env.origin}/classes/join?code=${klass.joinCode}`;
+  const joinLink = `${await requestShareableOrigin()}/classes/join?code=${klass.joinCode}`;
   const archived = klass.archivedAt !== null;
 
   return (

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { RenameClassForm } from "@/components/teacher/rename-class-form";
-import { env } from "@/env";
 import {
   archiveClassAction,
   rotateJoinCodeAction,

@@ -101,7 +101,7 @@ export function classRecallByTag({
       let recall = recallOfItem.get(itemId);
       if (recall === undefined) {
         const memory = memoriesOfStudent?.get(itemId);
-        recall = hasStudied(memory) ? predictedRecall(memory, at) : null;
+        recall = hasStudied(memory) ? predictedRecall(memory, at, student.scheduling) : null;
         recallOfItem.set(itemId, recall);
       }
       return recall;

@@ -86,8 +86,8 @@ export function retentionGoalProgress({
       const memory = memoriesOfStudent?.get(cardId);
       if (!hasStudied(memory)) continue;
       studiedCards += 1;
-      sumNow += predictedRecall(memory, at);
-      sumAtGoalDate += predictedRecall(memory, goalDate);
+      sumNow += predictedRecall(memory, at, student.scheduling);
+      sumAtGoalDate += predictedRecall(memory, goalDate, student.scheduling);
     }
     const recallNow = cards.length > 0 ? sumNow / cards.length : 1;
     const recallAtGoalDate = cards.length > 0 ? sumAtGoalDate / cards.length : 1;

@@ -1,12 +1,22 @@
-import { hasStudied, type MemorySnapshot, retrievability } from "../scheduling/index.ts";
+import {
+  hasStudied,
+  type MemorySnapshot,
+  retrievability,
+  type SchedulingOptions,
+} from "../scheduling/index.ts";
 
 /**
  * Predicted recall at `at`: FSRS retrievability R = (1 + F · t / S)^(−decay),
- * t the whole days since the last review, S the stability (R = 0.9 at t = S,
- * 1 on the day of the review); 0 for an item never studied.
+ * t the whole learner days since the last review (in the learner's time zone,
+ * see `options`), S the stability (R = 0.9 at t = S, 1 on the day of the
+ * review); 0 for an item never studied.
  */
-export function predictedRecall(memory: MemorySnapshot | undefined, at: Date): number {
-  return hasStudied(memory) ? retrievability(memory, at) : 0;
+export function predictedRecall(
+  memory: MemorySnapshot | undefined,
+  at: Date,
+  options: SchedulingOptions = {},
+): number {
+  return hasStudied(memory) ? retrievability(memory, at, options) : 0;
 }
 
 /**

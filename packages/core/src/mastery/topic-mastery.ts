@@ -1,4 +1,9 @@
-import { hasStudied, type MemorySnapshot, retrievability } from "../scheduling/index.ts";
+import {
+  hasStudied,
+  type MemorySnapshot,
+  retrievability,
+  type SchedulingOptions,
+} from "../scheduling/index.ts";
 
 /** An item (question or flashcard) with its tags. */
 export interface TaggedItem {
@@ -23,13 +28,15 @@ export interface TagMastery {
  * tagged items the learner has met, and how many tagged items they have not met.
  * Tags are reported in the order of `tags` (default: first use among `items`);
  * a tag no item carries is reported with zero items. Memories of items not in
- * `items` (retired from the bank) are ignored.
+ * `items` (retired from the bank) are ignored. Recall counts the learner's days
+ * (`options`: time zone, rollover hour, model), as the scheduler does.
  */
 export function topicMastery(
   items: readonly TaggedItem[],
   memories: ReadonlyMap<string, MemorySnapshot>,
   at: Date,
   tags?: readonly string[],
+  options: SchedulingOptions = {},
 ): TagMastery[] {
   const totals = new Map<string, { items: number; met: number; recall: number }>();
   for (const tag of tags ?? []) totals.set(tag, { items: 0, met: 0, recall: 0 });
@@ -39,7 +46,7 @@ export function topicMastery(
     if (seen.has(item.id)) continue;
     seen.add(item.id);
     const memory = memories.get(item.id);
-    const recall = hasStudied(memory) ? retrievability(memory, at) : null;
+    const recall = hasStudied(memory) ? retrievability(memory, at, options) : null;
     for (const tag of new Set(item.tags)) {
       let total = totals.get(tag);
       if (!total) {

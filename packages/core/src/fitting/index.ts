@@ -1,0 +1,3 @@
+export * from "./logged-review.ts";
+export * from "./parameter-choice.ts";
+export * from "./review-sequences.ts";

@@ -1,0 +1,54 @@
+import { DEFAULT_WEIGHTS } from "../scheduling/index.ts";
+
+/** Where the weights a learner is scheduled with come from. */
+export const PARAMETER_SOURCES = ["student", "class", "default"] as const;
+export type ParameterSource = (typeof PARAMETER_SOURCES)[number];
+
+/** Weights fitted on some reviews: a learner's own, or their class's pooled. */
+export interface FittedWeights {
+  weights: readonly number[];
+  /** Reviews the fit was trained on (see `reviewCount`). */
+  reviews: number;
+}
+
+export interface ParameterThresholds {
+  /** A learner's own fit is used from this many of their reviews. */
+  studentReviews: number;
+  /** Else the class's pooled fit, from this many reviews in the class. */
+  classReviews: number;
+}
+
+/**
+ * From the evaluation in docs/benchmarks.md ("Memory fitted to each student"):
+ * the review counts from which a fit predicted held-out reviews better than the
+ * defaults in the simulated classes.
+ */
+export const DEFAULT_PARAMETER_THRESHOLDS: ParameterThresholds = {
+  studentReviews: 400,
+  classReviews: 1000,
+};
+
+export interface ChosenWeights {
+  source: ParameterSource;
+  weights: readonly number[];
+  /** Reviews behind the weights; 0 for the defaults. */
+  reviews: number;
+}
+
+/**
+ * The best weights available: the learner's own fit once it rests on enough of
+ * their reviews, else the class's pooled fit once the class has enough, else
+ * FSRS's defaults.
+ */
+export function chooseWeights(
+  fits: { student?: FittedWeights | null; class?: FittedWeights | null },
+  thresholds: ParameterThresholds = DEFAULT_PARAMETER_THRESHOLDS,
+): ChosenWeights {
+  if (fits.student && fits.student.reviews >= thresholds.studentReviews) {
+    return { source: "student", ...fits.student };
+  }
+  if (fits.class && fits.class.reviews >= thresholds.classReviews) {
+    return { source: "class", ...fits.class };
+  }
+  return { source: "default", weights: DEFAULT_WEIGHTS, reviews: 0 };
+}

@@ -1,14 +1,23 @@
 import type { Fit } from "@quizdeck/core/optimizer";
-import type { FitTiming, HeldOutResult } from "./time-series-evaluation.ts";
+import type { FitTiming } from "./time-series-evaluation.ts";
 
 type Model = "default" | "student" | "class" | "chosen" | "truth";
 
-const fitOf = (result: HeldOutResult, model: Model): Fit | null =>
-  model === "chosen" ? result.chosen.fit : result[model];
+/** A held-out test of several sets of weights on one learner's reviews. */
+export interface Scored {
+  testSequences: number;
+  default: Fit;
+  student: Fit;
+  class: Fit;
+  chosen?: Fit;
+  truth?: Fit | null;
+}
+
+const fitOf = (result: Scored, model: Model): Fit | null => result[model] ?? null;
 
 /** Mean of a figure over held-out windows, each weighted by its held-out reviews. */
 export function weightedMean(
-  results: readonly HeldOutResult[],
+  results: readonly Scored[],
   model: Model,
   figure: keyof Fit,
 ): number | null {
@@ -24,7 +33,7 @@ export function weightedMean(
 }
 
 /** Share of windows where `model` predicted better (lower log loss) than `than`. */
-export function shareBetter(results: readonly HeldOutResult[], model: Model, than: Model): number {
+export function shareBetter(results: readonly Scored[], model: Model, than: Model): number {
   if (results.length === 0) return Number.NaN;
   const better = results.filter(
     (result) =>
@@ -37,17 +46,17 @@ const four = (value: number | null) => (value === null ? "—" : value.toFixed(4
 const percent = (value: number) => (Number.isNaN(value) ? "—" : `${Math.round(value * 100)}%`);
 const count = (value: number) => value.toLocaleString("en");
 
-export interface Bucket {
+export interface Bucket<T extends Scored = Scored> {
   low: number;
   high: number;
-  results: HeldOutResult[];
+  results: T[];
 }
 
-export function bucketsBy(
-  results: readonly HeldOutResult[],
-  key: (result: HeldOutResult) => number,
+export function bucketsBy<T extends Scored>(
+  results: readonly T[],
+  key: (result: T) => number,
   bounds: readonly number[],
-): Bucket[] {
+): Bucket<T>[] {
   return bounds.map((low, index) => {
     const high = bounds[index + 1] ?? Infinity;
     return { low, high, results: results.filter((r) => key(r) >= low && key(r) < high) };
@@ -78,7 +87,7 @@ export const beatsOnAverage = (bucket: Bucket, model: Model, than: Model) =>
   (weightedMean(bucket.results, model, "logLoss") ?? Infinity) <
   (weightedMean(bucket.results, than, "logLoss") ?? Infinity);
 
-export function overallTable(results: readonly HeldOutResult[], ruleLabel: string): string {
+export function overallTable(results: readonly Scored[], ruleLabel: string): string {
   const rows: [string, Model][] = [
     ["FSRS-6 defaults", "default"],
     ["fitted to the student", "student"],
@@ -163,6 +172,23 @@ export function timingTable(timings: readonly FitTiming[]): string {
   return [
     "| fit | fits | median sequences | median wall time | p95 wall time | median CPU time | answered the defaults (too little data) |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...lines,
+  ].join("\n");
+}
+
+/** The learning curve by the number of the learner's first reviews fitted. */
+export function curveTable(
+  points: readonly (Scored & { reviews: number; classReviews: number })[],
+) {
+  const sizes = [...new Set(points.map((point) => point.reviews))].sort((a, b) => a - b);
+  const lines = sizes.map((size) => {
+    const r = points.filter((point) => point.reviews === size);
+    const classSizes = r.map((point) => point.classReviews);
+    return `| ${count(size)} | ${count(r.length)} | ${count(Math.round(quantile(classSizes, 0.5)))} | ${four(weightedMean(r, "default", "logLoss"))} | ${four(weightedMean(r, "student", "logLoss"))} | ${four(weightedMean(r, "class", "logLoss"))} | ${percent(shareBetter(r, "student", "default"))} | ${percent(shareBetter(r, "class", "default"))} | ${percent(shareBetter(r, "student", "class"))} |`;
+  });
+  return [
+    "| student's first reviews fitted | learners | class's reviews then (median) | defaults | student fit | class fit | student fit beats defaults | class fit beats defaults | student fit beats class fit |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...lines,
   ].join("\n");
 }

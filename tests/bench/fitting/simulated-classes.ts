@@ -11,6 +11,7 @@ import {
 export interface StudentHistory {
   userId: string;
   classId: string;
+  timeZone: string;
   /** The weights the simulation drew for them (null for real data). */
   trueWeights: readonly number[] | null;
   log: LoggedReview[];
@@ -44,6 +45,7 @@ export function historyOf(
   return {
     userId: student.userId,
     classId,
+    timeZone: student.timeZone,
     trueWeights,
     log,
     sequences: reviewSequences(log, () => days),

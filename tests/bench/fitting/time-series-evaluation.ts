@@ -1,6 +1,6 @@
 import {
-  type ChosenWeights,
   chooseWeights,
+  type ParameterSource,
   type ParameterThresholds,
 } from "@quizdeck/core/fitting";
 import { evaluateWeights, type Fit, fitWeights, type WeightsFit } from "@quizdeck/core/optimizer";
@@ -25,7 +25,8 @@ export interface HeldOutResult {
   /** The simulation's true weights (absent for real data). */
   truth: Fit | null;
   /** What the choice rule picked with the thresholds given, and how that scored. */
-  chosen: ChosenWeights & { fit: Fit };
+  chosenSource: ParameterSource;
+  chosen: Fit;
   studentFitDefaults: boolean;
 }
 
@@ -123,7 +124,8 @@ export async function evaluateOverTime(
           student: score(studentFit.weights),
           class: score(classFit.weights),
           truth: member.trueWeights ? score(member.trueWeights) : null,
-          chosen: { ...chosen, fit: score(chosen.weights) },
+          chosenSource: chosen.source,
+          chosen: score(chosen.weights),
           studentFitDefaults: studentFit.defaultsReturned,
         });
       }

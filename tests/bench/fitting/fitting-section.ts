@@ -98,6 +98,11 @@ export function fittingSection(run: FittingRun): string {
     curveBuckets,
     (b) => beatsOnAverage(b, "student", "default") && beatsOnAverage(b, "student", "class"),
   );
+  const weeklyStudentBuckets = bucketsBy(results, (r) => r.studentReviews, STUDENT_BOUNDS);
+  const weeklyStudentBeatsBoth = thresholdFrom(
+    weeklyStudentBuckets,
+    (b) => beatsOnAverage(b, "student", "default") && beatsOnAverage(b, "student", "class"),
+  );
   const classBuckets = bucketsBy(results, (r) => r.classReviews, CLASS_BOUNDS);
   const classBeatsDefaults = thresholdFrom(classBuckets, (b) =>
     beatsOnAverage(b, "class", "default"),
@@ -124,9 +129,9 @@ And by the class's size at the weekly cutoffs above:
 
 ${classBucketTable(classBuckets)}
 
-So, on average at that size and every larger one: the student's own fit beats the defaults from ${from(studentBeatsDefaults)}, and the class's pooled fit too from ${from(studentBeatsBoth)}; the class's pooled fit beats the defaults from ${from(classBeatsDefaults)} in the class. The app ships \`DEFAULT_PARAMETER_THRESHOLDS\` (\`packages/core/src/fitting/parameter-choice.ts\`): student ${en(thresholds.studentReviews)}, class ${en(thresholds.classReviews)}. The weekly splits by the student's reviews before the cutoff, with what the choice rule gives:
+So, on average at that size and every larger one: the student's own fit beats the defaults from ${from(studentBeatsDefaults)}, and the class's pooled fit too from ${from(studentBeatsBoth)} (in the weekly splits below, from ${from(weeklyStudentBeatsBoth)}); the class's pooled fit beats the defaults from ${from(classBeatsDefaults)} in the class. The app ships \`DEFAULT_PARAMETER_THRESHOLDS\` (\`packages/core/src/fitting/parameter-choice.ts\`): the student's own weights from ${en(thresholds.studentReviews)} of their reviews, else the class's from ${en(thresholds.classReviews)} in the class, else the defaults. The weekly splits by the student's reviews before the cutoff, with what that choice rule gives:
 
-${studentBucketTable(bucketsBy(results, (r) => r.studentReviews, STUDENT_BOUNDS))}
+${studentBucketTable(weeklyStudentBuckets)}
 
 fsrs-rs's own check (\`evaluateWithTimeSeriesSplits\` on each student's whole history): ${run.own ? `log loss ${run.own.fitted.toFixed(4)} for per-student fits, against ${run.own.defaults.toFixed(4)} for the defaults on the same histories (${run.own.students} students; its folds are not the ones above, so the figures do not compare line by line)` : "too little data"}.
 
@@ -134,7 +139,7 @@ fsrs-rs's own check (\`evaluateWithTimeSeriesSplits\` on each student's whole hi
 
 ${timingTable(timings)}
 
-**Workload forecast** (\`forecastWorkload\`, 200 seeded simulated futures of the learner's own items, 30 days): for the simulated student with the median number of reviews (${en(run.typical.log.length)} reviews, ${forecast.items} items, at the end of the simulation, no new items), ${forecast.medianMs.toFixed(1)} ms per forecast; expected reviews over the 30 days (the first 7 in brackets): ${forecast.totals.map((total) => `${total.reviews.toFixed(0)} (${total.firstWeek.toFixed(0)}) at ${total.retention.toFixed(2)}`).join(", ")}.
+**Workload forecast** (\`forecastWorkload\`, 100 seeded simulated futures of the learner's own items, 30 days): for the simulated student with the median number of reviews (${en(run.typical.log.length)} reviews, ${forecast.items} items, at the end of the simulation, no new items), ${forecast.medianMs.toFixed(1)} ms per forecast; expected reviews over the 30 days (the first 7 in brackets): ${forecast.totals.map((total) => `${total.reviews.toFixed(0)} (${total.firstWeek.toFixed(0)}) at ${total.retention.toFixed(2)}`).join(", ")}.
 
 ${demoText(run)}
 `;

@@ -19,12 +19,16 @@ export interface ParameterThresholds {
 }
 
 /**
- * From the evaluation in docs/benchmarks.md ("Memory fitted to each student"):
- * the review counts from which a fit predicted held-out reviews better than the
- * defaults in the simulated classes.
+ * From the evaluation in docs/benchmarks.md ("Memory fitted to each student",
+ * simulated classes): a student's own fit beat the defaults from about 800 of
+ * their reviews, but beat their class's pooled fit only from 1,600 (weekly
+ * splits) or 3,200 (learning curve); the pooled fit beat the defaults from
+ * 1,000 reviews in the class. So a student keeps the class's weights until
+ * their own history is large enough to beat them in both views. Below 1,000
+ * reviews in the class (a student there has fewer still) the defaults stay.
  */
 export const DEFAULT_PARAMETER_THRESHOLDS: ParameterThresholds = {
-  studentReviews: 400,
+  studentReviews: 3200,
   classReviews: 1000,
 };
 

@@ -1,4 +1,4 @@
-import { FSRSAlgorithm, forgetting_curve, type Grade } from "ts-fsrs";
+import { computeDecayFactor, FSRSAlgorithm, type Grade } from "ts-fsrs";
 import { deriveSeed, seededRandom } from "../random/index.ts";
 import {
   hasStudied,
@@ -31,7 +31,7 @@ export interface WorkloadForecastInput {
   /** How many new items there are to learn. Default: no limit. */
   newItemsAvailable?: number;
   passRatings?: PassRatings;
-  /** Simulated futures averaged. Default 200. */
+  /** Simulated futures averaged. Default 100. */
   runs?: number;
   seed?: number;
 }
@@ -77,7 +77,7 @@ function check(name: string, value: number, low: number, high: number) {
  */
 export function forecastWorkload(input: WorkloadForecastInput): ForecastDay[] {
   const horizon = input.days ?? 30;
-  const runs = input.runs ?? 200;
+  const runs = input.runs ?? 100;
   const newPerDay = input.newItemsPerDay ?? 0;
   check("days", horizon, 1, 365);
   check("runs", runs, 1, 10_000);
@@ -110,6 +110,9 @@ export function forecastWorkload(input: WorkloadForecastInput): ForecastDay[] {
       : [],
   );
   const totals = new Array<number>(horizon).fill(0);
+  const end = today + horizon;
+  // The forgetting curve R = (1 + factor · t / S)^decay, its constants worked out once.
+  const { decay, factor } = computeDecayFactor(model.weights);
 
   for (let run = 0; run < runs; run++) {
     const random = seededRandom(deriveSeed(input.seed ?? 1, `run-${run}`));
@@ -117,41 +120,34 @@ export function forecastWorkload(input: WorkloadForecastInput): ForecastDay[] {
       const pick = random() * shareTotal;
       return pick < shares.hard ? 2 : pick < shares.hard + shares.good ? 3 : 4;
     };
-    /** One review on `day`; returns how many reviews it took (2 when relearnt). */
-    const review = (item: SimulatedItem, day: number): number => {
-      const elapsed = day - item.lastDay;
-      const recalled = random() < forgetting_curve(model.weights, elapsed, item.stability);
-      let state = algorithm.next_state(item, elapsed, recalled ? passGrade() : 1);
-      let count = 1;
-      if (!recalled) {
-        state = algorithm.next_state(state, 0, 3);
-        count = 2;
+    /** The item's reviews from its due day to the horizon, each added to its day's total. */
+    const follow = (item: SimulatedItem) => {
+      let { stability, difficulty, lastDay, dueDay } = item;
+      while (dueDay < end) {
+        const elapsed = dueDay - lastDay;
+        const recall = (1 + (factor * elapsed) / stability) ** decay;
+        const recalled = random() < recall;
+        const grade = recalled ? passGrade() : 1;
+        let state = algorithm.next_state({ stability, difficulty }, elapsed, grade, recall);
+        if (!recalled) state = algorithm.next_state(state, 0, 3);
+        totals[dueDay - today] = (totals[dueDay - today] as number) + (recalled ? 1 : 2);
+        ({ stability, difficulty } = state);
+        lastDay = dueDay;
+        dueDay += algorithm.next_interval(stability, elapsed);
       }
-      item.stability = state.stability;
-      item.difficulty = state.difficulty;
-      item.lastDay = day;
-      item.dueDay = day + algorithm.next_interval(state.stability, elapsed);
-      return count;
     };
 
-    const items = studied.map((item) => ({ ...item }));
+    for (const item of studied) follow(item);
     let newLeft = input.newItemsAvailable ?? Number.POSITIVE_INFINITY;
-    for (let offset = 0; offset < horizon; offset++) {
-      const day = today + offset;
-      let count = 0;
-      for (const item of items) if (item.dueDay === day) count += review(item, day);
-      const learnt = Math.min(newPerDay, newLeft);
-      newLeft -= learnt;
-      for (let i = 0; i < learnt; i++) {
-        const state = algorithm.next_state(algorithm.next_state(null, 0, 3), 0, 3);
-        items.push({
-          ...state,
-          lastDay: day,
-          dueDay: day + algorithm.next_interval(state.stability, 0),
-        });
-        count += 2;
+    const learnt = algorithm.next_state(algorithm.next_state(null, 0, 3), 0, 3);
+    const firstInterval = algorithm.next_interval(learnt.stability, 0);
+    for (let offset = 0; offset < horizon && newLeft > 0; offset++) {
+      const count = Math.min(newPerDay, newLeft);
+      newLeft -= count;
+      totals[offset] = (totals[offset] as number) + 2 * count;
+      for (let i = 0; i < count; i++) {
+        follow({ ...learnt, lastDay: today + offset, dueDay: today + offset + firstInterval });
       }
-      totals[offset] = (totals[offset] as number) + count;
     }
   }
 

@@ -77,17 +77,18 @@ function schedulerFor(model: MemoryModel): SeededFuzzFsrs {
 
 interface Setup {
   days: LearnerDays;
-  model: MemoryModel;
+  /** The learner day of the review. */
+  today: number;
   scheduler: SeededFuzzFsrs;
   fuzzKey: string;
 }
 
-function setup(options: SchedulingOptions): Setup {
-  const model = memoryModel(options);
+function setup(options: SchedulingOptions, now: Date): Setup {
+  const days = learnerDays(options);
   return {
-    days: learnerDays(options),
-    model,
-    scheduler: schedulerFor(model),
+    days,
+    today: learnerDayNumber(now, days),
+    scheduler: schedulerFor(memoryModel(options)),
     fuzzKey: options.fuzzKey ?? "",
   };
 }
@@ -103,13 +104,13 @@ function setup(options: SchedulingOptions): Setup {
  * retrievability, the same-day (short-term) rule and the fuzz bounds all see
  * learner days, and the library's state machine runs unchanged.
  */
-function inLearnerDays(memory: MemorySnapshot, now: Date, { days, fuzzKey }: Setup) {
+function inLearnerDays(memory: MemorySnapshot, now: Date, { days, today, fuzzKey }: Setup) {
   const card: Card & { [FUZZ_SEED_FIELD]: string } = {
     ...toFsrsCard(memory),
     [FUZZ_SEED_FIELD]: `${fuzzKey}:`,
   };
   if (memory.lastReview) {
-    const elapsed = Math.max(0, learnerDaysBetween(memory.lastReview, now, days));
+    const elapsed = Math.max(0, today - learnerDayNumber(memory.lastReview, days));
     card.last_review = new Date(now.getTime() - elapsed * 86_400_000);
   }
   return card;
@@ -121,11 +122,9 @@ function inLearnerDays(memory: MemorySnapshot, now: Date, { days, fuzzKey }: Set
  * "due" and "elapsed days" count the same days. Learning steps (minutes) keep
  * the library's due time.
  */
-function dueOnLearnerDay(card: Card, now: Date, days: LearnerDays): MemorySnapshot {
+function dueOnLearnerDay(card: Card, { days, today }: Setup): MemorySnapshot {
   const next = fromFsrsCard(card);
-  if (card.scheduled_days > 0) {
-    next.due = startOfLearnerDay(learnerDayNumber(now, days) + card.scheduled_days, days);
-  }
+  if (card.scheduled_days > 0) next.due = startOfLearnerDay(today + card.scheduled_days, days);
   return next;
 }
 
@@ -147,10 +146,10 @@ export function scheduleReview(
   now: Date,
   options: SchedulingOptions = {},
 ): ScheduledReview {
-  const context = setup(options);
+  const context = setup(options, now);
   const { card, log } = context.scheduler.next(inLearnerDays(memory, now, context), now, rating);
   return {
-    next: dueOnLearnerDay(card, now, context.days),
+    next: dueOnLearnerDay(card, context),
     elapsedDays: log.elapsed_days,
     scheduledDays: card.scheduled_days,
   };
@@ -168,12 +167,12 @@ export function previewReviews(
   now: Date,
   options: SchedulingOptions = {},
 ): Record<ReviewRating, ReviewPreview> {
-  const context = setup(options);
+  const context = setup(options, now);
   const preview = context.scheduler.repeat(inLearnerDays(memory, now, context), now);
   const of = (rating: ReviewRating): ReviewPreview => {
     const { card } = preview[rating];
     return {
-      due: dueOnLearnerDay(card, now, context.days).due,
+      due: dueOnLearnerDay(card, context).due,
       scheduledDays: card.scheduled_days,
     };
   };

@@ -71,13 +71,25 @@ export function learnerDaysBetween(from: Date, to: Date, days: LearnerDays): num
   return learnerDayNumber(to, days) - learnerDayNumber(from, days);
 }
 
+/** Day starts already worked out: a queue's cards fall due on a handful of days, each asked for often. */
+const dayStarts = new Map<string, number>();
+const DAY_START_CACHE_LIMIT = 4096;
+
 /**
  * The instant learner day `dayNumber` begins: its rollover hour, local time. When
  * a daylight-saving gap swallows that hour, the first instant after the gap.
  */
 export function startOfLearnerDay(dayNumber: number, days: LearnerDays): Date {
-  const hour = String(days.rolloverHour).padStart(2, "0");
-  const start = zonedLocalToInstant(`${dayKeyOfNumber(dayNumber)}T${hour}:00`, days.timeZone);
-  if (!start) throw new InvalidLearnerDaysError(`No such learner day: ${dayNumber}.`);
-  return start;
+  const key = `${days.timeZone}|${days.rolloverHour}|${dayNumber}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    const hour = String(days.rolloverHour).padStart(2, "0");
+    const local = `${dayKeyOfNumber(dayNumber)}T${hour}:00`;
+    const instant = zonedLocalToInstant(local, days.timeZone);
+    if (!instant) throw new InvalidLearnerDaysError(`No such learner day: ${dayNumber}.`);
+    start = instant.getTime();
+    if (dayStarts.size >= DAY_START_CACHE_LIMIT) dayStarts.clear();
+    dayStarts.set(key, start);
+  }
+  return new Date(start);
 }

@@ -8,7 +8,7 @@ import { DEFAULT_PARAMETER_THRESHOLDS } from "@quizdeck/core/fitting";
 import { evaluateFitOverTime, evaluateWeights } from "@quizdeck/core/optimizer";
 import { DEFAULT_WEIGHTS } from "@quizdeck/core/scheduling";
 import { DEMO_NOW, demoHistories } from "./fitting/demo-histories.ts";
-import { FITTING_HEADING, fittingSection } from "./fitting/fitting-section.ts";
+import { ALONE, FITTING_HEADING, fittingSection } from "./fitting/fitting-section.ts";
 import { benchForecast } from "./fitting/forecast-bench.ts";
 import { learningCurve } from "./fitting/learning-curve.ts";
 import {
@@ -101,7 +101,7 @@ export async function runFittingBench(command: string, log: (text: string) => vo
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = performance.now();
-  runFittingBench("npx tsx tests/bench/run-fitting-bench.ts", (text) =>
+  runFittingBench(ALONE, (text) =>
     console.error(`[bench ${((performance.now() - started) / 1000).toFixed(1)} s] ${text}`),
   ).catch((error: unknown) => {
     console.error(error);

@@ -13,6 +13,12 @@ export interface Scored {
   truth?: Fit | null;
 }
 
+/** A scored test that also knows the review counts the choice rule looks at. */
+export interface Counted extends Scored {
+  studentReviews: number;
+  classReviews: number;
+}
+
 const fitOf = (result: Scored, model: Model): Fit | null => result[model] ?? null;
 
 /** Mean of a figure over held-out windows, each weighted by its held-out reviews. */
@@ -177,12 +183,10 @@ export function timingTable(timings: readonly FitTiming[]): string {
 }
 
 /** The learning curve by the number of the learner's first reviews fitted. */
-export function curveTable(
-  points: readonly (Scored & { reviews: number; classReviews: number })[],
-) {
-  const sizes = [...new Set(points.map((point) => point.reviews))].sort((a, b) => a - b);
+export function curveTable(points: readonly Counted[]) {
+  const sizes = [...new Set(points.map((point) => point.studentReviews))].sort((a, b) => a - b);
   const lines = sizes.map((size) => {
-    const r = points.filter((point) => point.reviews === size);
+    const r = points.filter((point) => point.studentReviews === size);
     const classSizes = r.map((point) => point.classReviews);
     return `| ${count(size)} | ${count(r.length)} | ${count(Math.round(quantile(classSizes, 0.5)))} | ${four(weightedMean(r, "default", "logLoss"))} | ${four(weightedMean(r, "student", "logLoss"))} | ${four(weightedMean(r, "class", "logLoss"))} | ${percent(shareBetter(r, "student", "default"))} | ${percent(shareBetter(r, "class", "default"))} | ${percent(shareBetter(r, "student", "class"))} |`;
   });
@@ -191,4 +195,46 @@ export function curveTable(
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...lines,
   ].join("\n");
+}
+
+/** Log loss of the choice rule over `results`, had it used these thresholds. */
+function ruleLogLoss(results: readonly Counted[], studentReviews: number, classReviews: number) {
+  let sum = 0;
+  let weight = 0;
+  for (const result of results) {
+    const fit =
+      result.studentReviews >= studentReviews
+        ? result.student
+        : result.classReviews >= classReviews
+          ? result.class
+          : result.default;
+    sum += fit.logLoss * result.testSequences;
+    weight += result.testSequences;
+  }
+  return weight > 0 ? sum / weight : Number.NaN;
+}
+
+/**
+ * The choice rule's log loss for a grid of thresholds, in both evaluations (weekly
+ * splits / learning curve), so the shipped thresholds can be checked against the
+ * alternatives.
+ */
+export function thresholdGrid(
+  weekly: readonly Counted[],
+  curve: readonly Counted[],
+  studentOptions: readonly number[],
+  classOptions: readonly number[],
+): string {
+  const label = (value: number) => (value === Infinity ? "never" : count(value));
+  const header = `| student's own weights from ↓, class's from → | ${classOptions.map(label).join(" | ")} |`;
+  const lines = studentOptions.map(
+    (student) =>
+      `| ${label(student)} | ${classOptions
+        .map(
+          (klass) =>
+            `${four(ruleLogLoss(weekly, student, klass))} / ${four(ruleLogLoss(curve, student, klass))}`,
+        )
+        .join(" | ")} |`,
+  );
+  return [header, `| ---: | ${classOptions.map(() => "---:").join(" | ")} |`, ...lines].join("\n");
 }

@@ -8,6 +8,7 @@ import {
   overallTable,
   studentBucketTable,
   thresholdFrom,
+  thresholdGrid,
   timingTable,
   weightedMean,
 } from "./fitting-report.ts";
@@ -17,6 +18,8 @@ import { SIMULATION, type StudentHistory } from "./simulated-classes.ts";
 import type { FitTiming, HeldOutResult } from "./time-series-evaluation.ts";
 
 export const FITTING_HEADING = "## Memory fitted to each student";
+/** The command that runs this part alone. */
+export const ALONE = "npx tsx tests/bench/run-fitting-bench.ts";
 
 const STUDENT_BOUNDS = [0, 100, 200, 400, 800, 1600, 3200];
 const CLASS_BOUNDS = [0, 500, 1000, 2000, 4000, 8000, 16000, 32000];
@@ -88,8 +91,8 @@ export function fittingSection(run: FittingRun): string {
 
   const curveBuckets = bucketsBy(
     run.curve,
-    (point) => point.reviews,
-    [...new Set(run.curve.map((p) => p.reviews))].sort((a, b) => a - b),
+    (point) => point.studentReviews,
+    [...new Set(run.curve.map((p) => p.studentReviews))].sort((a, b) => a - b),
   );
   const studentBeatsDefaults = thresholdFrom(curveBuckets, (b) =>
     beatsOnAverage(b, "student", "default"),
@@ -108,10 +111,11 @@ export function fittingSection(run: FittingRun): string {
     beatsOnAverage(b, "class", "default"),
   );
   const forecast = run.forecast;
+  const alone = run.command === ALONE ? "" : ` (this part alone: \`${ALONE}\`)`;
 
   return `${FITTING_HEADING}
 
-Measured ${new Date().toISOString().slice(0, 10)} on ${run.host.cores} cores (${run.host.cpu}), Node.js ${run.host.node}; 1-minute load average ${run.host.load.toFixed(2)} at the start; ${run.seconds.toFixed(0)} s. Command: \`${run.command}\` (this part alone: \`npx tsx tests/bench/run-fitting-bench.ts\`). Sources: \`tests/bench/run-fitting-bench.ts\`, \`tests/bench/fitting/\`, the simulated learners in \`packages/core/test/support/simulated-student.ts\`.
+Measured ${new Date().toISOString().slice(0, 10)} on ${run.host.cores} cores (${run.host.cpu}), Node.js ${run.host.node}; 1-minute load average ${run.host.load.toFixed(2)} at the start; ${run.seconds.toFixed(0)} s. Command: \`${run.command}\`${alone}. Sources: \`tests/bench/run-fitting-bench.ts\`, \`tests/bench/fitting/\`, the simulated learners in \`packages/core/test/support/simulated-student.ts\`.
 
 ${simulationText(run)}
 
@@ -132,6 +136,10 @@ ${classBucketTable(classBuckets)}
 So, on average at that size and every larger one: the student's own fit beats the defaults from ${from(studentBeatsDefaults)}, and the class's pooled fit too from ${from(studentBeatsBoth)} (in the weekly splits below, from ${from(weeklyStudentBeatsBoth)}); the class's pooled fit beats the defaults from ${from(classBeatsDefaults)} in the class. The app ships \`DEFAULT_PARAMETER_THRESHOLDS\` (\`packages/core/src/fitting/parameter-choice.ts\`): the student's own weights from ${en(thresholds.studentReviews)} of their reviews, else the class's from ${en(thresholds.classReviews)} in the class, else the defaults. The weekly splits by the student's reviews before the cutoff, with what that choice rule gives:
 
 ${studentBucketTable(weeklyStudentBuckets)}
+
+The choice rule's log loss with other thresholds (weekly splits / learning curve; "never" leaves that fit out):
+
+${thresholdGrid(results, run.curve, [400, 800, 1600, 3200, 6400, Infinity], [0, 500, 1000, 2000, 4000, Infinity])}
 
 fsrs-rs's own check (\`evaluateWithTimeSeriesSplits\` on each student's whole history): ${run.own ? `log loss ${run.own.fitted.toFixed(4)} for per-student fits, against ${run.own.defaults.toFixed(4)} for the defaults on the same histories (${run.own.students} students; its folds are not the ones above, so the figures do not compare line by line)` : "too little data"}.
 

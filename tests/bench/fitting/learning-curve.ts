@@ -4,10 +4,10 @@ import type { StudentHistory } from "./simulated-classes.ts";
 
 const DAY = 86_400_000;
 
-/** One learner fitted on their first `reviews` reviews, scored on what follows. */
+/** One learner fitted on their first `studentReviews` reviews, scored on what follows. */
 export interface CurvePoint {
   userId: string;
-  reviews: number;
+  studentReviews: number;
   /** The class's reviews at that moment (the pooled fit's size). */
   classReviews: number;
   testSequences: number;
@@ -56,7 +56,7 @@ export async function learningCurve(
       const klass = await fitWeights(classSequences, { reviews: classReviews });
       points.push({
         userId: history.userId,
-        reviews: size,
+        studentReviews: size,
         classReviews,
         testSequences: test.length,
         default: defaultFit,

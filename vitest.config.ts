@@ -4,6 +4,6 @@ import { defineConfig } from "vitest/config";
 // `npm test` goes through turbo, which runs each project's own `vitest run`.
 export default defineConfig({
   test: {
-    projects: ["packages/*", "tests"],
+    projects: ["apps/*", "packages/*", "tests"],
   },
 });

@@ -1,10 +1,7 @@
 import { itemAnalysis } from "@quizdeck/core/analysis";
-import { getAssignmentResults } from "@quizdeck/db/server-only/assignment/get-assignment-results";
-import {
-  ensureCurrentContentVersion,
-  loadBank,
-} from "@quizdeck/db/server-only/content/content-versions";
+import { getAssignmentResults } from "@quizdeck/db/assignment";
 import type { Db } from "../../packages/db/src/client/create-prisma-client.ts";
+import { ensureCurrentContentVersion } from "../../packages/db/src/server-only/content/internal/ensure-content-version.ts";
 import type { TestBackend } from "../../packages/db/test/support/test-databases.ts";
 import { ASSIGNMENT_SET_ID, assignmentQuestions } from "./support/bank-questions.ts";
 import { type BenchResult, measureAsync } from "./support/measure.ts";
@@ -34,7 +31,7 @@ export async function seedAssignmentResults(db: Db) {
       questionIds: questions.map((question) => question.id),
       contentVersion,
       opensAt: new Date(ATTEMPT_T0 - 86_400_000),
-      feedbackMode: "after_submit",
+      answerRelease: "after_each_attempt",
     },
   });
   await db.user.createMany({
@@ -104,11 +101,7 @@ export async function benchAssignmentResults(backend: TestBackend): Promise<Benc
     const expected = itemAnalysis(questions, attempts);
     const pageData = async () => {
       const results = await getAssignmentResults(db, { teacherId, assignmentId });
-      const assignedBank = await loadBank(db, results.assignment.contentVersion);
-      const assigned = results.assignment.questionIds
-        .map((id) => assignedBank.questions.find((question) => question.id === id))
-        .filter((question) => question !== undefined);
-      return itemAnalysis(assigned, results.attempts);
+      return itemAnalysis(results.questions, results.attempts);
     };
     const loaded = await pageData();
     if (JSON.stringify(loaded.items) !== JSON.stringify(expected.items)) {

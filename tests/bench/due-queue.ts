@@ -1,5 +1,5 @@
 import { bank } from "@quizdeck/content/bank";
-import { getDueQueue } from "@quizdeck/db/server-only/memory/get-due-queue";
+import { getDueQueue } from "@quizdeck/db/memory";
 import type { TestBackend } from "../../packages/db/test/support/test-databases.ts";
 import { type BenchResult, measureAsync } from "./support/measure.ts";
 import { seededRandom } from "./support/seeded-random.ts";

@@ -12,11 +12,14 @@ describeInBrowser("accounts", (suite) => {
     await page.goto("/sign-up");
     await expectNoSeriousAxeViolations(page);
     await page.getByRole("button", { name: "Create account" }).click();
+    // The summary names the fields as their labels do; each message is said once, under its field.
     await page
       .locator("#sign-up-message")
-      .getByText("Please fix the highlighted fields.")
+      .getByText("Please check these fields: Name, Email, Password.")
       .waitFor();
-    expect(await page.getByText("Enter your name.").isVisible()).toBe(true);
+    expect(await page.getByText("Enter your name.").count()).toBe(1);
+    expect(await page.getByText(/fieldErrors|Invalid input|name:/).count()).toBe(0);
+    expect(await page.getByLabel("Name").getAttribute("aria-invalid")).toBe("true");
 
     await page.getByLabel("Name").fill("Nadia Example");
     await page.getByLabel("Email").fill(`nadia-${Date.now()}@example.test`);

@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { isSameOrigin } from "@/lib/http/same-origin";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+import { isSameOrigin } from "@/server/http/same-origin";
 
 /**
  * Requests Next.js would answer with a 500 are answered here with a clear 4xx:

@@ -92,7 +92,7 @@ describe("quizdeck-content (spawned with node)", { timeout: 60_000 }, () => {
     const { code, stdout, stderr } = cli("publish");
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toContain('unknown command "publish"; commands: export, validate, help');
+    expect(stderr).toContain('unknown command "publish"; commands: export, import, validate, help');
   });
 
   it("validate prints the summary and exits 0 exactly when validateBank finds no problems", () => {
@@ -113,14 +113,14 @@ describe("quizdeck-content (in process)", () => {
     const { code, stdout, stderr } = await inProcess((io) => main([], io));
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toContain("missing command; commands: export, validate, help");
+    expect(stderr).toContain("missing command; commands: export, import, validate, help");
   });
 
   it("rejects unknown options and options validate does not take", async () => {
     const unknown = await inProcess((io) => main(["export", "--formt", "json"], io));
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain(
-      'unknown option "--formt"; options: --format (-f), --set (-s), --help (-h)',
+      'unknown option "--formt"; options: --format (-f), --set (-s), --out (-o), --term-separator, --card-separator, --help (-h)',
     );
     const validate = await inProcess((io) => main(["validate", "--set", "x"], io));
     expect(validate.code).toBe(2);

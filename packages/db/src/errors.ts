@@ -49,32 +49,56 @@ export class InvalidInputError extends DataError {
 }
 
 /**
- * Validates untrusted input, turning zod's issues into an InvalidInputError.
- * Text the database cannot hold is refused here too: Postgres stores no NUL
- * character and the query engine takes no unpaired surrogate, so either would
- * otherwise fail the query (a 500) instead of the request.
+ * The one place zod's issues become people's messages: per field (a dotted
+ * path, "_" for the whole input) and one summary sentence naming each field.
+ */
+export function invalidInputFrom(error: z.ZodError): InvalidInputError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_";
+    fieldErrors[key] = [...(fieldErrors[key] ?? []), issueMessage(issue)];
+  }
+  return invalidInput(fieldErrors);
+}
+
+function invalidInput(fieldErrors: Record<string, string[]>): InvalidInputError {
+  const summary = Object.entries(fieldErrors)
+    .map(([field, messages]) => (field === "_" ? messages[0] : `${field}: ${messages[0]}`))
+    .join("; ");
+  return new InvalidInputError(`Invalid input: ${summary}`, fieldErrors);
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") return `Unknown field(s): ${issue.keys.join(", ")}.`;
+  if (issue.code === "invalid_type" && issue.path.length === 0) return "Send a JSON object.";
+  return issue.message;
+}
+
+/** Parses untrusted input with `schema`, or throws the InvalidInputError that says what is wrong. */
+export function parseWith<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): z.output<Schema> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalidInputFrom(parsed.error);
+  return parsed.data;
+}
+
+/**
+ * What each use case calls on its options: `parseWith`, and text the database
+ * cannot hold refused too. Postgres stores no NUL character and the query
+ * engine takes no unpaired surrogate, so either would otherwise fail the
+ * query (a 500) instead of the request.
  */
 export function parseInput<Schema extends z.ZodType>(
   schema: Schema,
   input: unknown,
 ): z.output<Schema> {
-  const parsed = schema.safeParse(input);
+  const data = parseWith(schema, input);
   const fieldErrors: Record<string, string[]> = {};
-  if (parsed.success) {
-    for (const key of unstorableTextPaths(parsed.data, [])) {
-      fieldErrors[key] = [UNSTORABLE_MESSAGE];
-    }
-    if (Object.keys(fieldErrors).length === 0) return parsed.data;
-  } else {
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.length > 0 ? issue.path.join(".") : "_";
-      fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-    }
-  }
-  const summary = Object.entries(fieldErrors)
-    .map(([field, messages]) => (field === "_" ? messages[0] : `${field}: ${messages[0]}`))
-    .join("; ");
-  throw new InvalidInputError(`Invalid input: ${summary}`, fieldErrors);
+  for (const key of unstorableTextPaths(data, [])) fieldErrors[key] = [UNSTORABLE_MESSAGE];
+  if (Object.keys(fieldErrors).length > 0) throw invalidInput(fieldErrors);
+  return data;
 }
 
 const UNSTORABLE_MESSAGE =

@@ -1,8 +1,7 @@
 import { itemAnalysis } from "@quizdeck/core/analysis";
 import type { QuestionResponse } from "@quizdeck/core/grading";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../src/client/create-prisma-client.ts";
-import { ForbiddenError, NotFoundError } from "../src/errors.ts";
+import { expect, it } from "vitest";
+import { NotFoundError } from "../src/errors.ts";
 import { createAssignment } from "../src/server-only/assignment/create-assignment.ts";
 import { getAssignmentResults } from "../src/server-only/assignment/get-assignment-results.ts";
 import { recordResponse } from "../src/server-only/attempt/record-response.ts";
@@ -17,21 +16,13 @@ import {
   singleChoice,
   wrongSingleChoiceAnswer,
 } from "./support/bank-fixtures.ts";
+import { describeEachBackend } from "./support/describe-each-backend.ts";
 import { clientId, createTestUser } from "./support/factories.ts";
-import { type TestDatabase, testBackends } from "./support/test-databases.ts";
 
 const NOW = new Date("2026-09-01T09:00:00Z");
 const hours = (n: number) => new Date(NOW.getTime() + n * 3_600_000);
 
-describe.each(testBackends)("getAssignmentResults on $name", (backend) => {
-  let database: TestDatabase;
-  let db: Db;
-  beforeAll(async () => {
-    database = await backend.create();
-    db = database.db;
-  });
-  afterAll(() => database.close());
-
+describeEachBackend("getAssignmentResults", ({ db }) => {
   const choice = singleChoice();
   const matching = questionOfType("matching");
   const trueFalse = questionOfType("true-false");
@@ -51,7 +42,7 @@ describe.each(testBackends)("getAssignmentResults on $name", (backend) => {
       title: "Results",
       questionIds: [choice.id, matching.id, trueFalse.id],
       opensAt: hours(-1),
-      feedbackMode: "after_submit",
+      answerRelease: "after_each_attempt",
     });
     return { teacher, klass, students: enrolled, assignment };
   }
@@ -223,7 +214,7 @@ describe.each(testBackends)("getAssignmentResults on $name", (backend) => {
     const stranger = await createTestUser(db, "teacher");
     await expect(
       getAssignmentResults(db, { teacherId: stranger.id, assignmentId: assignment.id }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
       getAssignmentResults(db, { teacherId: stranger.id, assignmentId: "no-such-assignment" }),
     ).rejects.toBeInstanceOf(NotFoundError);

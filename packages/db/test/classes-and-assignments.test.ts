@@ -1,24 +1,15 @@
 import { bank } from "@quizdeck/content/bank";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../src/client/create-prisma-client.ts";
+import { expect, it } from "vitest";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../src/errors.ts";
 import { createAssignment } from "../src/server-only/assignment/create-assignment.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
 import { joinClass } from "../src/server-only/class/join-class.ts";
 import { getClassGradebook } from "../src/server-only/gradebook/get-class-gradebook.ts";
 import { someQuestionIds } from "./support/bank-fixtures.ts";
+import { describeEachBackend } from "./support/describe-each-backend.ts";
 import { createTestUser } from "./support/factories.ts";
-import { type TestDatabase, testBackends } from "./support/test-databases.ts";
 
-describe.each(testBackends)("classes and assignments on $name", (backend) => {
-  let database: TestDatabase;
-  let db: Db;
-  beforeAll(async () => {
-    database = await backend.create();
-    db = database.db;
-  });
-  afterAll(() => database.close());
-
+describeEachBackend("classes and assignments", ({ db }) => {
   it("lets a teacher create a class with an unambiguous join code", async () => {
     const teacher = await createTestUser(db, "teacher");
     const klass = await createClass(db, { teacherId: teacher.id, name: "  History 10B " });
@@ -89,7 +80,7 @@ describe.each(testBackends)("classes and assignments on $name", (backend) => {
       opensAt: new Date("2026-01-01T08:00:00Z"),
       dueAt: new Date("2026-01-08T08:00:00Z"),
       attemptsAllowed: 2,
-      feedbackMode: "after_submit",
+      answerRelease: "after_each_attempt",
       timeLimitMinutes: 30,
     });
     expect(assignment.questionIds).toEqual(set.questionIds);
@@ -108,7 +99,7 @@ describe.each(testBackends)("classes and assignments on $name", (backend) => {
       opensAt: new Date("2026-01-01T08:00:00Z"),
     };
     await expect(createAssignment(db, { ...base, teacherId: other.id })).rejects.toBeInstanceOf(
-      ForbiddenError,
+      NotFoundError,
     );
     await expect(
       createAssignment(db, { ...base, teacherId: owner.id, questionIds: ["q-does-not-exist"] }),
@@ -134,7 +125,7 @@ describe.each(testBackends)("classes and assignments on $name", (backend) => {
     const klass = await createClass(db, { teacherId: owner.id, name: "Books" });
     await expect(
       getClassGradebook(db, { teacherId: other.id, classId: klass.id }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    ).rejects.toBeInstanceOf(NotFoundError);
     const book = await getClassGradebook(db, { teacherId: owner.id, classId: klass.id });
     expect(book.rows).toEqual([]);
   });

@@ -1,6 +1,5 @@
 import { bank } from "@quizdeck/content/bank";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../src/client/create-prisma-client.ts";
+import { expect, it } from "vitest";
 import { InvalidInputError } from "../src/errors.ts";
 import { recordResponse } from "../src/server-only/attempt/record-response.ts";
 import { startAttempt } from "../src/server-only/attempt/start-attempt.ts";
@@ -8,22 +7,14 @@ import { getNextDue } from "../src/server-only/memory/get-next-due.ts";
 import { reviewCard } from "../src/server-only/memory/review-card.ts";
 import { undoReview } from "../src/server-only/memory/undo-review.ts";
 import { rightAnswer, singleChoice } from "./support/bank-fixtures.ts";
+import { describeEachBackend } from "./support/describe-each-backend.ts";
 import { clientId, createTestUser } from "./support/factories.ts";
-import { type TestDatabase, testBackends } from "./support/test-databases.ts";
 
 const NOW = new Date("2026-03-02T10:00:00Z");
 const MINUTE = 60_000;
 const cardIds = () => bank.flashcards.map((card) => card.id);
 
-describe.each(testBackends)("getNextDue on $name", (backend) => {
-  let database: TestDatabase;
-  let db: Db;
-  beforeAll(async () => {
-    database = await backend.create();
-    db = database.db;
-  });
-  afterAll(() => database.close());
-
+describeEachBackend("getNextDue", ({ db }) => {
   it("is null before anything has been studied", async () => {
     const user = await createTestUser(db, "student");
     expect(await getNextDue(db, { userId: user.id, now: NOW })).toEqual({

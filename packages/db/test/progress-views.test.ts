@@ -1,6 +1,6 @@
 import { bank } from "@quizdeck/content/bank";
 import type { Question } from "@quizdeck/content/schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Db } from "../src/client/create-prisma-client.ts";
 import { InvalidInputError } from "../src/errors.ts";
 import { recordResponse } from "../src/server-only/attempt/record-response.ts";
@@ -13,8 +13,8 @@ import { getTopicMastery } from "../src/server-only/progress/get-topic-mastery.t
 import { listAnswerHistory } from "../src/server-only/progress/list-answer-history.ts";
 import { listReviewHistory } from "../src/server-only/progress/list-review-history.ts";
 import { rightAnswer, singleChoice, wrongSingleChoiceAnswer } from "./support/bank-fixtures.ts";
+import { describeEachBackend } from "./support/describe-each-backend.ts";
 import { clientId, createTestUser } from "./support/factories.ts";
-import { type TestDatabase, testBackends } from "./support/test-databases.ts";
 
 const NOW = new Date("2026-04-20T10:00:00Z");
 const DAY = 86_400_000;
@@ -50,15 +50,7 @@ async function answer(
   return { attempt, response };
 }
 
-describe.each(testBackends)("progress views on $name", (backend) => {
-  let database: TestDatabase;
-  let db: Db;
-  beforeAll(async () => {
-    database = await backend.create();
-    db = database.db;
-  });
-  afterAll(() => database.close());
-
+describeEachBackend("progress views", ({ db }) => {
   it("gives each paragraph the mean score of the learner's own answers drawing on it", async () => {
     const user = await createTestUser(db, "student");
     const other = await createTestUser(db, "student");

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { consumeRateLimit } from "../src/server-only/rate-limit/consume-rate-limit.ts";
-import { type TestDatabase, testBackends } from "./support/test-databases.ts";
+import { describeEachBackend } from "./support/describe-each-backend.ts";
 
 const T0 = new Date("2026-05-01T10:00:00Z");
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
-describe.each(testBackends)("rate limits on $name", (backend) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await backend.create();
-  });
-  afterAll(() => database.close());
-
+describeEachBackend("rate limits", (database) => {
   it("allows up to max per window, then says how long to wait, then resets", async () => {
     const rule = { windowSeconds: 60, max: 3 };
     for (let i = 0; i < 3; i++) {

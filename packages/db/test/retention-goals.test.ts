@@ -1,23 +1,17 @@
 import { bank } from "@quizdeck/content/bank";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createAssignment } from "../src/server-only/assignment/create-assignment.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
 import { joinClass } from "../src/server-only/class/join-class.ts";
 import { listRetentionGoals } from "../src/server-only/memory/list-retention-goals.ts";
 import { reviewCard } from "../src/server-only/memory/review-card.ts";
+import { describeEachBackend } from "./support/describe-each-backend.ts";
 import { clientId, createTestUser } from "./support/factories.ts";
-import { type TestDatabase, testBackends } from "./support/test-databases.ts";
 
 const NOW = new Date("2026-10-01T09:00:00Z");
 const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
 
-describe.each(testBackends)("retention goals on $name", (backend) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await backend.create();
-  });
-  afterAll(() => database.close());
-
+describeEachBackend("retention goals", (database) => {
   it("lists a student's open goals with their own memory of the goal's cards", async () => {
     const db = database.db;
     const teacher = await createTestUser(db, "teacher");

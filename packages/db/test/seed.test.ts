@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Db } from "../src/client/create-prisma-client.ts";
 import { DEMO_CLASS, DEMO_STUDENTS, DEMO_TEACHER } from "../src/seed/demo-accounts.ts";
 import { seedDemoData } from "../src/seed/seed-demo-data.ts";
 import { getProgressSeries } from "../src/server-only/progress/get-progress-series.ts";
-import { type TestDatabase, testBackends } from "./support/test-databases.ts";
+import { describeEachBackend } from "./support/describe-each-backend.ts";
 
 const NOW = new Date("2026-04-20T12:00:00Z");
 
@@ -20,13 +20,7 @@ async function counts(db: Db) {
   };
 }
 
-describe.each(testBackends)("demo seed on $name", (backend) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await backend.create();
-  });
-  afterAll(() => database.close());
-
+describeEachBackend("demo seed", (database) => {
   it("creates the demo class with weeks of history, and a second run changes nothing", async () => {
     const first = await seedDemoData(database.db, NOW);
     expect(first.usersCreated).toBe(1 + DEMO_STUDENTS.length);

@@ -1,7 +1,6 @@
 import { bank } from "@quizdeck/content/bank";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../src/client/create-prisma-client.ts";
-import { ConflictError, ForbiddenError, NotFoundError } from "../src/errors.ts";
+import { expect, it } from "vitest";
+import { ConflictError, NotFoundError } from "../src/errors.ts";
 import { createAssignment } from "../src/server-only/assignment/create-assignment.ts";
 import { getAssignmentResults } from "../src/server-only/assignment/get-assignment-results.ts";
 import { listStudentAssignments } from "../src/server-only/assignment/list-student-assignments.ts";
@@ -11,31 +10,23 @@ import { recordResponse } from "../src/server-only/attempt/record-response.ts";
 import { startAttempt } from "../src/server-only/attempt/start-attempt.ts";
 import { submitAttempt } from "../src/server-only/attempt/submit-attempt.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
+import { getClassStudent } from "../src/server-only/class/get-class-student.ts";
 import { getTeacherClass } from "../src/server-only/class/get-teacher-class.ts";
 import { joinClass } from "../src/server-only/class/join-class.ts";
 import { listTeacherClasses } from "../src/server-only/class/list-teacher-classes.ts";
-import { requireClassStudent } from "../src/server-only/class/require-class-student.ts";
 import { setStudentRemoved } from "../src/server-only/class/set-student-removed.ts";
 import { updateClass } from "../src/server-only/class/update-class.ts";
 import { getClassGradebook } from "../src/server-only/gradebook/get-class-gradebook.ts";
 import { reviewCard } from "../src/server-only/memory/review-card.ts";
 import { getClassMemories } from "../src/server-only/progress/get-class-memories.ts";
 import { rightAnswer, singleChoice } from "./support/bank-fixtures.ts";
+import { describeEachBackend } from "./support/describe-each-backend.ts";
 import { clientId, createTestUser } from "./support/factories.ts";
-import { type TestDatabase, testBackends } from "./support/test-databases.ts";
 
 const NOW = new Date("2026-09-01T09:00:00Z");
 const hours = (n: number) => new Date(NOW.getTime() + n * 3_600_000);
 
-describe.each(testBackends)("teacher tools on $name", (backend) => {
-  let database: TestDatabase;
-  let db: Db;
-  beforeAll(async () => {
-    database = await backend.create();
-    db = database.db;
-  });
-  afterAll(() => database.close());
-
+describeEachBackend("teacher tools", ({ db }) => {
   async function classWithStudents(count: number) {
     const teacher = await createTestUser(db, "teacher");
     const klass = await createClass(db, { teacherId: teacher.id, name: "Class" });
@@ -53,7 +44,7 @@ describe.each(testBackends)("teacher tools on $name", (backend) => {
     const other = await createTestUser(db, "teacher");
     await expect(
       updateClass(db, { teacherId: other.id, classId: klass.id, name: "Mine now" }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    ).rejects.toBeInstanceOf(NotFoundError);
     await updateClass(db, { teacherId: teacher.id, classId: klass.id, name: "History 11A" });
     await updateClass(db, { teacherId: teacher.id, classId: klass.id, archived: true, now: NOW });
     let list = await listTeacherClasses(db, { teacherId: teacher.id });
@@ -109,9 +100,9 @@ describe.each(testBackends)("teacher tools on $name", (backend) => {
     expect(results.attempts.map((a) => a.userId)).toEqual([kept.id]);
     expect(await db.attempt.count({ where: { userId: removed.id } })).toBe(1);
     expect(await listStudentAssignments(db, { studentId: removed.id, now: NOW })).toEqual([]);
-    await expect(requireClassStudent(db, teacher.id, klass.id, removed.id)).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    await expect(
+      getClassStudent(db, { teacherId: teacher.id, classId: klass.id, studentId: removed.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
 
     await setStudentRemoved(db, {
       teacherId: teacher.id,
@@ -131,7 +122,7 @@ describe.each(testBackends)("teacher tools on $name", (backend) => {
       title: "Quiz",
       opensAt: hours(-2),
       attemptsAllowed: 3,
-      feedbackMode: "after_submit" as const,
+      answerRelease: "after_each_attempt" as const,
     };
     const assignment = await createAssignment(db, {
       ...base,
@@ -141,10 +132,10 @@ describe.each(testBackends)("teacher tools on $name", (backend) => {
     const edited = await updateAssignment(db, {
       ...base,
       assignmentId: assignment.id,
-      feedbackMode: "immediate",
+      answerRelease: "after_each_answer",
       timeLimitMinutes: 15,
     });
-    expect(edited).toMatchObject({ feedbackMode: "immediate", timeLimitSeconds: 900 });
+    expect(edited).toMatchObject({ answerRelease: "after_each_answer", timeLimitSeconds: 900 });
 
     const student = students[0];
     if (!student) throw new Error("no student");
@@ -157,10 +148,14 @@ describe.each(testBackends)("teacher tools on $name", (backend) => {
       });
       await submitAttempt(db, { userId: student.id, attemptId: attempt.id, now: NOW });
     }
-    const started = { ...base, assignmentId: assignment.id, feedbackMode: "immediate" as const };
-    await expect(
-      updateAssignment(db, { ...started, feedbackMode: "after_submit" }),
-    ).rejects.toThrow(/feedback mode/);
+    const started = {
+      ...base,
+      assignmentId: assignment.id,
+      answerRelease: "after_each_answer" as const,
+    };
+    await expect(updateAssignment(db, { ...started, answerRelease: "after_due" })).rejects.toThrow(
+      /feedback after each answer/,
+    );
     await expect(updateAssignment(db, { ...started, attemptsAllowed: 1 })).rejects.toThrow(
       /already used 2 attempts/,
     );
@@ -192,7 +187,7 @@ describe.each(testBackends)("teacher tools on $name", (backend) => {
     const other = await createTestUser(db, "teacher");
     await expect(
       setAssignmentClosed(db, { teacherId: other.id, assignmentId: assignment.id, closed: false }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("gives a teacher the class's memories, and only for their own class", async () => {
@@ -217,6 +212,6 @@ describe.each(testBackends)("teacher tools on $name", (backend) => {
     const other = await createTestUser(db, "teacher");
     await expect(
       getClassMemories(db, { teacherId: other.id, classId: klass.id }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -41,8 +41,11 @@ export async function answerWithKeyboard(page: Page) {
     await page.keyboard.press("1");
     await page.keyboard.press("Enter");
   }
+  // Feedback after each answer shows its verdict; an exam only says the answer is saved.
   await main
     .getByRole("heading", { level: 3, name: /^(Correct|Partly correct|Not correct)$/ })
+    .or(main.getByRole("button", { name: "Answer saved" }))
+    .first()
     .waitFor();
 }
 

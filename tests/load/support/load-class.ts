@@ -3,7 +3,7 @@ import { answerKey } from "@quizdeck/core/grading";
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../../../packages/db/src/client/create-prisma-client.ts";
 import { createAssignment } from "../../../packages/db/src/server-only/assignment/create-assignment.ts";
-import { ensureCurrentContentVersion } from "../../../packages/db/src/server-only/content/content-versions.ts";
+import { ensureCurrentContentVersion } from "../../../packages/db/src/server-only/content/internal/ensure-content-version.ts";
 import { ASSIGNMENT_SET_ID, assignmentQuestions } from "../../bench/support/bank-questions.ts";
 import { seededRandom } from "../../bench/support/seeded-random.ts";
 import { wrongAnswer } from "../../bench/support/wrong-answer.ts";
@@ -68,6 +68,8 @@ export async function seedLoadClass(db: Db, size: number): Promise<LoadClass> {
     setId: ASSIGNMENT_SET_ID,
     title: "Load test: whole article",
     opensAt: new Date(Date.now() - 60_000),
+    // Feedback after each answer: every save is graded and fed to FSRS at once, the heaviest path.
+    answerRelease: "after_each_answer",
   });
   return {
     assignmentId: assignment.id,
@@ -98,7 +100,7 @@ export async function openAttemptsDirectly(db: Db, klass: LoadClass): Promise<st
       questionIds: assignment.questionIds,
       shuffleSeed: index,
       shuffleOptions: false,
-      feedbackMode: assignment.feedbackMode,
+      feedbackMode: assignment.answerRelease === "after_each_answer" ? "immediate" : "after_submit",
       contentVersion: assignment.contentVersion,
     })),
   });

@@ -1,15 +1,12 @@
 import "server-only";
 import { getDb } from "@quizdeck/db";
+import { isCommonPassword, LIMITS, ROLES } from "@quizdeck/db/fields";
 import { APIError, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { env } from "@/env";
-import { isCommonPassword } from "./common-passwords";
 import { hashPassword, verifyPassword } from "./password-hashing";
-
-export const MIN_PASSWORD_LENGTH = 8;
-export const ROLES = ["student", "teacher"] as const;
 
 /**
  * Better Auth does accounts and sessions: scrypt password hashes (memory-hard,
@@ -24,8 +21,8 @@ export const auth = betterAuth({
   database: prismaAdapter(getDb(), { provider: "postgresql" }),
   emailAndPassword: {
     enabled: true,
-    minPasswordLength: MIN_PASSWORD_LENGTH,
-    maxPasswordLength: 128,
+    minPasswordLength: LIMITS.passwordMin,
+    maxPasswordLength: LIMITS.passwordMax,
     autoSignIn: true,
     password: { hash: hashPassword, verify: verifyPassword },
   },

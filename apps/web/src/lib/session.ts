@@ -20,10 +20,15 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id, name, email, role: role === "teacher" ? "teacher" : "student" };
 });
 
-/** The signed-in user, or a redirect to sign in (back to `returnTo` afterwards). */
+/** Where a user of `role` starts: their home page. */
+export function homeFor(role: Role): string {
+  return role === "teacher" ? "/teach" : "/home";
+}
+
+/** For pages: the signed-in user, or a redirect to sign in (back to `returnTo` afterwards). */
 export async function requireUser(returnTo: string, role?: Role): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  if (role && user.role !== role) redirect(user.role === "teacher" ? "/teach" : "/home");
+  if (role && user.role !== role) redirect(homeFor(user.role));
   return user;
 }

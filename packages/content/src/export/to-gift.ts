@@ -178,7 +178,8 @@ function giftQuestion(
     ),
     `::${escapeGift(id)}::[plain]${escapeGift(text)}{`,
     ...answers.map((answer) => `\t${answer}`),
-    `\t####${giftFormattedText(question.explanation)}`,
+    // A teacher's imported question may have no explanation; gift-pegjs rejects an empty "####".
+    ...(question.explanation === "" ? [] : [`\t####${giftFormattedText(question.explanation)}`]),
     "}",
   ].join("\n");
 }

@@ -158,7 +158,8 @@ export function parseMatchingResponse(question: MatchingQuestion, raw: unknown):
   if (missing.length > 0) {
     throw new InvalidResponseError(
       "missing-left",
-      `every left side must be matched; unmatched: ${missing.map((left) => JSON.stringify(left)).join(", ")}`,
+      // Counted, not listed: the shape is wrong, and the message must not carry the key.
+      `every left side must be matched; ${missing.length} ${missing.length === 1 ? "is" : "are"} not`,
       question.id,
     );
   }
@@ -189,7 +190,8 @@ export function parseOrderingResponse(question: OrderingQuestion, raw: unknown):
   if (missing.length > 0) {
     throw new InvalidResponseError(
       "missing-item",
-      `the order must place every item; missing: ${missing.map((item) => JSON.stringify(item)).join(", ")}`,
+      // Counted, not listed: the items are stored in their correct order, which is the key.
+      `the order must place every item; ${missing.length} ${missing.length === 1 ? "is" : "are"} missing`,
       question.id,
     );
   }

@@ -5,7 +5,6 @@ export type MemoryStateName = (typeof MEMORY_STATES)[number];
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy: the four FSRS grades. */
 export type ReviewRating = 1 | 2 | 3 | 4;
-export const REVIEW_RATINGS: readonly ReviewRating[] = [1, 2, 3, 4];
 export const RATING_LABELS: Record<ReviewRating, string> = {
   1: "Again",
   2: "Hard",

@@ -10,7 +10,7 @@ import { recordResponse } from "../server-only/attempt/record-response.ts";
 import { startAttempt } from "../server-only/attempt/start-attempt.ts";
 import { submitAttempt } from "../server-only/attempt/submit-attempt.ts";
 import { joinClass } from "../server-only/class/join-class.ts";
-import { ensureCurrentContentVersion } from "../server-only/content/content-versions.ts";
+import { ensureCurrentContentVersion } from "../server-only/content/internal/ensure-content-version.ts";
 import { reviewCard } from "../server-only/memory/review-card.ts";
 import { DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER } from "./demo-accounts.ts";
 
@@ -82,7 +82,7 @@ export async function seedDemoData(db: Db, now: Date = new Date()): Promise<Seed
     dueAt: new Date(now.getTime() - 14 * DAY),
     attemptsAllowed: 2,
     allowLate: true,
-    feedbackMode: "after_submit",
+    answerRelease: "after_due",
   });
   await findOrCreateAssignment(db, {
     teacherId: teacher.id,
@@ -94,7 +94,7 @@ export async function seedDemoData(db: Db, now: Date = new Date()): Promise<Seed
     attemptsAllowed: 3,
     shuffleQuestions: true,
     shuffleOptions: true,
-    feedbackMode: "immediate",
+    answerRelease: "after_each_answer",
     retentionTarget: 0.9,
     retentionUntil: new Date(now.getTime() + 30 * DAY),
   });

@@ -7,10 +7,10 @@ import {
   weakestParagraphs,
 } from "@quizdeck/core/accuracy";
 import { itemAnalysis } from "@quizdeck/core/analysis";
-import { DataError, getDb } from "@quizdeck/db";
-import { getAssignmentResults } from "@quizdeck/db/server-only/assignment/get-assignment-results";
-import { loadBank } from "@quizdeck/db/server-only/content/content-versions";
-import { getParagraphAccuracy } from "@quizdeck/db/server-only/progress/get-paragraph-accuracy";
+import { getDb } from "@quizdeck/db";
+import { getAssignmentResults } from "@quizdeck/db/assignment";
+import { DataError } from "@quizdeck/db/errors";
+import { getParagraphAccuracy } from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import styles from "@/components/article/article.module.css";
 import { ArticleParagraph, AuthorNote } from "@/components/article/article-paragraph";
@@ -130,11 +130,7 @@ async function classParagraphAccuracy(teacherId: string, assignmentId: string) {
   const db = getDb();
   try {
     const results = await getAssignmentResults(db, { teacherId, assignmentId });
-    const assigned = await loadBank(db, results.assignment.contentVersion);
-    const questions = results.assignment.questionIds
-      .map((id) => assigned.questions.find((question) => question.id === id))
-      .filter((question) => question !== undefined);
-    const analysis = itemAnalysis(questions, results.attempts);
+    const analysis = itemAnalysis(results.questions, results.attempts);
     const accuracy = new Map<string, ParagraphAccuracy>(
       analysis.paragraphAccuracy.map((entry) => [
         entry.paragraphId,

@@ -1,11 +1,11 @@
 import { studyStreak } from "@quizdeck/core/progress";
 import { zonedDayKey } from "@quizdeck/core/time";
 import { getDb } from "@quizdeck/db";
-import { listStudentAssignments } from "@quizdeck/db/server-only/assignment/list-student-assignments";
-import { listRecentAttempts } from "@quizdeck/db/server-only/attempt/list-recent-attempts";
-import { listStudentClasses } from "@quizdeck/db/server-only/class/list-student-classes";
-import { getDueQueue } from "@quizdeck/db/server-only/memory/get-due-queue";
-import { getActiveDays } from "@quizdeck/db/server-only/progress/get-active-days";
+import { listStudentAssignments } from "@quizdeck/db/assignment";
+import { listRecentAttempts } from "@quizdeck/db/attempt";
+import { listStudentClasses } from "@quizdeck/db/class";
+import { getDueQueue } from "@quizdeck/db/memory";
+import { getActiveDays } from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RetentionGoals } from "@/components/flashcards/retention-goals";
@@ -128,7 +128,8 @@ export default async function HomePage() {
             {attempts.finished.map((attempt) => (
               <li key={attempt.id}>
                 <Link href={`/attempts/${attempt.id}/results`}>
-                  {attempt.assignment?.title ?? "Practice quiz"}: {formatPercent(attempt.score)}
+                  {attempt.assignment?.title ?? "Practice quiz"}:{" "}
+                  {attempt.score === null ? "score not shown yet" : formatPercent(attempt.score)}
                 </Link>{" "}
                 <span className="muted">
                   {attempt.submittedAt ? formatDateTime(attempt.submittedAt, timeZone) : null}

@@ -3,6 +3,7 @@ import { bank } from "@quizdeck/content/bank";
 import { filterQuestions, questionFilterSchema } from "@quizdeck/content/filter";
 import { COGNITIVE_LEVELS, QUESTION_TYPES } from "@quizdeck/content/schema";
 import { TAG_KINDS, TAGS } from "@quizdeck/content/tags";
+import { ATTEMPT_POLICY } from "@quizdeck/db/attempt";
 import type { Metadata } from "next";
 import { StartPracticeForm } from "@/components/practice/start-practice-form";
 import { readQuestionFilter } from "@/lib/practice/read-question-filter";
@@ -195,7 +196,10 @@ export default async function PracticePage({
                   id="filtered"
                   filter={carried}
                   withOptions
-                  maxCount={matches.length}
+                  count={{
+                    max: Math.min(matches.length, ATTEMPT_POLICY.practiceMaxQuestions),
+                    initial: Math.min(matches.length, ATTEMPT_POLICY.practiceDefaultQuestions),
+                  }}
                   label="Start practice quiz"
                 />
               </>

@@ -1,8 +1,11 @@
 import { getDb } from "@quizdeck/db";
-import { getProgressSeries } from "@quizdeck/db/server-only/progress/get-progress-series";
-import { getTopicMastery } from "@quizdeck/db/server-only/progress/get-topic-mastery";
-import { listAnswerHistory } from "@quizdeck/db/server-only/progress/list-answer-history";
-import { listReviewHistory } from "@quizdeck/db/server-only/progress/list-review-history";
+import {
+  getProgressSeries,
+  getTopicMastery,
+  listAnswerHistory,
+  listReviewHistory,
+  PROGRESS_POLICY,
+} from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HISTORY_MAX, historyLimit, moreHistoryHref } from "@/components/progress/history-paging";
@@ -21,9 +24,6 @@ import { getTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Progress" };
 
-/** Eight weeks of daily series. */
-const SERIES_DAYS = 56;
-
 export default async function ProgressPage({
   searchParams,
 }: {
@@ -36,7 +36,7 @@ export default async function ProgressPage({
   const timeZone = await getTimeZone();
   const now = new Date();
   const [series, mastery, answerHistory, reviewHistory] = await Promise.all([
-    getProgressSeries(db, { userId: user.id, timeZone, days: SERIES_DAYS, now }),
+    getProgressSeries(db, { userId: user.id, timeZone, days: PROGRESS_POLICY.seriesDays, now }),
     getTopicMastery(db, { userId: user.id, now }),
     listAnswerHistory(db, { userId: user.id, limit: shown.answers }),
     listReviewHistory(db, { userId: user.id, limit: shown.reviews }),

@@ -1,5 +1,5 @@
 import { getDb } from "@quizdeck/db";
-import { listTeacherClasses } from "@quizdeck/db/server-only/class/list-teacher-classes";
+import { listTeacherClasses } from "@quizdeck/db/class";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateClassForm } from "@/components/teacher/create-class-form";

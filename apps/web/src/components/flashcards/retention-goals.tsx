@@ -1,6 +1,6 @@
 import { retentionGoalProgress } from "@quizdeck/core/class-memory";
 import { getDb } from "@quizdeck/db";
-import { listRetentionGoals } from "@quizdeck/db/server-only/memory/list-retention-goals";
+import { listRetentionGoals } from "@quizdeck/db/memory";
 import Link from "next/link";
 import { formatDateTime, formatPercent } from "@/lib/format";
 

@@ -1,16 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
+import { LIMITS } from "@quizdeck/db/limits";
 import { signInAction } from "@/lib/actions/auth-actions";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { FormMessage } from "./form-message";
 import { TextField } from "./text-field";
 
 export function SignInForm({ returnTo }: { returnTo?: string | undefined }) {
-  const [state, action, pending] = useActionState(signInAction, EMPTY_FORM_STATE);
+  const { state, formAction, pending, errorsFor, typedValue } = useFormAction(signInAction);
   return (
-    <form action={action} noValidate aria-describedby="sign-in-message">
-      <FormMessage state={state} id="sign-in-message" />
+    <form action={formAction} noValidate aria-describedby="sign-in-message">
+      <FormMessage
+        state={state}
+        id="sign-in-message"
+        labels={{ email: "Email", password: "Password" }}
+      />
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
       <TextField
         name="email"
@@ -18,8 +22,9 @@ export function SignInForm({ returnTo }: { returnTo?: string | undefined }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
+        maxLength={LIMITS.emailMax}
+        defaultValue={typedValue("email")}
+        errors={errorsFor("email")}
       />
       <TextField
         name="password"
@@ -27,7 +32,8 @@ export function SignInForm({ returnTo }: { returnTo?: string | undefined }) {
         type="password"
         autoComplete="current-password"
         required
-        errors={state.fieldErrors?.password}
+        maxLength={LIMITS.passwordMax}
+        errors={errorsFor("password")}
       />
       <button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

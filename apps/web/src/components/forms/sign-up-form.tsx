@@ -1,25 +1,30 @@
 "use client";
 
-import { useActionState } from "react";
+import { LIMITS } from "@quizdeck/db/limits";
 import { signUpAction } from "@/lib/actions/auth-actions";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { FieldError, FormMessage } from "./form-message";
 import { TextField } from "./text-field";
 
 export function SignUpForm() {
-  const [state, action, pending] = useActionState(signUpAction, EMPTY_FORM_STATE);
-  const role = state.values?.role ?? "student";
-  const roleErrors = state.fieldErrors?.role;
+  const { state, formAction, pending, errorsFor, typedValue } = useFormAction(signUpAction);
+  const role = typedValue("role") ?? "student";
+  const roleErrors = errorsFor("role");
   return (
-    <form action={action} noValidate aria-describedby="sign-up-message">
-      <FormMessage state={state} id="sign-up-message" />
+    <form action={formAction} noValidate aria-describedby="sign-up-message">
+      <FormMessage
+        state={state}
+        id="sign-up-message"
+        labels={{ name: "Name", email: "Email", password: "Password", role: "I am a" }}
+      />
       <TextField
         name="name"
         label="Name"
         autoComplete="name"
         required
-        defaultValue={state.values?.name}
-        errors={state.fieldErrors?.name}
+        maxLength={LIMITS.personNameMax}
+        defaultValue={typedValue("name")}
+        errors={errorsFor("name")}
       />
       <TextField
         name="email"
@@ -27,8 +32,9 @@ export function SignUpForm() {
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
+        maxLength={LIMITS.emailMax}
+        defaultValue={typedValue("email")}
+        errors={errorsFor("email")}
       />
       <TextField
         name="password"
@@ -36,9 +42,10 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         required
-        minLength={8}
-        hint="At least 8 characters, and not a common password."
-        errors={state.fieldErrors?.password}
+        minLength={LIMITS.passwordMin}
+        maxLength={LIMITS.passwordMax}
+        hint={`At least ${LIMITS.passwordMin} characters, and not a common password.`}
+        errors={errorsFor("password")}
       />
       <fieldset
         className="field"

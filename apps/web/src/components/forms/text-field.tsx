@@ -9,8 +9,8 @@ interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
 }
 
 /** A labelled input whose error and hint are tied to it for screen readers. */
-export function TextField({ name, label, errors, hint, ...input }: TextFieldProps) {
-  const id = `field-${name}`;
+export function TextField({ name, label, errors, hint, id: givenId, ...input }: TextFieldProps) {
+  const id = givenId ?? `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null]
     .filter(Boolean)
     .join(" ");
@@ -28,6 +28,7 @@ export function TextField({ name, label, errors, hint, ...input }: TextFieldProp
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy || undefined}
         {...input}
+        type={input.type ?? "text"}
       />
       <FieldError id={`${id}-error`} errors={errors} />
     </div>

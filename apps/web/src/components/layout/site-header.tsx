@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/lib/actions/auth-actions";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser, homeFor } from "@/lib/session";
+import { ActionButton } from "../forms/action-button";
 import { NavLinks } from "./nav-links";
 
 const STUDENT_LINKS = [
@@ -21,7 +22,7 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="inner">
-        <Link className="brand" href={user ? (user.role === "teacher" ? "/teach" : "/home") : "/"}>
+        <Link className="brand" href={user ? homeFor(user.role) : "/"}>
           quizdeck
         </Link>
         {user ? (
@@ -36,11 +37,12 @@ export async function SiteHeader() {
                 {user.name} <span className="visually-hidden">signed in as a</span>
                 <span aria-hidden="true">·</span> {user.role}
               </span>
-              <form action={signOutAction}>
-                <button type="submit" className="secondary">
-                  Sign out
-                </button>
-              </form>
+              <ActionButton
+                action={signOutAction}
+                fields={{}}
+                label="Sign out"
+                className="secondary"
+              />
             </>
           ) : (
             <>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { startPracticeAction } from "@/lib/actions/student-actions";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
+import { startPracticeAction } from "@/lib/actions/attempt-actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { FormMessage } from "../forms/form-message";
+import { TextField } from "../forms/text-field";
 
 interface StartPracticeFormProps {
   /** A set to practise, or else the filter fields to carry over. */
@@ -12,7 +12,8 @@ interface StartPracticeFormProps {
   label: string;
   /** Offer a question count and feedback mode (for filtered practice). */
   withOptions?: boolean;
-  maxCount?: number;
+  /** The count field's range and first value (the practice policy, capped by the matches). */
+  count?: { max: number; initial: number };
   id: string;
 }
 
@@ -21,32 +22,31 @@ export function StartPracticeForm({
   filter,
   label,
   withOptions,
-  maxCount = 20,
+  count,
   id,
 }: StartPracticeFormProps) {
-  const [state, action, pending] = useActionState(startPracticeAction, EMPTY_FORM_STATE);
+  const { state, formAction, pending, errorsFor } = useFormAction(startPracticeAction);
   return (
-    <form action={action} aria-describedby={`${id}-message`}>
-      <FormMessage state={state} id={`${id}-message`} />
+    <form action={formAction} aria-describedby={`${id}-message`}>
+      <FormMessage state={state} id={`${id}-message`} labels={{ count: "Number of questions" }} />
       {setId ? <input type="hidden" name="setId" value={setId} /> : null}
       {Object.entries(filter ?? {}).flatMap(([name, values]) =>
         values.map((value) => (
           <input key={`${name}-${value}`} type="hidden" name={name} value={value} />
         )),
       )}
-      {withOptions ? (
+      {withOptions && count ? (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-count`}>Number of questions</label>
-            <input
-              id={`${id}-count`}
-              name="count"
-              type="number"
-              min={1}
-              max={Math.min(20, maxCount)}
-              defaultValue={Math.min(10, maxCount)}
-            />
-          </div>
+          <TextField
+            id={`${id}-count`}
+            name="count"
+            label="Number of questions"
+            type="number"
+            min={1}
+            max={count.max}
+            defaultValue={count.initial}
+            errors={errorsFor("count")}
+          />
           <fieldset className="field">
             <legend>
               <strong>Feedback</strong>

@@ -1,8 +1,9 @@
+import { PROGRESS_POLICY } from "@quizdeck/db/progress";
+
 /** How many history rows the progress page shows at first, and how many more per "Show more". */
-export const HISTORY_FIRST_PAGE = 10;
-export const HISTORY_STEP = 20;
-/** Matches the data layer's page limit. */
-export const HISTORY_MAX = 200;
+export const HISTORY_FIRST_PAGE = PROGRESS_POLICY.historyFirstPage;
+export const HISTORY_STEP = PROGRESS_POLICY.historyStep;
+export const HISTORY_MAX = PROGRESS_POLICY.historyPageMax;
 
 /** The number of rows to show, from a query parameter (anything odd falls back to the first page). */
 export function historyLimit(raw: string | string[] | undefined): number {

@@ -1,19 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import { retryMissedAction } from "@/lib/quiz/retry-missed-action";
+import { retryMissedAction } from "@/lib/actions/attempt-actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
 
 /** Starts a practice quiz of the questions missed in `attemptId`. */
 export function RetryMissedForm({ attemptId, count }: { attemptId: string; count: number }) {
-  const [state, action, pending] = useActionState(
-    retryMissedAction.bind(null, attemptId),
-    EMPTY_FORM_STATE,
-  );
+  const { state, formAction, pending } = useFormAction(retryMissedAction);
   return (
-    <form action={action} aria-describedby="retry-missed-message">
+    <form action={formAction} aria-describedby="retry-missed-message">
       <FormMessage state={state} id="retry-missed-message" />
+      <input type="hidden" name="attemptId" value={attemptId} />
       <button type="submit" aria-disabled={pending ? true : undefined}>
         {pending ? "Starting…" : "Retry the ones I missed"}
       </button>{" "}

@@ -1,4 +1,4 @@
-import type { StudentAssignmentStatus } from "@quizdeck/db/server-only/assignment/list-student-assignments";
+import type { StudentAssignmentStatus } from "@quizdeck/db/assignment";
 
 const LABELS: Record<StudentAssignmentStatus, string> = {
   upcoming: "Not open yet",

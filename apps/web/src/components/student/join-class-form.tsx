@@ -1,16 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
-import { joinClassAction } from "@/lib/actions/student-actions";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
+import { joinClassAction } from "@/lib/actions/class-actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { FormMessage } from "../forms/form-message";
 import { TextField } from "../forms/text-field";
 
 export function JoinClassForm({ initialCode }: { initialCode?: string | undefined }) {
-  const [state, action, pending] = useActionState(joinClassAction, EMPTY_FORM_STATE);
+  const { state, formAction, pending, errorsFor, typedValue } = useFormAction(joinClassAction);
   return (
-    <form action={action} noValidate aria-describedby="join-class-message">
-      <FormMessage state={state} id="join-class-message" />
+    <form action={formAction} noValidate aria-describedby="join-class-message">
+      <FormMessage state={state} id="join-class-message" labels={{ joinCode: "Class join code" }} />
       <TextField
         name="joinCode"
         label="Class join code"
@@ -18,8 +17,8 @@ export function JoinClassForm({ initialCode }: { initialCode?: string | undefine
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
-        defaultValue={state.values?.joinCode ?? initialCode}
-        errors={state.ok ? undefined : state.fieldErrors?.joinCode}
+        defaultValue={typedValue("joinCode") ?? initialCode}
+        errors={errorsFor("joinCode")}
       />
       <button type="submit" disabled={pending}>
         {pending ? "Joining…" : "Join class"}

@@ -1,9 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { startAssignmentAction } from "@/lib/actions/student-actions";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import { FormMessage } from "../forms/form-message";
+import { startAssignmentAction } from "@/lib/actions/attempt-actions";
+import { ActionButton } from "../forms/action-button";
 
 export function StartAssignmentForm({
   assignmentId,
@@ -12,14 +10,12 @@ export function StartAssignmentForm({
   assignmentId: string;
   label: string;
 }) {
-  const [state, action, pending] = useActionState(startAssignmentAction, EMPTY_FORM_STATE);
   return (
-    <form action={action} aria-describedby={`start-${assignmentId}-message`}>
-      <FormMessage state={state} id={`start-${assignmentId}-message`} />
-      <input type="hidden" name="assignmentId" value={assignmentId} />
-      <button type="submit" disabled={pending}>
-        {pending ? "Opening…" : label}
-      </button>
-    </form>
+    <ActionButton
+      action={startAssignmentAction}
+      fields={{ assignmentId }}
+      label={label}
+      pendingLabel="Opening…"
+    />
   );
 }

@@ -1,20 +1,16 @@
 "use client";
 
-import { useActionState, useId, useMemo, useState } from "react";
-import { createAssignmentAction, updateAssignmentAction } from "@/lib/actions/teacher-actions";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
-import { FieldError, FormMessage } from "../forms/form-message";
+import type { AnswerRelease, ScoreRelease } from "@quizdeck/core/release";
+import { LIMITS } from "@quizdeck/db/limits";
+import { createAssignmentAction, updateAssignmentAction } from "@/lib/actions/assignment-actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { FormMessage } from "../forms/form-message";
 import { TextField } from "../forms/text-field";
 import styles from "./assignment-form.module.css";
+import { ItemPicker, type PickableQuestion } from "./item-picker";
+import { ReleaseFields } from "./release-fields";
 
-export interface PickableQuestion {
-  id: string;
-  prompt: string;
-  type: string;
-  difficulty: number;
-  tags: string[];
-  paragraphIds: string[];
-}
+export type { PickableQuestion };
 
 export interface AssignmentFormValues {
   title: string;
@@ -25,7 +21,10 @@ export interface AssignmentFormValues {
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
   allowLate: boolean;
-  feedbackMode: "immediate" | "after_submit";
+  answerRelease: AnswerRelease;
+  answersReleaseAt: string;
+  scoreRelease: ScoreRelease;
+  scoreReleaseAt: string;
   retentionPercent: string;
   retentionUntil: string;
 }
@@ -44,20 +43,27 @@ type AssignmentFormProps = {
   | { mode: "edit"; assignmentId: string; started: boolean }
 );
 
-const TYPE_LABELS: Record<string, string> = {
-  "single-choice": "Single choice",
-  "multiple-choice": "Multiple choice",
-  "true-false": "True or false",
-  cloze: "Fill in the blank",
-  matching: "Matching",
-  ordering: "Ordering",
+/** The form's labels by field name, for the summary of fields to fix. */
+const FIELD_LABELS: Record<string, string> = {
+  title: "Title",
+  setId: "Set",
+  questionIds: "Questions",
+  opensAt: "Opens",
+  dueAt: "Due",
+  attemptsAllowed: "Attempts allowed",
+  timeLimitMinutes: "Time limit",
+  answerRelease: "Correct answers and explanations",
+  answersReleaseAt: "Answers shown on",
+  scoreRelease: "Scores",
+  scoreReleaseAt: "Scores shown on",
+  retentionTarget: "Retention goal",
+  retentionUntil: "Retention goal until",
 };
 
 /** Create or edit an assignment: a set or hand-picked questions in order, and its settings. */
 export function AssignmentForm(props: AssignmentFormProps) {
-  const [state, action, pending] = useActionState(
+  const { state, formAction, pending } = useFormAction(
     props.mode === "create" ? createAssignmentAction : updateAssignmentAction,
-    EMPTY_FORM_STATE,
   );
   const values = state.values;
   const value = (name: keyof AssignmentFormValues) => {
@@ -69,8 +75,13 @@ export function AssignmentForm(props: AssignmentFormProps) {
   const errors = state.fieldErrors ?? {};
 
   return (
-    <form action={action} noValidate aria-describedby="assignment-form-message" className="stack">
-      <FormMessage state={state} id="assignment-form-message" />
+    <form
+      action={formAction}
+      noValidate
+      aria-describedby="assignment-form-message"
+      className="stack"
+    >
+      <FormMessage state={state} id="assignment-form-message" labels={FIELD_LABELS} />
       {props.mode === "create" ? (
         <input type="hidden" name="classId" value={props.classId} />
       ) : (
@@ -79,7 +90,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
       <TextField
         name="title"
         label="Title"
-        maxLength={120}
+        maxLength={LIMITS.assignmentTitleMax}
         defaultValue={value("title")}
         errors={errors.title}
       />
@@ -127,7 +138,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
           label="Attempts allowed (empty: unlimited)"
           type="number"
           min={1}
-          max={50}
+          max={LIMITS.attemptsAllowedMax}
           defaultValue={value("attemptsAllowed")}
           errors={errors.attemptsAllowed}
         />
@@ -136,7 +147,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
           label="Time limit in minutes (empty: none)"
           type="number"
           min={1}
-          max={600}
+          max={LIMITS.timeLimitMinutesMax}
           defaultValue={value("timeLimitMinutes")}
           errors={errors.timeLimitMinutes}
         />
@@ -152,31 +163,14 @@ export function AssignmentForm(props: AssignmentFormProps) {
           <input type="checkbox" name="shuffleOptions" defaultChecked={checked("shuffleOptions")} />{" "}
           Shuffle options
         </label>
-        <fieldset>
-          <legend>Feedback</legend>
-          <label className={styles.check}>
-            <input
-              type="radio"
-              name="feedbackMode"
-              value="immediate"
-              defaultChecked={(value("feedbackMode") ?? "immediate") === "immediate"}
-            />{" "}
-            After each answer
-          </label>
-          <label className={styles.check}>
-            <input
-              type="radio"
-              name="feedbackMode"
-              value="after_submit"
-              defaultChecked={value("feedbackMode") === "after_submit"}
-            />{" "}
-            After submitting (exam)
-          </label>
-          {props.mode === "edit" && props.started ? (
-            <p className="muted">Students have started, so the feedback mode cannot change.</p>
-          ) : null}
-        </fieldset>
       </fieldset>
+
+      <ReleaseFields
+        value={value}
+        errors={errors}
+        timeZone={props.timeZone}
+        immediateLocked={props.mode === "edit" && props.started}
+      />
 
       <fieldset className={styles.settings}>
         <legend>
@@ -187,8 +181,8 @@ export function AssignmentForm(props: AssignmentFormProps) {
           name="retentionPercent"
           label="Keep predicted recall at least (%)"
           type="number"
-          min={70}
-          max={99}
+          min={LIMITS.retentionPercentMin}
+          max={LIMITS.retentionPercentMax}
           defaultValue={value("retentionPercent")}
           errors={errors.retentionTarget}
         />
@@ -207,231 +201,5 @@ export function AssignmentForm(props: AssignmentFormProps) {
         </button>
       </div>
     </form>
-  );
-}
-
-function ItemPicker({
-  sets,
-  questions,
-  tags,
-  setError,
-  questionError,
-}: {
-  sets: { id: string; title: string; questionCount: number; flashcardCount: number }[];
-  questions: PickableQuestion[];
-  tags: { id: string; label: string }[];
-  setError: string[] | undefined;
-  questionError: string[] | undefined;
-}) {
-  const [source, setSource] = useState<"set" | "custom">("set");
-  const [picked, setPicked] = useState<string[]>([]);
-  const [tag, setTag] = useState("");
-  const [type, setType] = useState("");
-  const [difficulty, setDifficulty] = useState("");
-  const [paragraph, setParagraph] = useState("");
-  const [announcement, setAnnouncement] = useState("");
-  const ids = useId();
-  const byId = useMemo(
-    () => new Map(questions.map((question) => [question.id, question])),
-    [questions],
-  );
-  const paragraphs = useMemo(
-    () => [...new Set(questions.flatMap((question) => question.paragraphIds))].sort(),
-    [questions],
-  );
-  const matching = questions.filter(
-    (question) =>
-      !picked.includes(question.id) &&
-      (tag === "" || question.tags.includes(tag)) &&
-      (type === "" || question.type === type) &&
-      (difficulty === "" || String(question.difficulty) === difficulty) &&
-      (paragraph === "" || question.paragraphIds.includes(paragraph)),
-  );
-
-  const move = (index: number, by: -1 | 1) => {
-    const target = index + by;
-    if (target < 0 || target >= picked.length) return;
-    const next = [...picked];
-    [next[index], next[target]] = [next[target] as string, next[index] as string];
-    setPicked(next);
-    setAnnouncement(`Moved to position ${target + 1} of ${next.length}.`);
-  };
-
-  return (
-    <fieldset className={styles.settings}>
-      <legend>
-        <strong>Questions</strong>
-      </legend>
-      <label className={styles.check}>
-        <input
-          type="radio"
-          name="source"
-          value="set"
-          checked={source === "set"}
-          onChange={() => setSource("set")}
-        />{" "}
-        A ready-made set
-      </label>
-      <label className={styles.check}>
-        <input
-          type="radio"
-          name="source"
-          value="custom"
-          checked={source === "custom"}
-          onChange={() => setSource("custom")}
-        />{" "}
-        Pick questions from the bank
-      </label>
-
-      {source === "set" ? (
-        <div className="field">
-          <label htmlFor={`${ids}-set`}>Question set</label>
-          <select
-            id={`${ids}-set`}
-            name="setId"
-            defaultValue=""
-            aria-describedby={setError ? `${ids}-set-error` : undefined}
-          >
-            <option value="" disabled>
-              Choose a set…
-            </option>
-            {sets.map((set) => (
-              <option key={set.id} value={set.id}>
-                {set.title} ({set.questionCount} questions, {set.flashcardCount} flashcards)
-              </option>
-            ))}
-          </select>
-          <FieldError id={`${ids}-set-error`} errors={setError} />
-        </div>
-      ) : (
-        <div className="stack">
-          <div className={styles.filters}>
-            <Select
-              label="Topic or name"
-              value={tag}
-              onChange={setTag}
-              options={tags.map((t) => [t.id, t.label])}
-            />
-            <Select
-              label="Type"
-              value={type}
-              onChange={setType}
-              options={Object.entries(TYPE_LABELS)}
-            />
-            <Select
-              label="Difficulty"
-              value={difficulty}
-              onChange={setDifficulty}
-              options={[
-                ["1", "Easy"],
-                ["2", "Medium"],
-                ["3", "Hard"],
-              ]}
-            />
-            <Select
-              label="Article paragraph"
-              value={paragraph}
-              onChange={setParagraph}
-              options={paragraphs.map((id) => [id, `¶${Number(id.slice(1))}`])}
-            />
-          </div>
-          <h3 className={styles.subheading}>Matching questions ({matching.length})</h3>
-          <ul className={styles.pickList}>
-            {matching.map((question) => (
-              <li key={question.id}>
-                <span>
-                  {question.prompt} <span className="muted">({TYPE_LABELS[question.type]})</span>
-                </span>
-                <button
-                  type="button"
-                  className="secondary"
-                  aria-label={`Add: ${question.prompt}`}
-                  onClick={() => {
-                    setPicked([...picked, question.id]);
-                    setAnnouncement(`Added. ${picked.length + 1} questions picked.`);
-                  }}
-                >
-                  Add
-                </button>
-              </li>
-            ))}
-          </ul>
-          <h3 className={styles.subheading} id={`${ids}-picked`}>
-            Picked, in order ({picked.length})
-          </h3>
-          <FieldError id={`${ids}-picked-error`} errors={questionError} />
-          {picked.length === 0 ? <p className="muted">Nothing picked yet.</p> : null}
-          <ol className={styles.pickList} aria-labelledby={`${ids}-picked`}>
-            {picked.map((id, index) => (
-              <li key={id}>
-                <input type="hidden" name="questionIds" value={id} />
-                <span>{byId.get(id)?.prompt}</span>
-                <span className={styles.actions}>
-                  <button
-                    type="button"
-                    className="secondary"
-                    aria-label={`Move up: ${byId.get(id)?.prompt}`}
-                    disabled={index === 0}
-                    onClick={() => move(index, -1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary"
-                    aria-label={`Move down: ${byId.get(id)?.prompt}`}
-                    disabled={index === picked.length - 1}
-                    onClick={() => move(index, 1)}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary"
-                    aria-label={`Remove: ${byId.get(id)?.prompt}`}
-                    onClick={() => {
-                      setPicked(picked.filter((other) => other !== id));
-                      setAnnouncement(`Removed. ${picked.length - 1} questions picked.`);
-                    }}
-                  >
-                    Remove
-                  </button>
-                </span>
-              </li>
-            ))}
-          </ol>
-          <p className="visually-hidden" aria-live="polite">
-            {announcement}
-          </p>
-        </div>
-      )}
-    </fieldset>
-  );
-}
-
-function Select({
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: [string, string][];
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">Any</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

@@ -1,23 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
-import { createClassAction } from "@/lib/actions/teacher-actions";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
+import { LIMITS } from "@quizdeck/db/limits";
+import { createClassAction } from "@/lib/actions/class-actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { FormMessage } from "../forms/form-message";
 import { TextField } from "../forms/text-field";
 
 export function CreateClassForm() {
-  const [state, action, pending] = useActionState(createClassAction, EMPTY_FORM_STATE);
+  const { state, formAction, pending, errorsFor, typedValue } = useFormAction(createClassAction);
   return (
-    <form action={action} noValidate aria-describedby="create-class-message">
-      <FormMessage state={state} id="create-class-message" />
+    <form action={formAction} noValidate aria-describedby="create-class-message">
+      <FormMessage state={state} id="create-class-message" labels={{ name: "Class name" }} />
       <TextField
         name="name"
         label="Class name"
-        maxLength={80}
+        maxLength={LIMITS.classNameMax}
         required
-        defaultValue={state.values?.name}
-        errors={state.fieldErrors?.name}
+        defaultValue={typedValue("name")}
+        errors={errorsFor("name")}
       />
       <button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create class"}

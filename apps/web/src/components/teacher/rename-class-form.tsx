@@ -1,23 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
-import { renameClassAction } from "@/lib/actions/teacher-actions";
-import { EMPTY_FORM_STATE } from "@/lib/form-state";
+import { LIMITS } from "@quizdeck/db/limits";
+import { renameClassAction } from "@/lib/actions/class-actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { FormMessage } from "../forms/form-message";
 import { TextField } from "../forms/text-field";
 
 export function RenameClassForm({ classId, name }: { classId: string; name: string }) {
-  const [state, action, pending] = useActionState(renameClassAction, EMPTY_FORM_STATE);
+  const { state, formAction, pending, errorsFor } = useFormAction(renameClassAction);
   return (
-    <form action={action} noValidate aria-describedby="rename-class-message">
-      <FormMessage state={state} id="rename-class-message" />
+    <form action={formAction} noValidate aria-describedby="rename-class-message">
+      <FormMessage state={state} id="rename-class-message" labels={{ name: "Class name" }} />
       <input type="hidden" name="classId" value={classId} />
       <TextField
         name="name"
         label="Class name"
-        maxLength={80}
+        maxLength={LIMITS.classNameMax}
         defaultValue={name}
-        errors={state.fieldErrors?.name}
+        errors={errorsFor("name")}
       />
       <button type="submit" className="secondary" disabled={pending}>
         {pending ? "Saving…" : "Rename class"}

@@ -3,12 +3,7 @@ import { bank, findFlashcard, findQuestionSet } from "@quizdeck/content/bank";
 import type { QuestionSet } from "@quizdeck/content/schema";
 import { startOfZonedDay } from "@quizdeck/core/time";
 import type { Db } from "@quizdeck/db";
-import { toSnapshot } from "@quizdeck/db/server-only/memory/apply-review";
-import {
-  DEFAULT_NEW_CARDS_PER_DAY,
-  getDueQueue,
-} from "@quizdeck/db/server-only/memory/get-due-queue";
-import { getNextDue } from "@quizdeck/db/server-only/memory/get-next-due";
+import { getDueQueue, getNextDue, MEMORY_POLICY, toSnapshot } from "@quizdeck/db/memory";
 import { buildSessionCards } from "./build-queue";
 import type { QueuePayload } from "./types";
 
@@ -48,7 +43,7 @@ export async function loadFlashcardQueue(
     getDueQueue(db, {
       userId: options.userId,
       timeZone: options.timeZone,
-      newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY,
+      newCardsPerDay: MEMORY_POLICY.newCardsPerDay,
       ...(flashcardIds ? { flashcardIds } : {}),
       now,
     }),

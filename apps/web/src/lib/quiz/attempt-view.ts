@@ -1,14 +1,13 @@
 import "server-only";
 import { findQuestion } from "@quizdeck/content/bank";
 import type { Question } from "@quizdeck/content/schema";
-import { DataError, type Db } from "@quizdeck/db";
-import { getAttempt } from "@quizdeck/db/server-only/attempt/get-attempt";
-import { DEADLINE_GRACE_MS } from "@quizdeck/db/server-only/attempt/record-response";
-import { submitAttempt } from "@quizdeck/db/server-only/attempt/submit-attempt";
-import { loadBank } from "@quizdeck/db/server-only/content/content-versions";
+import type { Db } from "@quizdeck/db";
+import { ATTEMPT_POLICY, getAttempt, submitAttempt } from "@quizdeck/db/attempt";
+import { loadBank } from "@quizdeck/db/content";
+import { isPlausibleId } from "@quizdeck/db/fields";
 import { notFound } from "next/navigation";
+import { orNotFound } from "../or-not-found";
 import { buildFeedback, presentQuestion } from "./present-question";
-import { isPlausibleId } from "./request-body";
 import type { PresentedQuestion, QuestionFeedback, ShuffleSettings } from "./types";
 
 export type LoadedAttempt = Awaited<ReturnType<typeof getAttempt>>;
@@ -80,29 +79,22 @@ export function safeFeedback(
 }
 
 /**
- * For the attempt pages: the view, a 404 for a missing attempt, "forbidden" for
- * someone else's. An attempt past its deadline (and its grace) is submitted
- * first, as the server would on the student's next start.
+ * For the attempt pages: the view, or the 404 page for an attempt that is
+ * missing or someone else's. An attempt past its deadline (and its grace) is
+ * submitted first, as the server would on the student's next start.
  */
 export async function loadAttemptForPage(
   db: Db,
   userId: string,
   attemptId: string,
-): Promise<AttemptView | "forbidden"> {
+): Promise<AttemptView> {
   if (!isPlausibleId(attemptId)) notFound();
-  let view: AttemptView;
-  try {
-    view = await loadAttemptView(db, userId, attemptId);
-  } catch (error) {
-    if (error instanceof DataError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof DataError && error.code === "FORBIDDEN") return "forbidden";
-    throw error;
-  }
+  const view = await orNotFound(loadAttemptView(db, userId, attemptId));
   const { attempt } = view;
   if (
     !attempt.submittedAt &&
     attempt.deadlineAt &&
-    Date.now() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS
+    Date.now() > attempt.deadlineAt.getTime() + ATTEMPT_POLICY.deadlineGraceMs
   ) {
     await submitAttempt(db, { userId, attemptId });
     return loadAttemptView(db, userId, attemptId);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { describePart, formatPoints, percent, verdictLabel } from "./feedback-text";
-import { missedQuestionIds } from "./missed-questions";
 
 describe("feedback words", () => {
   it("names the verdict", () => {
@@ -76,21 +75,5 @@ describe("feedback words", () => {
       detail: "Not correct: the statement is false.",
       tone: "bad",
     });
-  });
-});
-
-describe("missedQuestionIds", () => {
-  it("keeps every question below full marks, unanswered ones included, in order", () => {
-    expect(
-      missedQuestionIds(
-        ["q1", "q2", "q3", "q4"],
-        [
-          { questionId: "q1", score: 1 },
-          { questionId: "q2", score: 0.5 },
-          { questionId: "q4", score: 0 },
-        ],
-      ),
-    ).toEqual(["q2", "q3", "q4"]);
-    expect(missedQuestionIds(["q1"], [{ questionId: "q1", score: 1 }])).toEqual([]);
   });
 });

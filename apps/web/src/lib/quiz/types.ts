@@ -84,7 +84,7 @@ export interface RecordResponseReply {
 /** 200 reply of `POST /api/attempts/[attemptId]/submit`. */
 export interface SubmitAttemptReply {
   attemptId: string;
-  /** In [0, 1]. */
-  score: number;
+  /** In [0, 1]; null until the teacher releases scores (an assignment's release settings). */
+  score: number | null;
   alreadySubmitted: boolean;
 }

@@ -2,14 +2,12 @@ import { findFlashcard, findQuestion, findQuestionSet } from "@quizdeck/content/
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { ConflictError, InvalidInputError, parseInput } from "../../errors.ts";
-import { requireOwnClass } from "../class/require-own-class.ts";
-import { ensureCurrentContentVersion } from "../content/content-versions.ts";
-import { requireUser } from "../user/require-user.ts";
-import {
-  assignmentSettingsShape,
-  refineAssignmentSettings,
-  settingsToColumns,
-} from "./assignment-settings.ts";
+import { assignmentSettingsShape, refineAssignmentSettings } from "../../fields/assignment.ts";
+import { LIMITS } from "../../fields/limits.ts";
+import { requireOwnClass } from "../class/internal/require-own-class.ts";
+import { ensureCurrentContentVersion } from "../content/internal/ensure-content-version.ts";
+import { requireUser } from "../user/internal/require-user.ts";
+import { settingsToColumns } from "./internal/assignment-settings.ts";
 
 const createAssignmentSchema = z
   .object({
@@ -17,8 +15,8 @@ const createAssignmentSchema = z
     classId: z.string().min(1),
     /** A predefined set, or else the teacher's own list of items (in their order). */
     setId: z.string().optional(),
-    questionIds: z.array(z.string()).max(200).default([]),
-    flashcardIds: z.array(z.string()).max(500).default([]),
+    questionIds: z.array(z.string()).max(LIMITS.assignmentQuestionsMax).default([]),
+    flashcardIds: z.array(z.string()).max(LIMITS.assignmentFlashcardsMax).default([]),
     ...assignmentSettingsShape,
   })
   .superRefine(refineAssignmentSettings);

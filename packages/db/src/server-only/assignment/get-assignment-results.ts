@@ -3,8 +3,8 @@ import type { QuestionResponse } from "@quizdeck/core/grading";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { loadBank } from "../content/content-versions.ts";
-import { requireOwnAssignment } from "./require-own-assignment.ts";
+import { loadBank } from "../content/load-bank.ts";
+import { requireOwnAssignment } from "./internal/require-own-assignment.ts";
 
 const getAssignmentResultsSchema = z.object({
   teacherId: z.string().min(1),
@@ -30,7 +30,9 @@ type ResponseColumns = [
 
 /**
  * Every submitted attempt at a teacher's assignment by students still in the
- * class, with their responses: the input of item analysis. Attempts in
+ * class, with their responses: the input of item analysis; with the
+ * assignment's questions as assigned (its bank version, in order) and how many
+ * attempts were started at all (which decides what may still be edited). Attempts in
  * submission order (then by id); an attempt's responses in no set order. A
  * response's JSON is there only for the assignment's questions with an answer
  * distribution, the one place item analysis reads it; elsewhere it is null.
@@ -75,7 +77,11 @@ export async function getAssignmentResults(
                       AND e."studentId" = a."userId"
                       AND e."removedAt" IS NULL)
      ORDER BY a."submittedAt", a.id`;
-  return { assignment, attempts: rows.map(submittedAttempt) };
+  const startedCount = await db.attempt.count({ where: { assignmentId } });
+  const questions = assignment.questionIds
+    .map((id) => bank.questions.find((question) => question.id === id))
+    .filter((question) => question !== undefined);
+  return { assignment, questions, startedCount, attempts: rows.map(submittedAttempt) };
 }
 
 function submittedAttempt(row: AttemptRow): SubmittedAttempt {

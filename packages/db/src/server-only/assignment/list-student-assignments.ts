@@ -1,6 +1,8 @@
+import { studentTerms } from "@quizdeck/core/release";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { visibleScore } from "../attempt/internal/visible-score.ts";
 
 const listStudentAssignmentsSchema = z.object({ studentId: z.string().min(1) });
 export type ListStudentAssignmentsOptions = z.input<typeof listStudentAssignmentsSchema> & {
@@ -34,28 +36,38 @@ export async function listStudentAssignments(db: Db, options: ListStudentAssignm
       class: { select: { id: true, name: true } },
       attempts: {
         where: { userId: studentId },
-        select: { id: true, submittedAt: true, score: true, deadlineAt: true },
+        select: {
+          id: true,
+          startedAt: true,
+          submittedAt: true,
+          score: true,
+          scoreVisibleAt: true,
+          deadlineAt: true,
+        },
       },
+      accommodations: { where: { studentId } },
     },
   });
 
   return assignments
-    .map((assignment) => {
+    .map(({ accommodations, ...assignment }) => {
+      // The student's own terms: a teacher's accommodation gives a later due time or more attempts.
+      const terms = studentTerms(assignment, accommodations[0] ?? null);
       const submitted = assignment.attempts.filter((attempt) => attempt.submittedAt !== null);
       const open = assignment.attempts.find(
         (attempt) =>
           attempt.submittedAt === null && (!attempt.deadlineAt || attempt.deadlineAt > now),
       );
-      const best = submitted.reduce<number | null>(
-        (max, attempt) =>
-          attempt.score !== null && (max === null || attempt.score > max) ? attempt.score : max,
-        null,
-      );
-      const pastDue = assignment.dueAt !== null && assignment.dueAt < now;
+      // Only scores the teacher has released count towards the best one shown.
+      const best = submitted.reduce<number | null>((max, attempt) => {
+        const score = visibleScore(attempt, now);
+        return score !== null && (max === null || score > max) ? score : max;
+      }, null);
+      const pastDue = terms.dueAt !== null && terms.dueAt < now;
       const attemptsLeft =
-        assignment.attemptsAllowed === null
+        terms.attemptsAllowed === null
           ? null
-          : Math.max(0, assignment.attemptsAllowed - assignment.attempts.length);
+          : Math.max(0, terms.attemptsAllowed - assignment.attempts.length);
       let status: StudentAssignmentStatus;
       if (assignment.closedAt) status = "closed";
       else if (open) status = "in-progress";
@@ -68,7 +80,7 @@ export async function listStudentAssignments(db: Db, options: ListStudentAssignm
         title: assignment.title,
         class: assignment.class,
         opensAt: assignment.opensAt,
-        dueAt: assignment.dueAt,
+        dueAt: terms.dueAt,
         allowLate: assignment.allowLate,
         questionCount: assignment.questionIds.length,
         flashcardCount: assignment.flashcardIds.length,
@@ -76,7 +88,7 @@ export async function listStudentAssignments(db: Db, options: ListStudentAssignm
         retentionTarget: assignment.retentionTarget,
         retentionUntil: assignment.retentionUntil,
         attemptsUsed: assignment.attempts.length,
-        attemptsAllowed: assignment.attemptsAllowed,
+        attemptsAllowed: terms.attemptsAllowed,
         attemptsLeft,
         bestScore: best,
         openAttemptId: open?.id ?? null,

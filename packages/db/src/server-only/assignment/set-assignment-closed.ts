@@ -1,7 +1,10 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { requireOwnAssignment } from "./require-own-assignment.ts";
+import { inTransaction } from "../../transaction.ts";
+import { finalizeOpenAttempts } from "../attempt/internal/finalize-open-attempts.ts";
+import { refreshReleaseTimes } from "./internal/refresh-release-times.ts";
+import { requireOwnAssignment } from "./internal/require-own-assignment.ts";
 
 const setAssignmentClosedSchema = z.object({
   teacherId: z.string().min(1),
@@ -9,15 +12,26 @@ const setAssignmentClosedSchema = z.object({
   closed: z.boolean(),
 });
 
-/** Closes an assignment to new attempts (attempts in progress can still be submitted), or reopens it. */
+/**
+ * Closes an assignment or reopens it. Closing ends it for everyone at once:
+ * attempts in progress are submitted as they stand (nothing given is lost),
+ * no answer is taken after, and answers due "after the due date" of an
+ * assignment without one are released.
+ */
 export async function setAssignmentClosed(
   db: Db,
   options: z.input<typeof setAssignmentClosedSchema> & { now?: Date },
 ) {
   const { teacherId, assignmentId, closed } = parseInput(setAssignmentClosedSchema, options);
-  const assignment = await requireOwnAssignment(db, teacherId, assignmentId);
-  return db.assignment.update({
-    where: { id: assignment.id },
-    data: { closedAt: closed ? (assignment.closedAt ?? options.now ?? new Date()) : null },
+  const now = options.now ?? new Date();
+  return inTransaction(db, async (tx) => {
+    const assignment = await requireOwnAssignment(tx, teacherId, assignmentId);
+    const updated = await tx.assignment.update({
+      where: { id: assignment.id },
+      data: { closedAt: closed ? (assignment.closedAt ?? now) : null },
+    });
+    if (closed) await finalizeOpenAttempts(tx, { assignmentId: assignment.id }, now);
+    await refreshReleaseTimes(tx, assignment.id);
+    return updated;
   });
 }

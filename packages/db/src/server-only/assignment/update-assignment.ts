@@ -1,13 +1,11 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { ConflictError, parseInput } from "../../errors.ts";
+import { assignmentSettingsShape, refineAssignmentSettings } from "../../fields/assignment.ts";
 import { inTransaction } from "../../transaction.ts";
-import {
-  assignmentSettingsShape,
-  refineAssignmentSettings,
-  settingsToColumns,
-} from "./assignment-settings.ts";
-import { requireOwnAssignment } from "./require-own-assignment.ts";
+import { settingsToColumns } from "./internal/assignment-settings.ts";
+import { refreshReleaseTimes } from "./internal/refresh-release-times.ts";
+import { requireOwnAssignment } from "./internal/require-own-assignment.ts";
 
 const updateAssignmentSchema = z
   .object({
@@ -21,7 +19,7 @@ export type UpdateAssignmentOptions = z.input<typeof updateAssignmentSchema>;
 /**
  * Edits an assignment's settings. Once students have started, a change that
  * would change the meaning of work already done is refused with the reason:
- * the feedback mode (students saw answers, or did not), fewer attempts than a
+ * feedback after each answer on or off (students saw keys, or did not), fewer attempts than a
  * student has used, or an opening time after work began. Items never change
  * after creation; make a new assignment instead.
  */
@@ -34,9 +32,11 @@ export async function updateAssignment(db: Db, options: UpdateAssignmentOptions)
       select: { userId: true, startedAt: true },
     });
     if (attempts.length > 0) {
-      if (input.feedbackMode !== assignment.feedbackMode) {
+      // Students who started with feedback after each answer have seen keys; the others have not.
+      const immediate = (release: string) => release === "after_each_answer";
+      if (immediate(input.answerRelease) !== immediate(assignment.answerRelease)) {
         throw new ConflictError(
-          "Students have already started, so the feedback mode can no longer change.",
+          "Students have already started, so feedback after each answer can no longer be turned on or off.",
         );
       }
       const usedByStudent = new Map<string, number>();
@@ -58,6 +58,12 @@ export async function updateAssignment(db: Db, options: UpdateAssignmentOptions)
     if (input.retentionTarget !== undefined && assignment.flashcardIds.length === 0) {
       throw new ConflictError("A retention goal needs flashcards in the assignment.");
     }
-    return tx.assignment.update({ where: { id: assignment.id }, data: settingsToColumns(input) });
+    const updated = await tx.assignment.update({
+      where: { id: assignment.id },
+      data: settingsToColumns(input),
+    });
+    // New release settings or due time move when students see answers and scores.
+    await refreshReleaseTimes(tx, assignment.id);
+    return updated;
   });
 }

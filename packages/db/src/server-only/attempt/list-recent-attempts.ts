@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { visibleScore } from "./internal/visible-score.ts";
 
 const listRecentAttemptsSchema = z.object({
   userId: z.string().min(1),
@@ -10,7 +11,8 @@ export type ListRecentAttemptsOptions = z.input<typeof listRecentAttemptsSchema>
 
 /**
  * A learner's latest attempts: those still open (to continue where they left
- * off, newest first, skipping ones whose time ran out) and the latest results.
+ * off, newest first, skipping ones whose time ran out) and the latest results,
+ * each score only once released to them.
  */
 export async function listRecentAttempts(db: Db, options: ListRecentAttemptsOptions) {
   const { userId, limit } = parseInput(listRecentAttemptsSchema, options);
@@ -22,6 +24,7 @@ export async function listRecentAttempts(db: Db, options: ListRecentAttemptsOpti
     submittedAt: true,
     deadlineAt: true,
     score: true,
+    scoreVisibleAt: true,
     questionIds: true,
     assignment: { select: { id: true, title: true } },
     _count: { select: { responses: true } },
@@ -40,5 +43,10 @@ export async function listRecentAttempts(db: Db, options: ListRecentAttemptsOpti
       select,
     }),
   ]);
-  return { open, finished };
+  // A score shows once the teacher releases it.
+  const shown = ({ score, scoreVisibleAt, ...attempt }: (typeof finished)[number]) => ({
+    ...attempt,
+    score: visibleScore({ score, scoreVisibleAt }, now),
+  });
+  return { open: open.map(shown), finished: finished.map(shown) };
 }

@@ -7,30 +7,32 @@ import type { Db } from "../../client/create-prisma-client.ts";
 import {
   ConflictError,
   DeadlinePassedError,
+  ForbiddenError,
   InvalidInputError,
   NotFoundError,
   parseInput,
 } from "../../errors.ts";
+import {
+  clientIdField,
+  questionRefField,
+  revisionField,
+  timeSpentField,
+} from "../../fields/answer.ts";
 import type { Response } from "../../generated/prisma/client.ts";
 import { inTransaction } from "../../transaction.ts";
-import { loadBank } from "../content/content-versions.ts";
-import { applyReview } from "../memory/apply-review.ts";
-import { type LockedAttempt, lockOwnAttempt } from "./lock-attempt.ts";
-
-/** Answers sent up to this long after the deadline still count: the time they spent in transit. */
-export const DEADLINE_GRACE_MS = 2_000;
-const MAX_TIME_SPENT_MS = 6 * 60 * 60 * 1000;
+import { loadBank } from "../content/load-bank.ts";
+import { applyReview } from "../memory/internal/apply-review.ts";
+import { ATTEMPT_POLICY } from "./attempt-policy.ts";
+import { endedAccess, type LockedAttempt, lockOwnAttempt } from "./internal/lock-attempt.ts";
 
 const recordResponseSchema = z.object({
   userId: z.string().min(1),
   attemptId: z.string().min(1),
-  questionId: z.string().min(1).max(200),
-  /** Made by the client per answer and reused on every retry of that save. */
-  clientId: z.string().min(8, "clientId is too short").max(100, "clientId is too long"),
-  /** Grows each time the student changes this answer. */
-  revision: z.number().int().min(1).max(10_000).default(1),
+  questionId: questionRefField,
+  clientId: clientIdField,
+  revision: revisionField.default(1),
   response: z.unknown(),
-  timeSpentMs: z.number().int().min(0).max(MAX_TIME_SPENT_MS).default(0),
+  timeSpentMs: timeSpentField.default(0),
 });
 const attemptOwnerSchema = recordResponseSchema.pick({ userId: true, attemptId: true });
 export type RecordResponseOptions = z.input<typeof recordResponseSchema> & { now?: Date };
@@ -76,8 +78,17 @@ export async function recordResponse(
       }
       return { response: repeated, status: "duplicate" as const, attempt, questionId };
     }
+    const ended = endedAccess(attempt.assignment);
+    if (ended) {
+      throw attempt.assignment?.studentRemovedAt
+        ? new ForbiddenError(ended)
+        : new ConflictError(ended);
+    }
     if (attempt.submittedAt) throw new ConflictError("This attempt has been submitted already.");
-    if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS) {
+    if (
+      attempt.deadlineAt &&
+      now.getTime() > attempt.deadlineAt.getTime() + ATTEMPT_POLICY.deadlineGraceMs
+    ) {
       throw new DeadlinePassedError("Time is up for this attempt; this answer was not saved.");
     }
 
@@ -134,7 +145,9 @@ function gradeOrReject(question: Parameters<typeof grade>[0], raw: unknown) {
     return { response, score: grade(question, response).score };
   } catch (error) {
     if (error instanceof InvalidResponseError) {
-      throw new InvalidInputError(error.message, { response: [error.message] });
+      // The reason names neither the bank id (the client knows an opaque reference) nor the key.
+      const message = `Invalid answer: ${error.reason}.`;
+      throw new InvalidInputError(message, { response: [message] });
     }
     throw error;
   }

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { findQuestion } from "@quizdeck/content/bank";
 import { seededShuffle } from "@quizdeck/core/random";
+import { studentTerms } from "@quizdeck/core/release";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import {
@@ -12,10 +13,13 @@ import {
   parseInput,
 } from "../../errors.ts";
 import { inTransaction, type Tx } from "../../transaction.ts";
-import { ensureCurrentContentVersion } from "../content/content-versions.ts";
-import { finalizeAttempt } from "./finalize-attempt.ts";
+import { refreshReleaseTimes } from "../assignment/internal/refresh-release-times.ts";
+import { ensureCurrentContentVersion } from "../content/internal/ensure-content-version.ts";
+import { ATTEMPT_POLICY } from "./attempt-policy.ts";
+import { finalizeAttempt } from "./internal/finalize-attempt.ts";
+import { lockOwnAttempt } from "./internal/lock-attempt.ts";
 
-export const MAX_PRACTICE_QUESTIONS = 100;
+const MAX_PRACTICE_QUESTIONS = ATTEMPT_POLICY.practiceMaxQuestions;
 
 const startAttemptSchema = z.discriminatedUnion("kind", [
   z.object({
@@ -47,8 +51,8 @@ export type StartAttemptOptions = z.input<typeof startAttemptSchema> & { now?: D
 export async function startAttempt(db: Db, options: StartAttemptOptions) {
   const input = parseInput(startAttemptSchema, options);
   const now = options.now ?? new Date();
+  const contentVersion = await ensureCurrentContentVersion(db);
   return inTransaction(db, async (tx) => {
-    const contentVersion = await ensureCurrentContentVersion(tx);
     if (input.kind === "practice") {
       const unknown = input.questionIds.filter((id) => !findQuestion(id));
       if (unknown.length > 0) {
@@ -68,6 +72,8 @@ export async function startAttempt(db: Db, options: StartAttemptOptions) {
           feedbackMode: input.feedbackMode,
           contentVersion,
           startedAt: now,
+          // Practice shows its answers as they are given, or all on submission.
+          answersVisibleAt: input.feedbackMode === "immediate" ? now : null,
         },
       });
       return { attempt, resumed: false };
@@ -85,15 +91,18 @@ async function startAssignmentAttempt(
 ) {
   const assignment = await tx.assignment.findUnique({
     where: { id: assignmentId },
-    include: { class: true },
+    include: { class: true, accommodations: { where: { studentId: userId } } },
   });
   if (!assignment) throw new NotFoundError("That assignment does not exist.");
   // One start per student and assignment at a time: two tabs cannot open two attempts.
   const enrolment = await tx.$queryRaw<{ removedAt: Date | null }[]>`
     SELECT "removedAt" FROM "enrollment"
     WHERE "classId" = ${assignment.classId} AND "studentId" = ${userId} FOR UPDATE`;
-  if (enrolment.length === 0 || enrolment[0]?.removedAt) {
-    throw new ForbiddenError("This assignment is for another class.");
+  if (enrolment.length === 0) throw new NotFoundError("That assignment does not exist.");
+  if (enrolment[0]?.removedAt) {
+    throw new ForbiddenError(
+      "Your teacher removed you from this class, so its work is closed to you.",
+    );
   }
   // A question removed from the bank since it was assigned is skipped, not shown broken.
   const questionIds = assignment.questionIds.filter((id) => findQuestion(id));
@@ -106,11 +115,12 @@ async function startAssignmentAttempt(
   const open = await tx.attempt.findFirst({
     where: { userId, assignmentId, submittedAt: null },
     orderBy: { startedAt: "desc" },
-    include: { assignment: true },
+    select: { id: true },
   });
   if (open) {
-    if (!open.deadlineAt || open.deadlineAt > now) return { attempt: open, resumed: true };
-    await finalizeAttempt(tx, open, now);
+    const locked = await lockOwnAttempt(tx, userId, open.id);
+    if (!locked.deadlineAt || locked.deadlineAt > now) return { attempt: locked, resumed: true };
+    await finalizeAttempt(tx, locked, now);
   }
 
   if (assignment.closedAt || assignment.class.archivedAt) {
@@ -119,20 +129,22 @@ async function startAssignmentAttempt(
   if (now < assignment.opensAt) {
     throw new ConflictError(`This assignment opens at ${assignment.opensAt.toISOString()}.`);
   }
-  if (assignment.dueAt && now > assignment.dueAt && !assignment.allowLate) {
+  // The student's own terms: a teacher's accommodation gives more time, attempts or a later due time.
+  const terms = studentTerms(assignment, assignment.accommodations[0] ?? null);
+  if (terms.dueAt && now > terms.dueAt && !assignment.allowLate) {
     throw new DeadlinePassedError(
       "This assignment is past its due time and does not accept late work.",
     );
   }
   const used = await tx.attempt.count({ where: { userId, assignmentId } });
-  if (assignment.attemptsAllowed !== null && used >= assignment.attemptsAllowed) {
+  if (terms.attemptsAllowed !== null && used >= terms.attemptsAllowed) {
     throw new ConflictError(
-      `You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} at this assignment.`,
+      `You have used all ${terms.attemptsAllowed} attempt${terms.attemptsAllowed === 1 ? "" : "s"} at this assignment.`,
     );
   }
 
   const seed = randomInt(2 ** 31);
-  const attempt = await tx.attempt.create({
+  const created = await tx.attempt.create({
     data: {
       userId,
       kind: "assignment",
@@ -140,13 +152,14 @@ async function startAssignmentAttempt(
       questionIds: assignment.shuffleQuestions ? seededShuffle(questionIds, seed) : questionIds,
       shuffleSeed: seed,
       shuffleOptions: assignment.shuffleOptions,
-      feedbackMode: assignment.feedbackMode,
+      feedbackMode: assignment.answerRelease === "after_each_answer" ? "immediate" : "after_submit",
       contentVersion,
       startedAt: now,
-      deadlineAt: attemptDeadline(assignment, now),
+      deadlineAt: attemptDeadline({ ...terms, allowLate: assignment.allowLate }, now),
     },
   });
-  return { attempt, resumed: false };
+  await refreshReleaseTimes(tx, assignmentId, userId);
+  return { attempt: await lockOwnAttempt(tx, userId, created.id), resumed: false };
 }
 
 /** The time limit, and the due time when late work is refused: whichever comes first. */

@@ -1,17 +1,12 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { classNameField } from "../../fields/class.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { requireUser } from "../user/require-user.ts";
-import { generateJoinCode } from "./generate-join-code.ts";
+import { requireUser } from "../user/internal/require-user.ts";
+import { generateJoinCode } from "./internal/generate-join-code.ts";
 
-export const classNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Give the class a name.")
-  .max(80, "Class names can be at most 80 characters.");
-
-const createClassSchema = z.object({ teacherId: z.string().min(1), name: classNameSchema });
+const createClassSchema = z.object({ teacherId: z.string().min(1), name: classNameField });
 export type CreateClassOptions = z.input<typeof createClassSchema>;
 
 const MAX_CODE_TRIES = 5;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { requireOwnClass } from "./require-own-class.ts";
+import { requireOwnClass } from "./internal/require-own-class.ts";
 
 const getTeacherClassSchema = z.object({
   teacherId: z.string().min(1),

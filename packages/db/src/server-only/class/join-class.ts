@@ -1,16 +1,13 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { ConflictError, NotFoundError, parseInput } from "../../errors.ts";
+import { joinCodeField } from "../../fields/class.ts";
 import { inTransaction } from "../../transaction.ts";
-import { requireUser } from "../user/require-user.ts";
-import { normalizeJoinCode } from "./generate-join-code.ts";
+import { requireUser } from "../user/internal/require-user.ts";
 
 const joinClassSchema = z.object({
   studentId: z.string().min(1),
-  joinCode: z
-    .string()
-    .transform(normalizeJoinCode)
-    .pipe(z.string().regex(/^[A-Z0-9]{4,12}$/, "A join code is 7 letters and digits.")),
+  joinCode: joinCodeField,
 });
 export type JoinClassOptions = z.input<typeof joinClassSchema>;
 

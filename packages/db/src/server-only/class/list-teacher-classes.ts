@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { requireUser } from "../user/require-user.ts";
+import { requireUser } from "../user/internal/require-user.ts";
 
 const listTeacherClassesSchema = z.object({ teacherId: z.string().min(1) });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { requireOwnClass } from "../class/require-own-class.ts";
+import { requireOwnClass } from "../class/internal/require-own-class.ts";
 
 const getClassGradebookSchema = z.object({
   teacherId: z.string().min(1),
@@ -15,17 +15,26 @@ export interface GradebookCell {
   attempts: number;
   /** Any submission after the due time. */
   late: boolean;
+  /** The student's accommodation on this assignment, in words ("+30 min, +1 attempt, due 14 May"); null for none. */
+  accommodation: AccommodationSummary | null;
+}
+
+export interface AccommodationSummary {
+  extraMinutes: number | null;
+  timeMultiplier: number | null;
+  extraAttempts: number;
+  dueAt: Date | null;
 }
 
 /**
  * Students × assignments for a teacher's own class: best and last submitted
- * score, submitted attempts and a late flag. Removed students are left out;
+ * score, submitted attempts, a late flag and the student's accommodation. Removed students are left out;
  * their work stays in the store.
  */
 export async function getClassGradebook(db: Db, options: GetClassGradebookOptions) {
   const { teacherId, classId } = parseInput(getClassGradebookSchema, options);
   const klass = await requireOwnClass(db, teacherId, classId);
-  const [enrollments, assignments] = await Promise.all([
+  const [enrollments, assignments, accommodations] = await Promise.all([
     db.enrollment.findMany({
       where: { classId, removedAt: null },
       include: { student: { select: { id: true, name: true, email: true } } },
@@ -35,7 +44,16 @@ export async function getClassGradebook(db: Db, options: GetClassGradebookOption
       where: { classId },
       orderBy: [{ opensAt: "asc" }, { createdAt: "asc" }],
     }),
+    db.accommodation.findMany({ where: { assignment: { classId } } }),
   ]);
+  const accommodationOf = new Map(
+    accommodations.map(
+      ({ studentId, assignmentId, extraMinutes, timeMultiplier, extraAttempts, dueAt }) => [
+        `${studentId}:${assignmentId}`,
+        { extraMinutes, timeMultiplier, extraAttempts, dueAt },
+      ],
+    ),
+  );
   const studentIds = enrollments.map((enrollment) => enrollment.studentId);
   const attempts = await db.attempt.findMany({
     where: {
@@ -50,7 +68,7 @@ export async function getClassGradebook(db: Db, options: GetClassGradebookOption
   const cells = new Map<string, GradebookCell>();
   for (const attempt of attempts) {
     const key = `${attempt.userId}:${attempt.assignmentId}`;
-    const cell = cells.get(key) ?? { best: null, last: null, attempts: 0, late: false };
+    const cell = cells.get(key) ?? emptyCell(accommodationOf.get(key) ?? null);
     const score = attempt.score ?? 0;
     cell.best = cell.best === null ? score : Math.max(cell.best, score);
     cell.last = score;
@@ -69,9 +87,13 @@ export async function getClassGradebook(db: Db, options: GetClassGradebookOption
         assignments.map((assignment) => [
           assignment.id,
           cells.get(`${enrollment.studentId}:${assignment.id}`) ??
-            ({ best: null, last: null, attempts: 0, late: false } satisfies GradebookCell),
+            emptyCell(accommodationOf.get(`${enrollment.studentId}:${assignment.id}`) ?? null),
         ]),
       ),
     })),
   };
+}
+
+function emptyCell(accommodation: AccommodationSummary | null): GradebookCell {
+  return { best: null, last: null, attempts: 0, late: false, accommodation };
 }

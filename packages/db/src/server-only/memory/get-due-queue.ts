@@ -3,14 +3,19 @@ import { isValidTimeZone, startOfZonedDay } from "@quizdeck/core/time";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { MEMORY_POLICY } from "./memory-policy.ts";
 
-export const DEFAULT_NEW_CARDS_PER_DAY = 20;
 const DAY_MS = 86_400_000;
 
 const getDueQueueSchema = z.object({
   userId: z.string().min(1),
   timeZone: z.string().refine(isValidTimeZone, "Unknown time zone.").default("UTC"),
-  newCardsPerDay: z.number().int().min(0).max(500).default(DEFAULT_NEW_CARDS_PER_DAY),
+  newCardsPerDay: z
+    .number()
+    .int()
+    .min(0)
+    .max(MEMORY_POLICY.newCardsPerDayMax)
+    .default(MEMORY_POLICY.newCardsPerDay),
   /** Limit new cards to these (a set or an assignment); all cards by default. */
   flashcardIds: z.array(z.string()).optional(),
 });

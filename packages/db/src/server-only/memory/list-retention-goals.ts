@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { toSnapshot } from "./apply-review.ts";
+import { toSnapshot } from "./memory-snapshot.ts";
 
 const listRetentionGoalsSchema = z.object({ studentId: z.string().min(1) });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
-import { ConflictError, ForbiddenError, NotFoundError, parseInput } from "../../errors.ts";
+import { ConflictError, NotFoundError, parseInput } from "../../errors.ts";
 import { inTransaction } from "../../transaction.ts";
 
 const undoReviewSchema = z.object({
@@ -19,8 +19,7 @@ export async function undoReview(db: Db, options: UndoReviewOptions) {
   const now = options.now ?? new Date();
   return inTransaction(db, async (tx) => {
     const log = await tx.reviewLog.findUnique({ where: { id: reviewLogId } });
-    if (!log) throw new NotFoundError("That review does not exist.");
-    if (log.userId !== userId) throw new ForbiddenError("That review belongs to someone else.");
+    if (!log || log.userId !== userId) throw new NotFoundError("That review does not exist.");
     if (log.source !== "flashcard") {
       throw new ConflictError("Quiz answers cannot be undone from the flashcard screen.");
     }

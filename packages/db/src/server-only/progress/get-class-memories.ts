@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { requireOwnClass } from "../class/require-own-class.ts";
-import { toSnapshot } from "../memory/apply-review.ts";
+import { requireOwnClass } from "../class/internal/require-own-class.ts";
+import { toSnapshot } from "../memory/memory-snapshot.ts";
 
 const getClassMemoriesSchema = z.object({
   teacherId: z.string().min(1),

@@ -2,10 +2,11 @@ import { addDays, isoWeekKey, isValidTimeZone, zonedDayKey } from "@quizdeck/cor
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { visibleResponsesOf } from "./visible-responses.ts";
+import { visibleResponsesOf } from "./internal/visible-responses.ts";
+import { PROGRESS_POLICY } from "./progress-policy.ts";
 
 const DAY_MS = 86_400_000;
-export const FORECAST_DAYS = 14;
+const FORECAST_DAYS = PROGRESS_POLICY.forecastDays;
 
 const getProgressSeriesSchema = z.object({
   userId: z.string().min(1),
@@ -39,7 +40,7 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
 
   const [responses, reviews, upcoming] = await Promise.all([
     db.response.findMany({
-      where: { ...visibleResponsesOf(input.userId), answeredAt: { gte: since } },
+      where: { ...visibleResponsesOf(input.userId, now), answeredAt: { gte: since } },
       select: { score: true, answeredAt: true },
     }),
     db.reviewLog.findMany({

@@ -5,7 +5,7 @@ import type { MemorySnapshot } from "@quizdeck/core/scheduling";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { toSnapshot } from "../memory/apply-review.ts";
+import { toSnapshot } from "../memory/memory-snapshot.ts";
 
 const getTopicMasterySchema = z.object({ userId: z.string().min(1) });
 export type GetTopicMasteryOptions = z.input<typeof getTopicMasterySchema> & { now?: Date };

@@ -1,17 +1,16 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { InvalidInputError, parseInput } from "../../errors.ts";
-import { visibleResponsesOf } from "./visible-responses.ts";
-
-export const HISTORY_PAGE_MAX = 200;
+import { visibleResponsesOf } from "./internal/visible-responses.ts";
+import { historyPageSize } from "./progress-policy.ts";
 
 const listAnswerHistorySchema = z.object({
   userId: z.string().min(1),
-  limit: z.number().int().min(1).max(HISTORY_PAGE_MAX).default(20),
+  limit: historyPageSize,
   /** The id of the last answer of the previous page: the page starts after it. */
   after: z.string().min(1).max(100).optional(),
 });
-export type ListAnswerHistoryOptions = z.input<typeof listAnswerHistorySchema>;
+export type ListAnswerHistoryOptions = z.input<typeof listAnswerHistorySchema> & { now?: Date };
 
 /**
  * A learner's answers, newest first, a page at a time (`nextCursor` is null on
@@ -20,7 +19,7 @@ export type ListAnswerHistoryOptions = z.input<typeof listAnswerHistorySchema>;
  */
 export async function listAnswerHistory(db: Db, options: ListAnswerHistoryOptions) {
   const { userId, limit, after } = parseInput(listAnswerHistorySchema, options);
-  const where = visibleResponsesOf(userId);
+  const where = visibleResponsesOf(userId, options.now ?? new Date());
   if (
     after &&
     !(await db.response.findFirst({ where: { ...where, id: after }, select: { id: true } }))

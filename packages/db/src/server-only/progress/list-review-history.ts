@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { InvalidInputError, parseInput } from "../../errors.ts";
-import { HISTORY_PAGE_MAX } from "./list-answer-history.ts";
+import { historyPageSize } from "./progress-policy.ts";
 
 const listReviewHistorySchema = z.object({
   userId: z.string().min(1),
-  limit: z.number().int().min(1).max(HISTORY_PAGE_MAX).default(20),
+  limit: historyPageSize,
   /** The id of the last review of the previous page: the page starts after it. */
   after: z.string().min(1).max(100).optional(),
 });

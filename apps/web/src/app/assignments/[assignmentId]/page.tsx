@@ -1,8 +1,9 @@
 import { getDb } from "@quizdeck/db";
-import { getStudentAssignment } from "@quizdeck/db/server-only/assignment/get-student-assignment";
+import { getStudentAssignment } from "@quizdeck/db/assignment";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StartAssignmentForm } from "@/components/student/start-assignment-form";
+import { answersShownText, scoreShownText } from "@/lib/assignments/release-text";
 import { formatDateTime, formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
@@ -79,11 +80,17 @@ export default async function AssignmentPage({
             ? `${Math.round(assignment.timeLimitSeconds / 60)} minutes once started`
             : "None"}
         </dd>
-        <dt>Feedback</dt>
-        <dd style={{ margin: 0 }}>
-          {assignment.feedbackMode === "immediate" ? "After each answer" : "After you submit"}
-        </dd>
+        <dt>Answers</dt>
+        <dd style={{ margin: 0 }}>{answersShownText(assignment.release, timeZone)}</dd>
+        <dt>Score</dt>
+        <dd style={{ margin: 0 }}>{scoreShownText(assignment.release, timeZone)}</dd>
       </dl>
+      {assignment.accommodated ? (
+        <p className="notice">
+          Your teacher has adjusted this assignment for you: the due time, attempts and time limit
+          above are yours.
+        </p>
+      ) : null}
 
       {assignment.questionIds.length === 0 ? (
         <p>
@@ -119,7 +126,8 @@ export default async function AssignmentPage({
           {submitted.map((attempt, index) => (
             <li key={attempt.id}>
               <Link href={`/attempts/${attempt.id}/results`}>
-                Attempt {submitted.length - index}: {formatPercent(attempt.score)}
+                Attempt {submitted.length - index}:{" "}
+                {attempt.score === null ? "score not shown yet" : formatPercent(attempt.score)}
               </Link>{" "}
               <span className="muted">
                 submitted {attempt.submittedAt ? formatDateTime(attempt.submittedAt, timeZone) : ""}

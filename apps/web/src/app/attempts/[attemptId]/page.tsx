@@ -1,6 +1,6 @@
 import { getDb } from "@quizdeck/db";
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { QuizPlayer, type SavedAnswer } from "@/components/quiz/quiz-player";
 import { loadAttemptForPage, safeFeedback } from "@/lib/quiz/attempt-view";
 import { requireUser } from "@/lib/session";
@@ -11,7 +11,6 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   const { attemptId } = await params;
   const user = await requireUser(`/attempts/${attemptId}`);
   const view = await loadAttemptForPage(getDb(), user.id, attemptId);
-  if (view === "forbidden") forbidden();
   const { attempt } = view;
   if (attempt.submittedAt) redirect(`/attempts/${encodeURIComponent(attempt.id)}/results`);
 

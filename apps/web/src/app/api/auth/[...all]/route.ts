@@ -1,15 +1,15 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import type { NextRequest } from "next/server";
 import { auth } from "@/lib/auth";
+import { defineRoute } from "@/server/route/define-route";
 
-const handlers = toNextJsHandler(auth);
+const betterAuth = toNextJsHandler(auth);
 
 /**
  * Better Auth answers a rate-limited request with 429 and X-Retry-After; the
  * standard header clients and proxies understand is Retry-After, so it is
  * added here.
  */
-async function withRetryAfter(response: Response): Promise<Response> {
+function withRetryAfter(response: Response): Response {
   const retryAfter = response.headers.get("x-retry-after");
   if (response.status !== 429 || !retryAfter || response.headers.has("retry-after"))
     return response;
@@ -22,10 +22,17 @@ async function withRetryAfter(response: Response): Promise<Response> {
   });
 }
 
-export async function GET(request: NextRequest) {
-  return withRetryAfter(await handlers.GET(request));
-}
+/** Better Auth's own endpoints (sign in, sign up, session): it reads the request itself. */
+export const GET = defineRoute({
+  access: "public",
+  async handle({ request }) {
+    return withRetryAfter(await betterAuth.GET(request));
+  },
+});
 
-export async function POST(request: NextRequest) {
-  return withRetryAfter(await handlers.POST(request));
-}
+export const POST = defineRoute({
+  access: "public",
+  async handle({ request }) {
+    return withRetryAfter(await betterAuth.POST(request));
+  },
+});

@@ -1,49 +1,27 @@
-import { formatInterval, RATING_LABELS, type ReviewRating } from "@quizdeck/core/scheduling";
+import { formatInterval, type ReviewRating } from "@quizdeck/core/scheduling";
 import { getDb } from "@quizdeck/db";
-import { toSnapshot } from "@quizdeck/db/server-only/memory/apply-review";
-import { reviewCard } from "@quizdeck/db/server-only/memory/review-card";
-import { type NextRequest, NextResponse } from "next/server";
-import { describeIssues, reviewBodySchema } from "@/lib/flashcards/api-schemas";
+import { reviewBodySchema } from "@quizdeck/db/fields";
+import { reviewCard, toSnapshot } from "@quizdeck/db/memory";
 import { intervalsFor } from "@/lib/flashcards/build-queue";
 import type { ReviewSavedResponse } from "@/lib/flashcards/types";
-import { openApiWrite } from "@/lib/http/api-user";
-import { dataErrorResponse, jsonError } from "@/lib/http/json-error";
+import { defineRoute, methodNotAllowed } from "@/server/route/define-route";
 
 /**
  * Records one flashcard rating: `{flashcardId, rating, clientId}`. A retry with
- * the same clientId is applied once and answers like the first time.
+ * the same clientId is applied once and answers like the first time (200, not 201).
  */
-export async function POST(request: NextRequest) {
-  const opened = await openApiWrite(request);
-  if (!opened.ok) return opened.response;
-  const { user, body } = opened.context;
-  const parsed = reviewBodySchema.safeParse(body);
-  if (!parsed.success) {
-    const { message, fieldErrors } = describeIssues(parsed.error);
-    return jsonError(422, "INVALID_INPUT", message, fieldErrors);
-  }
-  const { flashcardId, rating, clientId } = parsed.data;
-  const now = new Date();
-  try {
-    const { log, memory, duplicate } = await reviewCard(getDb(), {
-      userId: user.id,
-      flashcardId,
-      rating,
-      clientId,
-      now,
-    });
-    if (log.userId !== user.id || log.itemId !== flashcardId || log.rating !== rating) {
-      return jsonError(
-        409,
-        "CONFLICT",
-        "This clientId was already used for another rating. Send each rating with a new clientId.",
-      );
-    }
+export const POST = defineRoute({
+  access: "user",
+  body: reviewBodySchema,
+  rateLimit: "flashcard-review",
+  async handle({ user, body }) {
+    const now = new Date();
+    const { log, memory, duplicate } = await reviewCard(getDb(), { ...body, userId: user.id, now });
     // The buttons' intervals for the card's next showing, at its new due time.
     const showAt = memory.due.getTime() > now.getTime() ? memory.due : now;
-    const response: ReviewSavedResponse = {
+    const reply: ReviewSavedResponse = {
       reviewLogId: log.id,
-      flashcardId,
+      flashcardId: body.flashcardId,
       rating: log.rating as ReviewRating,
       duplicate,
       state: memory.state,
@@ -52,16 +30,10 @@ export async function POST(request: NextRequest) {
       nextIntervals: intervalsFor(toSnapshot(memory, showAt), showAt),
       serverNow: now.toISOString(),
     };
-    return NextResponse.json(response, { status: duplicate ? 200 : 201 });
-  } catch (error) {
-    return dataErrorResponse(error);
-  }
-}
+    return Response.json(reply, { status: duplicate ? 200 : 201 });
+  },
+});
 
-export function GET() {
-  return jsonError(
-    405,
-    "METHOD_NOT_ALLOWED",
-    `POST a rating here: {flashcardId, rating: 1–4 (${Object.values(RATING_LABELS).join("/")}), clientId}.`,
-  );
-}
+export const GET = methodNotAllowed(
+  "POST a rating here: {flashcardId, rating: 1–4 (Again/Hard/Good/Easy), clientId}.",
+);

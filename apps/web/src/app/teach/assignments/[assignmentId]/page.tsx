@@ -9,13 +9,15 @@ import {
 import { retentionGoalProgress } from "@quizdeck/core/class-memory";
 import { instantToZonedLocal } from "@quizdeck/core/time";
 import { getDb } from "@quizdeck/db";
-import { getAssignmentResults } from "@quizdeck/db/server-only/assignment/get-assignment-results";
-import { loadBank } from "@quizdeck/db/server-only/content/content-versions";
-import { getClassMemories } from "@quizdeck/db/server-only/progress/get-class-memories";
+import { getAssignmentResults, listAccommodations } from "@quizdeck/db/assignment";
+import { getTeacherClass } from "@quizdeck/db/class";
+import { getClassMemories } from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionButton } from "@/components/forms/action-button";
+import { AccommodationsSection } from "@/components/teacher/accommodations-section";
 import { AssignmentForm } from "@/components/teacher/assignment-form";
-import { setAssignmentClosedAction } from "@/lib/actions/teacher-actions";
+import { setAssignmentClosedAction } from "@/lib/actions/assignment-actions";
 import { formatDateTime, formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
@@ -46,13 +48,13 @@ export default async function TeacherAssignmentPage({
   );
   const { assignment } = results;
   const timeZone = await getTimeZone();
-  const assignedBank = await loadBank(db, assignment.contentVersion);
-  const questions = assignment.questionIds
-    .map((id) => assignedBank.questions.find((question) => question.id === id))
-    .filter((question) => question !== undefined);
+  const { questions } = results;
+  const [accommodations, klass] = await Promise.all([
+    listAccommodations(db, { teacherId: teacher.id, assignmentId }),
+    getTeacherClass(db, { teacherId: teacher.id, classId: assignment.classId }),
+  ]);
   const analysis = itemAnalysis(questions, results.attempts);
   const promptOf = new Map(questions.map((question) => [question.id, question.prompt]));
-  const started = await db.attempt.count({ where: { assignmentId } });
 
   const goal =
     assignment.retentionTarget !== null &&
@@ -85,13 +87,19 @@ export default async function TeacherAssignmentPage({
         {assignment.dueAt ? `due ${formatDateTime(assignment.dueAt, timeZone)}` : "no due date"} ·{" "}
         {assignment.closedAt ? <strong>closed</strong> : "open"}
       </p>
-      <form action={setAssignmentClosedAction}>
-        <input type="hidden" name="assignmentId" value={assignment.id} />
-        <input type="hidden" name="closed" value={assignment.closedAt ? "false" : "true"} />
-        <button type="submit" className="secondary">
-          {assignment.closedAt ? "Reopen assignment" : "Close assignment"}
-        </button>
-      </form>
+      <ActionButton
+        action={setAssignmentClosedAction}
+        fields={{ assignmentId: assignment.id, closed: assignment.closedAt ? "false" : "true" }}
+        label={assignment.closedAt ? "Reopen assignment" : "Close assignment"}
+        className="secondary"
+      />
+
+      <AccommodationsSection
+        assignmentId={assignment.id}
+        accommodations={accommodations}
+        students={klass.roster.map((enrollment) => enrollment.student)}
+        timeZone={timeZone}
+      />
 
       <section aria-labelledby="analysis-heading">
         <h2 id="analysis-heading">Item analysis</h2>
@@ -214,7 +222,7 @@ export default async function TeacherAssignmentPage({
         <AssignmentForm
           mode="edit"
           assignmentId={assignment.id}
-          started={started > 0}
+          started={results.startedCount > 0}
           timeZone={timeZone}
           initial={{
             title: assignment.title,
@@ -227,7 +235,14 @@ export default async function TeacherAssignmentPage({
             shuffleQuestions: assignment.shuffleQuestions,
             shuffleOptions: assignment.shuffleOptions,
             allowLate: assignment.allowLate,
-            feedbackMode: assignment.feedbackMode,
+            answerRelease: assignment.answerRelease,
+            answersReleaseAt: assignment.answersReleaseAt
+              ? instantToZonedLocal(assignment.answersReleaseAt, timeZone)
+              : "",
+            scoreRelease: assignment.scoreRelease,
+            scoreReleaseAt: assignment.scoreReleaseAt
+              ? instantToZonedLocal(assignment.scoreReleaseAt, timeZone)
+              : "",
             retentionPercent: assignment.retentionTarget
               ? String(Math.round(assignment.retentionTarget * 100))
               : "",

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionButton } from "@/components/forms/action-button";
 import { RenameClassForm } from "@/components/teacher/rename-class-form";
 import { env } from "@/env";
-import { archiveClassAction, setStudentRemovedAction } from "@/lib/actions/teacher-actions";
+import { archiveClassAction, setStudentRemovedAction } from "@/lib/actions/class-actions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/session";
 import { loadOwnClass } from "@/lib/teacher/load-own-class";
@@ -131,18 +132,17 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     <td>{enrollment.student.email}</td>
                     <td>{formatDate(enrollment.joinedAt, timeZone)}</td>
                     <td>
-                      <form action={setStudentRemovedAction}>
-                        <input type="hidden" name="classId" value={klass.id} />
-                        <input type="hidden" name="studentId" value={enrollment.studentId} />
-                        <input type="hidden" name="removed" value="true" />
-                        <button
-                          type="submit"
-                          className="secondary"
-                          aria-label={`Remove ${enrollment.student.name}`}
-                        >
-                          Remove
-                        </button>
-                      </form>
+                      <ActionButton
+                        action={setStudentRemovedAction}
+                        fields={{
+                          classId: klass.id,
+                          studentId: enrollment.studentId,
+                          removed: "true",
+                        }}
+                        label="Remove"
+                        accessibleLabel={`Remove ${enrollment.student.name}`}
+                        className="secondary"
+                      />
                     </td>
                   </tr>
                 ))}
@@ -160,18 +160,18 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               {removed.map((enrollment) => (
                 <li key={enrollment.id}>
                   {enrollment.student.name}{" "}
-                  <form action={setStudentRemovedAction} style={{ display: "inline" }}>
-                    <input type="hidden" name="classId" value={klass.id} />
-                    <input type="hidden" name="studentId" value={enrollment.studentId} />
-                    <input type="hidden" name="removed" value="false" />
-                    <button
-                      type="submit"
-                      className="secondary"
-                      aria-label={`Add ${enrollment.student.name} back`}
-                    >
-                      Add back
-                    </button>
-                  </form>
+                  <ActionButton
+                    action={setStudentRemovedAction}
+                    fields={{
+                      classId: klass.id,
+                      studentId: enrollment.studentId,
+                      removed: "false",
+                    }}
+                    label="Add back"
+                    accessibleLabel={`Add ${enrollment.student.name} back`}
+                    className="secondary"
+                    inline
+                  />
                 </li>
               ))}
             </ul>
@@ -182,13 +182,14 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       <section aria-labelledby="settings-heading">
         <h2 id="settings-heading">Class settings</h2>
         <RenameClassForm classId={klass.id} name={klass.name} />
-        <form action={archiveClassAction} style={{ marginTop: "1rem" }}>
-          <input type="hidden" name="classId" value={klass.id} />
-          <input type="hidden" name="archived" value={archived ? "false" : "true"} />
-          <button type="submit" className="secondary">
-            {archived ? "Restore class" : "Archive class"}
-          </button>
-        </form>
+        <div style={{ marginTop: "1rem" }}>
+          <ActionButton
+            action={archiveClassAction}
+            fields={{ classId: klass.id, archived: archived ? "false" : "true" }}
+            label={archived ? "Restore class" : "Archive class"}
+            className="secondary"
+          />
+        </div>
       </section>
     </div>
   );

@@ -1,32 +1,29 @@
 import { getDb } from "@quizdeck/db";
-import { submitAttempt } from "@quizdeck/db/server-only/attempt/submit-attempt";
-import { type NextRequest, NextResponse } from "next/server";
-import { openApiWrite } from "@/lib/http/api-user";
-import { dataErrorResponse, jsonError } from "@/lib/http/json-error";
-import { isPlausibleId } from "@/lib/quiz/request-body";
+import { submitAttempt } from "@quizdeck/db/attempt";
+import { idField } from "@quizdeck/db/fields";
+import { z } from "zod";
 import type { SubmitAttemptReply } from "@/lib/quiz/types";
+import { defineRoute } from "@/server/route/define-route";
 
-/** Submits and grades the attempt; submitting again returns the first result. Body: `{}`. */
-export async function POST(
-  request: NextRequest,
-  { params }: { params: Promise<{ attemptId: string }> },
-) {
-  const opened = await openApiWrite(request);
-  if (!opened.ok) return opened.response;
-  const { attemptId } = await params;
-  if (!isPlausibleId(attemptId)) return jsonError(404, "NOT_FOUND", "That attempt does not exist.");
-  try {
-    const { attempt, alreadySubmitted } = await submitAttempt(getDb(), {
-      userId: opened.context.user.id,
-      attemptId,
+/**
+ * Submits and grades the attempt; submitting again returns the first result.
+ * The body must be JSON (`{}` will do); what it holds is not read.
+ */
+export const POST = defineRoute({
+  access: "user",
+  params: z.object({ attemptId: idField("That attempt") }),
+  body: z.unknown(),
+  rateLimit: "attempt-submit",
+  async handle({ user, params }) {
+    const { attempt, alreadySubmitted, shownScore } = await submitAttempt(getDb(), {
+      userId: user.id,
+      attemptId: params.attemptId,
     });
     const reply: SubmitAttemptReply = {
       attemptId: attempt.id,
-      score: attempt.score ?? 0,
+      score: shownScore,
       alreadySubmitted,
     };
-    return NextResponse.json(reply, { headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    return dataErrorResponse(error);
-  }
-}
+    return reply;
+  },
+});

@@ -1,10 +1,11 @@
 import { getDb } from "@quizdeck/db";
-import { getClassGradebook } from "@quizdeck/db/server-only/gradebook/get-class-gradebook";
+import { getClassGradebook } from "@quizdeck/db/gradebook";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime, formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
+import { accommodationText } from "@/lib/teacher/accommodation-text";
 import { type GradebookSortDirection, sortGradebookRows } from "@/lib/teacher/sort-gradebook";
 import { getTimeZone } from "@/lib/time-zone";
 
@@ -113,6 +114,11 @@ export default async function GradebookPage({
                         ) : (
                           <span className="muted">not submitted</span>
                         )}
+                        {cell?.accommodation ? (
+                          <span className="muted" style={{ display: "block", fontSize: "0.85rem" }}>
+                            Accommodation: {accommodationText(cell.accommodation, timeZone)}
+                          </span>
+                        ) : null}
                       </td>
                     );
                   })}

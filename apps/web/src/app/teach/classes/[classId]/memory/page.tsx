@@ -2,7 +2,7 @@ import { bank } from "@quizdeck/content/bank";
 import { TAGS, type TagId } from "@quizdeck/content/tags";
 import { classRecallByTag } from "@quizdeck/core/class-memory";
 import { getDb } from "@quizdeck/db";
-import { getClassMemories } from "@quizdeck/db/server-only/progress/get-class-memories";
+import { getClassMemories } from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatPercent } from "@/lib/format";

@@ -59,7 +59,11 @@ export default async function NewAssignmentPage({
             shuffleQuestions: false,
             shuffleOptions: true,
             allowLate: false,
-            feedbackMode: "immediate",
+            // Answers after the due date by default: a graded assignment's key stays closed until then.
+            answerRelease: "after_due",
+            answersReleaseAt: "",
+            scoreRelease: "after_each_attempt",
+            scoreReleaseAt: "",
             retentionPercent: "",
             retentionUntil: "",
           }}

@@ -1,8 +1,7 @@
 import { getDb } from "@quizdeck/db";
-import { requireClassStudent } from "@quizdeck/db/server-only/class/require-class-student";
-import { getClassGradebook } from "@quizdeck/db/server-only/gradebook/get-class-gradebook";
-import { getProgressSeries } from "@quizdeck/db/server-only/progress/get-progress-series";
-import { getTopicMastery } from "@quizdeck/db/server-only/progress/get-topic-mastery";
+import { getClassStudent } from "@quizdeck/db/class";
+import { getClassGradebook } from "@quizdeck/db/gradebook";
+import { getProgressSeries, getTopicMastery } from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import Link from "next/link";
 import {
@@ -26,7 +25,9 @@ export default async function StudentDrillDownPage({
   const { classId, studentId } = await params;
   const teacher = await requireUser(`/teach/classes/${classId}/students/${studentId}`, "teacher");
   const db = getDb();
-  const member = await orNotFound(requireClassStudent(db, teacher.id, classId, studentId));
+  const member = await orNotFound(
+    getClassStudent(db, { teacherId: teacher.id, classId, studentId }),
+  );
   const timeZone = await getTimeZone();
   const now = new Date();
   const [series, mastery, book] = await Promise.all([

@@ -1,0 +1,29 @@
+import styles from "./quiz.module.css";
+
+/**
+ * The results page before the teacher releases the answers: which questions
+ * were answered, and when the rest comes. No marks, no key, no explanation.
+ */
+export function WithheldAnswers({
+  notice,
+  questions,
+}: {
+  notice: string;
+  questions: { prompt: string; answered: boolean }[];
+}) {
+  return (
+    <section aria-labelledby="withheld-heading" className="stack">
+      <h2 id="withheld-heading">Question by question</h2>
+      <p className="notice">{notice}</p>
+      <ol className={styles.reviewList}>
+        {questions.map((question, position) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the attempt's order never changes.
+          <li key={position} className="card">
+            <p className={styles.reviewPrompt}>{question.prompt}</p>
+            <p className="muted">{question.answered ? "Answered" : "Not answered"}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+"use server";
+
+import { getDb } from "@quizdeck/db";
+import { createClass, joinClass, setStudentRemoved, updateClass } from "@quizdeck/db/class";
+import { classNameField, idField, joinCodeField } from "@quizdeck/db/fields";
+import { z } from "zod";
+import { defineAction } from "@/server/action/define-action";
+import { flag } from "@/server/action/form-coercions";
+
+const classPage = (classId: string) => `/teach/classes/${classId}`;
+
+export const createClassAction = defineAction({
+  access: "teacher",
+  input: z.object({ name: classNameField }),
+  returnTo: () => "/teach",
+  async handle({ user, input }) {
+    const klass = await createClass(getDb(), { teacherId: user.id, name: input.name });
+    return { revalidate: ["/teach"], redirectTo: classPage(klass.id) };
+  },
+});
+
+export const renameClassAction = defineAction({
+  access: "teacher",
+  input: z.object({ classId: idField("That class"), name: classNameField }),
+  returnTo: (fields) => classPage(String(fields.classId)),
+  async handle({ user, input }) {
+    await updateClass(getDb(), { teacherId: user.id, classId: input.classId, name: input.name });
+    return { message: "Class renamed.", revalidate: [classPage(input.classId), "/teach"] };
+  },
+});
+
+export const archiveClassAction = defineAction({
+  access: "teacher",
+  input: z.object({ classId: idField("That class"), archived: flag }),
+  returnTo: (fields) => classPage(String(fields.classId)),
+  async handle({ user, input }) {
+    await updateClass(getDb(), {
+      teacherId: user.id,
+      classId: input.classId,
+      archived: input.archived,
+    });
+    return {
+      message: input.archived ? "Class archived." : "Class restored.",
+      revalidate: [classPage(input.classId), "/teach"],
+    };
+  },
+});
+
+export const setStudentRemovedAction = defineAction({
+  access: "teacher",
+  input: z.object({
+    classId: idField("That class"),
+    studentId: idField("That student"),
+    removed: flag,
+  }),
+  returnTo: (fields) => classPage(String(fields.classId)),
+  async handle({ user, input }) {
+    await setStudentRemoved(getDb(), { teacherId: user.id, ...input });
+    return {
+      message: input.removed ? "Student removed." : "Student added back.",
+      revalidate: [classPage(input.classId)],
+    };
+  },
+});
+
+export const joinClassAction = defineAction({
+  access: "student",
+  input: z.object({ joinCode: joinCodeField }),
+  returnTo: () => "/classes/join",
+  async handle({ user, input }) {
+    const result = await joinClass(getDb(), { studentId: user.id, joinCode: input.joinCode });
+    return {
+      message: result.alreadyMember
+        ? `You are already in ${result.class.name}.`
+        : `You joined ${result.class.name}. Its assignments are on your home page.`,
+      revalidate: ["/home"],
+    };
+  },
+});

@@ -1,0 +1,22 @@
+import type { TextChoice } from "gift-pegjs";
+import { type ReadChoices, readWeightedChoices } from "../weighted-choices.ts";
+import { giftText } from "./gift-text.ts";
+
+/**
+ * The options of a GIFT multiple-choice question: "=" is full credit, "~" none,
+ * "~%n%" a weight; the shared rules of readWeightedChoices apply.
+ */
+export function readGiftChoices(choices: readonly TextChoice[]): ReadChoices {
+  const changes: string[] = [];
+  const options = choices.map((choice, index) => {
+    const text = giftText(choice.text, `option ${index + 1}`);
+    changes.push(...text.changes);
+    return {
+      text: text.text,
+      weight: choice.weight ?? (choice.isCorrect ? 100 : 0),
+      ...(choice.feedback ? { feedback: giftText(choice.feedback, "feedback").text } : {}),
+    };
+  });
+  const read = readWeightedChoices(options);
+  return { ...read, changes: [...changes, ...read.changes] };
+}

@@ -1,0 +1,10 @@
+export { importCsv } from "./csv/import-csv.ts";
+export { importGift } from "./gift/import-gift.ts";
+export { type ImportOptions, importContent } from "./import-content.ts";
+export { ImportError } from "./import-error.ts";
+export * from "./import-format.ts";
+export type { ImportOutcome, ImportReportEntry, ImportResult } from "./import-result.ts";
+export { importMoodleXml } from "./moodle-xml/import-moodle-xml.ts";
+export { importQti } from "./qti/import-qti.ts";
+export { importQuizlet, type QuizletOptions } from "./quizlet/import-quizlet.ts";
+export { FILL_IN_INSTRUCTION } from "./short-answer-cloze.ts";

@@ -1,0 +1,2 @@
+export * from "./release-policy.ts";
+export * from "./student-terms.ts";

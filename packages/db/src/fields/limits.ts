@@ -1,0 +1,34 @@
+/**
+ * The size rules of every field people and clients send, in one place. Plain
+ * numbers only: browser code imports this file for `maxLength` and counters
+ * without pulling in zod.
+ */
+export const LIMITS = {
+  /** A person's display name. */
+  personNameMax: 80,
+  /** RFC 5321's longest address. */
+  emailMax: 254,
+  passwordMin: 8,
+  passwordMax: 128,
+  classNameMax: 80,
+  assignmentTitleMax: 120,
+  joinCodeLength: 7,
+  /** Longer than any id this app makes: anything longer is not one of ours. */
+  idMax: 100,
+  /** A question as the client names it: a bank id or an attempt's opaque reference. */
+  questionRefMax: 200,
+  clientIdMin: 8,
+  clientIdMax: 100,
+  revisionMax: 10_000,
+  /** A tab left open overnight is clamped to this, not refused. */
+  timeSpentMaxMs: 6 * 60 * 60 * 1000,
+  attemptsAllowedMax: 50,
+  timeLimitMinutesMax: 600,
+  retentionPercentMin: 70,
+  retentionPercentMax: 99,
+  assignmentQuestionsMax: 200,
+  accommodationExtraMinutesMax: 600,
+  accommodationMultiplierMax: 4,
+  accommodationExtraAttemptsMax: 20,
+  assignmentFlashcardsMax: 500,
+} as const;

@@ -1,0 +1,51 @@
+import { findQuestion } from "@quizdeck/content/bank";
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import { ConflictError, parseInput } from "../../errors.ts";
+import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
+import { ATTEMPT_POLICY } from "./attempt-policy.ts";
+import { getAttempt } from "./get-attempt.ts";
+import { startAttempt } from "./start-attempt.ts";
+
+const retryMissedSchema = z.object({ userId: z.string().min(1), attemptId: z.string().min(1) });
+export type RetryMissedOptions = z.input<typeof retryMissedSchema> & { now?: Date };
+
+/** The questions to retry: every one scored below 1, unanswered ones included, in attempt order. */
+export function missedQuestionIds(
+  questionIds: readonly string[],
+  responses: readonly { questionId: string; score: number }[],
+): string[] {
+  const scores = new Map(responses.map((response) => [response.questionId, response.score]));
+  return questionIds.filter((id) => (scores.get(id) ?? 0) < 1);
+}
+
+/**
+ * "Retry the ones I missed": a practice attempt with immediate feedback of the
+ * questions of a submitted attempt that scored below 1. The list comes from the
+ * stored scores, never from the client.
+ */
+export async function retryMissed(db: Db, options: RetryMissedOptions) {
+  const { userId, attemptId } = parseInput(retryMissedSchema, options);
+  const attempt = await getAttempt(db, { userId, attemptId });
+  if (!attempt.submittedAt) {
+    throw new ConflictError("Submit this quiz first; then you can retry what you missed.");
+  }
+  const now = options.now ?? new Date();
+  // Which were missed is itself part of the key: not before the attempt's answers are out.
+  if (!attempt.answersVisibleAt || attempt.answersVisibleAt > now) {
+    throw new ConflictError("You can retry what you missed once the answers are shown.");
+  }
+  const withheld = await withheldQuestionIds(db, userId, now);
+  const missed = missedQuestionIds(attempt.questionIds, attempt.responses).filter(
+    (id) => findQuestion(id) && !withheld.has(id),
+  );
+  if (missed.length === 0)
+    throw new ConflictError("Every answer was right: there is nothing to retry.");
+  return startAttempt(db, {
+    kind: "practice",
+    userId,
+    questionIds: missed.slice(0, ATTEMPT_POLICY.practiceMaxQuestions),
+    feedbackMode: "immediate",
+    now,
+  });
+}

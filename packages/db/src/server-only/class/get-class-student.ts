@@ -1,0 +1,27 @@
+import { z } from "zod";
+import type { Db } from "../../client/create-prisma-client.ts";
+import { NotFoundError, parseInput } from "../../errors.ts";
+import { requireOwnClass } from "./internal/require-own-class.ts";
+
+const getClassStudentSchema = z.object({
+  teacherId: z.string().min(1),
+  classId: z.string().min(1),
+  studentId: z.string().min(1),
+});
+export type GetClassStudentOptions = z.input<typeof getClassStudentSchema>;
+
+/**
+ * A student of the teacher's own class (not removed), for drill-downs into one
+ * student's work: a teacher sees a student only through a class they teach.
+ */
+export async function getClassStudent(db: Db, options: GetClassStudentOptions) {
+  const { teacherId, classId, studentId } = parseInput(getClassStudentSchema, options);
+  const klass = await requireOwnClass(db, teacherId, classId);
+  const enrollment = await db.enrollment.findUnique({
+    where: { classId_studentId: { classId, studentId } },
+    include: { student: { select: { id: true, name: true, email: true } } },
+  });
+  if (!enrollment || enrollment.removedAt)
+    throw new NotFoundError("That student is not in this class.");
+  return { class: klass, student: enrollment.student, joinedAt: enrollment.joinedAt };
+}

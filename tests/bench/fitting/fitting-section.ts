@@ -147,7 +147,7 @@ fsrs-rs's own check (\`evaluateWithTimeSeriesSplits\` on each student's whole hi
 
 ${timingTable(timings)}
 
-**Workload forecast** (\`forecastWorkload\`, 100 seeded simulated futures of the learner's own items, 30 days): for the simulated student with the median number of reviews (${en(run.typical.log.length)} reviews, ${forecast.items} items, at the end of the simulation, no new items), ${forecast.medianMs.toFixed(1)} ms per forecast; expected reviews over the 30 days (the first 7 in brackets): ${forecast.totals.map((total) => `${total.reviews.toFixed(0)} (${total.firstWeek.toFixed(0)}) at ${total.retention.toFixed(2)}`).join(", ")}.
+**Workload forecast** (\`forecastWorkload\`, 100 seeded simulated futures of the learner's own items, 30 days): for the simulated student with the median number of reviews (${en(run.typical.log.length)} reviews, ${forecast.items} items, at the end of the simulation, no new items), ${forecast.medianMs.toFixed(1)} ms per forecast (median wall time; ${forecast.cpuMs.toFixed(1)} ms of CPU); expected reviews over the 30 days (the first 7 in brackets): ${forecast.totals.map((total) => `${total.reviews.toFixed(0)} (${total.firstWeek.toFixed(0)}) at ${total.retention.toFixed(2)}`).join(", ")}.
 
 ${demoText(run)}
 `;

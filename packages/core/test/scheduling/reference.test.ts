@@ -102,6 +102,9 @@ function history(
   return { steps, scheduling, fuzzKey };
 }
 
+/** Thousands of scheduler calls per test: their own budget, for a busy machine. */
+const BUDGET_MS = 60_000;
+
 const closeTo = (actual: number, expected: number, relative = 1e-6) =>
   Math.abs(actual - expected) <= relative * Math.max(1, Math.abs(expected));
 
@@ -121,93 +124,105 @@ describe("the scheduler against FSRS-6's published formulas", () => {
     })),
   ];
 
-  it("agrees on elapsed days, stability, difficulty, intervals and due dates in 200 seeded histories", () => {
-    let utcWouldDiffer = 0;
-    let compared = 0;
-    for (const { seed, zone, weights, retention } of cases) {
-      const { steps, fuzzKey } = history(seed, zone, { weights, retention });
-      let state: ReferenceState | null = null;
-      let previous: Date | null = null;
-      for (const step of steps) {
-        const where = `seed ${seed} (${zone.timeZone}) at ${step.at.toISOString()}`;
-        const t = previous ? referenceDay(step.at, zone) - referenceDay(previous, zone) : 0;
-        expect(step.elapsedDays, where).toBe(t);
-        if (previous && t !== utcDay(step.at) - utcDay(previous)) utcWouldDiffer += 1;
-        const grade = step.rating as Grade;
-        const expected: ReferenceState = state
-          ? referenceNextState(weights, state, t, grade)
-          : referenceFirstReview(weights, grade);
-        expect(closeTo(step.after.stability, expected.stability), where).toBe(true);
-        expect(closeTo(step.after.difficulty, expected.difficulty), where).toBe(true);
-
-        if (step.scheduledDays > 0) {
-          const factor = fuzzFactor(fuzzKey, step.before.reps + 1);
-          const interval =
-            step.before.state === "review" && state && grade > 1
-              ? referenceReviewIntervals(weights, retention, state, t, factor)[grade as 2 | 3 | 4]
-              : referenceInterval(weights, retention, expected.stability, t, factor);
-          expect(step.scheduledDays, where).toBe(interval);
-          expect(step.after.due.toISOString(), where).toBe(
-            referenceDayStart(referenceDay(step.at, zone) + interval, zone).toISOString(),
-          );
-          compared += 1;
-        } else {
-          expect(step.after.state, where).not.toBe("review");
-        }
-        state = expected;
-        previous = step.at;
-      }
-    }
-    // The histories do exercise what the fix is about: many reviews whose days
-    // apart differ from the UTC calendar's count, and many day intervals.
-    expect(utcWouldDiffer).toBeGreaterThan(200);
-    expect(compared).toBeGreaterThan(500);
-  });
-
-  it("predicts the recall the formulas give, counting learner days", () => {
-    for (const { seed, zone, weights, retention } of cases.slice(0, 60)) {
-      const { steps, scheduling } = history(seed, zone, { weights, retention });
-      const last = steps.at(-1) as Step;
-      for (const hours of [1, 20, 30, 75, 24 * 40 + 7]) {
-        const at = new Date(last.at.getTime() + hours * HOUR);
-        const t = referenceDay(at, zone) - referenceDay(last.at, zone);
-        const expected = referenceRetrievability(weights, t, last.after.stability);
-        expect(closeTo(retrievability(last.after, at, scheduling), expected, 1e-7)).toBe(true);
-      }
-    }
-  });
-});
-
-describe("the reference formulas against fsrs-rs (the optimizer's own model)", () => {
-  it("agree to single precision on the same histories", () => {
-    for (const { seed, zone } of Array.from({ length: 60 }, (_, i) => ({
-      seed: 1000 + i,
-      zone: ZONES[i % ZONES.length] as Zone,
-    }))) {
-      for (const weights of [DEFAULT_WEIGHTS, OTHER_WEIGHTS]) {
-        const fsrsRs = new FSRSBinding([...weights]);
-        const { steps } = history(seed, zone, { weights, retention: 0.9 });
+  it(
+    "agrees on elapsed days, stability, difficulty, intervals and due dates in 200 seeded histories",
+    () => {
+      let utcWouldDiffer = 0;
+      let compared = 0;
+      for (const { seed, zone, weights, retention } of cases) {
+        const { steps, fuzzKey } = history(seed, zone, { weights, retention });
         let state: ReferenceState | null = null;
         let previous: Date | null = null;
         for (const step of steps) {
+          const where = `seed ${seed} (${zone.timeZone}) at ${step.at.toISOString()}`;
           const t = previous ? referenceDay(step.at, zone) - referenceDay(previous, zone) : 0;
+          expect(step.elapsedDays, where).toBe(t);
+          if (previous && t !== utcDay(step.at) - utcDay(previous)) utcWouldDiffer += 1;
           const grade = step.rating as Grade;
-          const next = fsrsRs.nextStates(
-            state ? new BindingMemoryState(state.stability, state.difficulty) : null,
-            0.9,
-            t,
-          );
-          const theirs = [next.again, next.hard, next.good, next.easy][grade - 1]?.memory;
-          const ours: ReferenceState = state
+          const expected: ReferenceState = state
             ? referenceNextState(weights, state, t, grade)
             : referenceFirstReview(weights, grade);
-          expect(closeTo(theirs?.stability ?? Number.NaN, ours.stability, 2e-4)).toBe(true);
-          expect(closeTo(theirs?.difficulty ?? Number.NaN, ours.difficulty, 2e-4)).toBe(true);
-          // Carry fsrs-rs's own state on, so single-precision drift cannot build up.
-          state = { stability: theirs?.stability ?? 0, difficulty: theirs?.difficulty ?? 0 };
+          expect(closeTo(step.after.stability, expected.stability), where).toBe(true);
+          expect(closeTo(step.after.difficulty, expected.difficulty), where).toBe(true);
+
+          if (step.scheduledDays > 0) {
+            const factor = fuzzFactor(fuzzKey, step.before.reps + 1);
+            const interval =
+              step.before.state === "review" && state && grade > 1
+                ? referenceReviewIntervals(weights, retention, state, t, factor)[grade as 2 | 3 | 4]
+                : referenceInterval(weights, retention, expected.stability, t, factor);
+            expect(step.scheduledDays, where).toBe(interval);
+            expect(step.after.due.toISOString(), where).toBe(
+              referenceDayStart(referenceDay(step.at, zone) + interval, zone).toISOString(),
+            );
+            compared += 1;
+          } else {
+            expect(step.after.state, where).not.toBe("review");
+          }
+          state = expected;
           previous = step.at;
         }
       }
-    }
-  });
+      // The histories do exercise what the fix is about: many reviews whose days
+      // apart differ from the UTC calendar's count, and many day intervals.
+      expect(utcWouldDiffer).toBeGreaterThan(200);
+      expect(compared).toBeGreaterThan(500);
+    },
+    BUDGET_MS,
+  );
+
+  it(
+    "predicts the recall the formulas give, counting learner days",
+    () => {
+      for (const { seed, zone, weights, retention } of cases.slice(0, 60)) {
+        const { steps, scheduling } = history(seed, zone, { weights, retention });
+        const last = steps.at(-1) as Step;
+        for (const hours of [1, 20, 30, 75, 24 * 40 + 7]) {
+          const at = new Date(last.at.getTime() + hours * HOUR);
+          const t = referenceDay(at, zone) - referenceDay(last.at, zone);
+          const expected = referenceRetrievability(weights, t, last.after.stability);
+          expect(closeTo(retrievability(last.after, at, scheduling), expected, 1e-7)).toBe(true);
+        }
+      }
+    },
+    BUDGET_MS,
+  );
+});
+
+describe("the reference formulas against fsrs-rs (the optimizer's own model)", () => {
+  it(
+    "agree to single precision on the same histories",
+    () => {
+      for (const { seed, zone } of Array.from({ length: 60 }, (_, i) => ({
+        seed: 1000 + i,
+        zone: ZONES[i % ZONES.length] as Zone,
+      }))) {
+        for (const weights of [DEFAULT_WEIGHTS, OTHER_WEIGHTS]) {
+          const fsrsRs = new FSRSBinding([...weights]);
+          const { steps } = history(seed, zone, { weights, retention: 0.9 });
+          let state: ReferenceState | null = null;
+          let previous: Date | null = null;
+          for (const step of steps) {
+            const t = previous ? referenceDay(step.at, zone) - referenceDay(previous, zone) : 0;
+            const grade = step.rating as Grade;
+            const next = fsrsRs.nextStates(
+              state ? new BindingMemoryState(state.stability, state.difficulty) : null,
+              0.9,
+              t,
+            );
+            const theirs = [next.again, next.hard, next.good, next.easy][grade - 1]?.memory;
+            const ours: ReferenceState = state
+              ? referenceNextState(weights, state, t, grade)
+              : referenceFirstReview(weights, grade);
+            expect(closeTo(theirs?.stability ?? Number.NaN, ours.stability, 2e-4)).toBe(true);
+            expect(closeTo(theirs?.difficulty ?? Number.NaN, ours.difficulty, 2e-4)).toBe(true);
+            // Carry fsrs-rs's own state on, so single-precision drift cannot build up.
+            state = { stability: theirs?.stability ?? 0, difficulty: theirs?.difficulty ?? 0 };
+            previous = step.at;
+          }
+        }
+      }
+    },
+    BUDGET_MS,
+  );
 });

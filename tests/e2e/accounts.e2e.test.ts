@@ -70,10 +70,10 @@ describeInBrowser("accounts", (suite) => {
     expect(await page.getByText(/Study streak/).isVisible()).toBe(true);
     const goals = page.getByRole("region", { name: "Goals from your teachers" });
     expect(await goals.textContent()).toMatch(
-      /Keep at least 90% predicted recall of the 12 cards of “Whole-article review”/,
+      /Keep at least 90% predicted recall of the 59 cards of “Whole-article review”/,
     );
     expect(await goals.getByRole("link", { name: "Review these cards" }).getAttribute("href")).toBe(
-      "/flashcards?set=s-whole-article-review",
+      "/flashcards?set=s-whole-article-exam",
     );
     await expectNoSeriousAxeViolations(page);
     await page.getByRole("button", { name: "Sign out" }).click();

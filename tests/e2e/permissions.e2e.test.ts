@@ -203,7 +203,7 @@ const CASES: Case[] = [
   {
     name: "export download",
     method: "GET",
-    path: () => "/api/export?format=gift&set=s-key-actors",
+    path: () => "/api/export?format=gift&set=s-recall-warm-up",
     expect: {
       anonymous: 401,
       classStudent: 403,
@@ -343,8 +343,10 @@ const ACTION_CASES: ActionCase[] = [
       classId: ids.classId,
       title: "Matrix check",
       source: "set",
-      setId: "s-key-actors",
+      setId: "s-recall-warm-up",
       opensAt: OPENS,
+      // Practice-style feedback: the set stays open to practice (the startPracticeAction case).
+      answerRelease: "after_each_answer",
     }),
     expect: {
       anonymous: "sign-in",
@@ -415,7 +417,7 @@ const ACTION_CASES: ActionCase[] = [
   {
     action: "startPracticeAction",
     args: () => [{}, FORM_DATA],
-    fields: () => ({ setId: "s-key-actors" }),
+    fields: () => ({ setId: "s-recall-warm-up" }),
     expect: {
       anonymous: "sign-in",
       classStudent: "moved-on",

@@ -24,7 +24,9 @@ describeInBrowser("a student's day", (suite) => {
 
     await page.goto("/practice");
     await expectNoSeriousAxeViolations(page);
-    await page.getByRole("button", { name: "Practise “The Central Asian states”" }).press("Enter");
+    await page
+      .getByRole("button", { name: "Practise “Russia, the CSTO and the supply routes”" })
+      .press("Enter");
     await page.waitForURL(/\/attempts\/[^/]+$/);
     const total = Number(
       /of (\d+)/.exec(

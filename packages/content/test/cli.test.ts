@@ -105,6 +105,13 @@ describe("quizdeck-content (spawned with node)", { timeout: 60_000 }, () => {
     );
     expect(stdout).toContain("Questions by type:");
     expect(stdout).toContain("Paragraph coverage");
+    expect(stdout).toMatch(
+      /Cue report \(figure, limit\):\n {4}single-choice keys that are the longest option +\d+ of \d+ \(\d+%\) +\(limit: at most 33%\)\n/,
+    );
+    expect(stdout).toMatch(/Item warnings \(\d+\):/);
+    expect(stdout).toMatch(
+      / {2}s-whole-article-exam +\d+ questions, +\d+ flashcards {2}“Whole-article exam”, each attempt draws 16\n/,
+    );
   });
 });
 
@@ -128,8 +135,11 @@ describe("quizdeck-content (in process)", () => {
   });
 
   it("validate on a bank with problems lists them and exits 1", async () => {
+    const [core, ...otherSets] = fixtureBank.sets;
+    if (!core) throw new Error("the fixture has no sets");
     const broken = {
       ...fixtureBank,
+      sets: [{ ...core, questionIds: [...core.questionIds, "q-bad-quote"] }, ...otherSets],
       questions: [
         ...fixtureBank.questions,
         {
@@ -144,6 +154,7 @@ describe("quizdeck-content (in process)", () => {
     expect(code).toBe(1);
     expect(stdout).toContain("Bank: 10 questions, 3 flashcards, 2 sets");
     expect(stdout).toMatch(/single-choice +2\n/);
+    expect(stdout).toContain("Cue report (figure, limit):");
     expect(stdout).toContain("1 problem:");
     expect(stdout).toContain(
       'q-bad-quote: evidence is not verbatim in p01: "words that are not in the article"',

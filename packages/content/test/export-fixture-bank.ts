@@ -6,7 +6,7 @@ import { type Bank, bankSchema } from "../src/schema/bank.ts";
  * typographic ’ “ ” – é, a "->" on a right side, "%5%" that looks like a GIFT weight,
  * "*" (Moodle's short-answer wildcard), "]]>" (which ends CDATA), newlines in a
  * prompt and a cloze text, and tabs, newlines, quotes and a leading "#" in cards.
- * Every question type appears; one cloze has two blanks.
+ * Every question type appears; one cloze has two blanks; one set draws from pools.
  */
 export const NASTY = "a ~ b = c # d { e } f : g \\ h";
 
@@ -196,10 +196,30 @@ export const fixtureBank: Bank = bankSchema.parse({
     },
     {
       id: "s-fixture-cards",
-      title: "Cards only",
-      description: "Just flashcards.",
-      questionIds: [],
+      title: "Cards, and the rest drawn from pools",
+      description:
+        "Flashcards, and the questions the core set leaves out, drawn two pools at a time.",
+      questionIds: [
+        "q-nasty-multi-three",
+        "q-multi-two",
+        "q-tf-true",
+        "q-tf-false",
+        "q-cloze-one",
+        "q-match",
+      ],
       flashcardIds: ["c-plain", "c-tabs-and-newlines"],
+      draw: [
+        {
+          title: "Choices: one of two",
+          questionIds: ["q-nasty-multi-three", "q-multi-two"],
+          count: 1,
+        },
+        {
+          title: "The rest: two of four",
+          questionIds: ["q-tf-true", "q-tf-false", "q-cloze-one", "q-match"],
+          count: 2,
+        },
+      ],
     },
   ],
 });

@@ -61,6 +61,27 @@ describe("toJson", () => {
     expect(Object.keys(firstChoices?.[0] ?? {})).toEqual(["id", "text", "correct"]);
   });
 
+  it("carries a set's draw pools, whole bank or that set alone, and leaves it out where a set has none", () => {
+    const drawn = fixtureBank.sets.find((set) => set.draw !== undefined);
+    if (!drawn) throw new Error("the fixture has no set with a draw");
+    const whole = toJsonObject().sets as Record<string, unknown>[];
+    expect(whole.find((set) => set.id === drawn.id)?.draw).toEqual(drawn.draw);
+    expect(whole.filter((set) => set.id !== drawn.id).every((set) => !("draw" in set))).toBe(true);
+    const alone = JSON.parse(toJson(fixtureBank, { setId: drawn.id }));
+    expect(alone.sets[0].draw).toEqual([
+      {
+        title: "Choices: one of two",
+        questionIds: ["q-nasty-multi-three", "q-multi-two"],
+        count: 1,
+      },
+      {
+        title: "The rest: two of four",
+        questionIds: ["q-tf-true", "q-tf-false", "q-cloze-one", "q-match"],
+        count: 2,
+      },
+    ]);
+  });
+
   it("is pretty-printed with two spaces and ends with a newline", () => {
     const output = toJson(fixtureBank);
     expect(output.startsWith('{\n  "source": {')).toBe(true);

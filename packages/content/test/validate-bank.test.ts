@@ -22,7 +22,10 @@ function messages(input: unknown): string {
     .join("\n");
 }
 
-describe("validateBank catches", () => {
+/** validateBank runs the whole cue report each call: give it room on a busy machine. */
+const SLOW = { timeout: 60_000 };
+
+describe("validateBank catches", SLOW, () => {
   it("a schema error, naming the item", () => {
     const bank = bankCopy();
     const question = bank.questions[0];
@@ -189,7 +192,184 @@ describe("validateBank catches", () => {
     expect(messages(fine)).not.toMatch(/by letter/);
   });
 
+  it("a true/false balance outside 40–60% (a figure of the cue report)", () => {
+    const bank = bankCopy();
+    for (const question of bank.questions) {
+      if (question.type === "true-false") question.answer = true;
+    }
+    expect(messages(bank)).toMatch(
+      /cue report: true-false questions whose answer is true: \d+ of \d+ \(100%\); limit between 40% and 60%/,
+    );
+  });
+
   it("nothing in the shipped bank", () => {
     expect(validateBank(bankCopy())).toEqual([]);
+  });
+});
+
+describe("validateBank enforces the cue report's limits", SLOW, () => {
+  function singleChoices(bank: ReturnType<typeof bankCopy>) {
+    return bank.questions.filter(
+      (question): question is Extract<typeof question, { type: "single-choice" }> =>
+        question.type === "single-choice",
+    );
+  }
+
+  it("keys that are the longest option in more than a third of single-choice questions", () => {
+    const bank = bankCopy();
+    for (const question of singleChoices(bank)) {
+      const key = question.choices.find((choice) => choice.correct);
+      if (key) key.text = `${key.text} — and this clause makes the key the longest by far`;
+    }
+    expect(messages(bank)).toMatch(
+      /cue report: single-choice keys that are the longest option: (\d+) of \1 \(100%\); limit at most 33%/,
+    );
+  });
+
+  it("one number of correct options in most select-all questions", () => {
+    const bank = bankCopy();
+    for (const question of bank.questions) {
+      if (question.type !== "multiple-choice") continue;
+      question.choices.forEach((choice, index) => {
+        choice.correct = index < 3;
+      });
+    }
+    expect(messages(bank)).toMatch(
+      /cue report: select-all questions by number of correct options: 3 correct: \d+ \(of \d+\); limit no one count in more than 50%/,
+    );
+  });
+
+  it("ordering questions answered by the order of mention", () => {
+    const bank = bankCopy();
+    for (const question of bank.questions) {
+      if (question.type !== "ordering") continue;
+      question.items = [
+        "Russia is acting tough from a position of increasing weakness.",
+        "The phased withdrawal is scheduled to conclude in 2014.",
+        "Russia also pushes for a CSTO role in the Northern Distribution Network.",
+      ];
+    }
+    const text = messages(bank);
+    expect(text).toMatch(/cue report: ordering questions answered by the order of mention/);
+  });
+
+  it("a true-false statement that is an article sentence with one word changed", () => {
+    const bank = bankCopy();
+    const question = findOfType(bank, "true-false");
+    question.prompt =
+      "True or false: Currently, the Pentagon has bilateral agreements with none of the countries involved.";
+    expect(messages(bank)).toMatch(
+      new RegExp(
+        `cue report: true-false statements that copy an article sentence: 1; limit none \\(${question.id}\\)`,
+      ),
+    );
+  });
+
+  it("a key copied from the article on a question labelled above recall", () => {
+    const bank = bankCopy();
+    const question = singleChoices(bank).find((candidate) => candidate.level !== "recall");
+    if (!question) throw new Error("no single-choice question above recall");
+    const key = question.choices.find((choice) => choice.correct);
+    if (!key) throw new Error("no key");
+    key.text = "Russia has been largely hostile to US activities in Central Asia";
+    expect(messages(bank)).toContain(
+      `cue report: questions above recall whose key is copied from the article: 1; limit none (${question.id})`,
+    );
+  });
+
+  it("fewer than 40% of the questions above recall", () => {
+    const bank = bankCopy();
+    for (const question of bank.questions) question.level = "recall";
+    expect(messages(bank)).toMatch(
+      /cue report: questions above recall \(understanding or analysis\): 0 of \d+ \(0%\); limit at least 40%/,
+    );
+  });
+
+  it("two prompts that read almost the same", () => {
+    const bank = bankCopy();
+    const [first, second] = singleChoices(bank);
+    if (!first || !second) throw new Error("too few single-choice questions");
+    second.prompt = `${first.prompt.replace(/\?$/, "")}, in your view?`;
+    expect(messages(bank)).toMatch(
+      new RegExp(
+        `cue report: pairs of prompts more than 75% alike: 1; limit none \\(${first.id} ~ ${second.id} \\(\\d+%\\)\\)`,
+      ),
+    );
+  });
+
+  it("a question in no set", () => {
+    const bank = bankCopy();
+    const orphan = bank.questions[0];
+    if (!orphan) throw new Error("empty bank");
+    for (const set of bank.sets) {
+      set.questionIds = set.questionIds.filter((id) => id !== orphan.id);
+      if (set.draw) {
+        for (const pool of set.draw)
+          pool.questionIds = pool.questionIds.filter((id) => id !== orphan.id);
+      }
+    }
+    expect(messages(bank)).toContain(
+      `cue report: questions in no set: 1; limit none (${orphan.id})`,
+    );
+  });
+
+  it("a flashcard over the word limit", () => {
+    const bank = bankCopy();
+    const card = bank.flashcards[0];
+    if (!card) throw new Error("no cards");
+    card.back = Array.from({ length: 21 }, (_, index) => `word${index}`).join(" ");
+    expect(messages(bank)).toContain(
+      `cue report: flashcards over 25 words on the front or 20 on the back: 1; limit none (${card.id})`,
+    );
+  });
+});
+
+describe("a set's draw pools", SLOW, () => {
+  function examCopy() {
+    const bank = bankCopy();
+    const exam = bank.sets.find((set) => set.draw !== undefined);
+    if (!exam?.draw) throw new Error("no set with a draw");
+    const [first, second] = exam.draw;
+    if (!first || !second) throw new Error("the exam needs two pools");
+    return { bank, exam, first, second };
+  }
+
+  it("must not share a question", () => {
+    const { bank, exam, first, second } = examCopy();
+    const shared = first.questionIds[0] ?? "";
+    second.questionIds.push(shared);
+    expect(messages(bank)).toContain(
+      `${exam.id} (sets.${bank.sets.indexOf(exam)}.draw): ${shared} is in two draw pools ("${first.title}" and "${second.title}")`,
+    );
+  });
+
+  it("must hold exactly the set's questions", () => {
+    const { bank, exam, first } = examCopy();
+    const left = first.questionIds.pop() ?? "";
+    first.count = Math.min(first.count, first.questionIds.length);
+    exam.questionIds.push("q-only-in-the-set");
+    const text = messages(bank);
+    expect(text).toContain(`set question ${left} is in no draw pool`);
+    expect(text).toContain("set question q-only-in-the-set is in no draw pool");
+    const again = examCopy();
+    again.first.questionIds.push("q-only-in-a-pool");
+    expect(messages(again.bank)).toContain(
+      "draw pool question q-only-in-a-pool is not in the set's questionIds",
+    );
+  });
+
+  it("must draw between 1 and the pool's size", () => {
+    const { bank, first } = examCopy();
+    first.count = first.questionIds.length + 1;
+    expect(messages(bank)).toContain("a draw pool cannot draw more questions than it holds");
+    const again = examCopy();
+    again.first.count = 0;
+    expect(messages(again.bank)).toContain("a draw pool draws at least 1 question");
+  });
+
+  it("is optional: a set without one is valid, and an old bank parses as before", () => {
+    const bank = bankCopy();
+    for (const set of bank.sets) delete set.draw;
+    expect(validateBank(bank)).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import { serverActionIds } from "./server-actions.ts";
  */
 export const SEED = 20_260_601;
 export const DEMO_CLASS_NAME = "Current Affairs 11 (demo)";
-export const SET_ID = "s-key-actors";
+export const SET_ID = "s-recall-warm-up";
 
 const FOUND_SET = bank.sets.find((set) => set.id === SET_ID);
 if (!FOUND_SET) throw new Error(`${SET_ID} is not in the bank`);

@@ -4,7 +4,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../../../packages/db/src/client/create-prisma-client.ts";
 import { createAssignment } from "../../../packages/db/src/server-only/assignment/create-assignment.ts";
 import { ensureCurrentContentVersion } from "../../../packages/db/src/server-only/content/internal/ensure-content-version.ts";
-import { ASSIGNMENT_SET_ID, assignmentQuestions } from "../../bench/support/bank-questions.ts";
+import { assignmentQuestions } from "../../bench/support/bank-questions.ts";
 import { seededRandom } from "../../bench/support/seeded-random.ts";
 import { wrongAnswer } from "../../bench/support/wrong-answer.ts";
 import type { PlannedAnswer, StudentPlan } from "./simulate-student.ts";
@@ -65,7 +65,7 @@ export async function seedLoadClass(db: Db, size: number): Promise<LoadClass> {
   const assignment = await createAssignment(db, {
     teacherId: teacher.id,
     classId: klass.id,
-    setId: ASSIGNMENT_SET_ID,
+    questionIds: assignmentQuestions().map((question) => question.id),
     title: "Load test: whole article",
     opensAt: new Date(Date.now() - 60_000),
     // Feedback after each answer: every save is graded and fed to FSRS at once, the heaviest path.

@@ -2,7 +2,8 @@ import * as betterAuthCrypto from "better-auth/crypto";
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "./password-hashing";
 
-describe("native password hashing", () => {
+// Better Auth's JavaScript scrypt holds a core for a while, longer on a busy machine: its own budget.
+describe("native password hashing", { timeout: 60_000 }, () => {
   it("verifies hashes Better Auth made (existing accounts keep working)", async () => {
     const hash = await betterAuthCrypto.hashPassword("correct horse battery");
     expect(await verifyPassword({ hash, password: "correct horse battery" })).toBe(true);

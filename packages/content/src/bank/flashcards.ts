@@ -1,13 +1,14 @@
 import type { z } from "zod";
 import type { flashcardSchema } from "../schema/flashcard.ts";
 
+/** One fact a card, in article order; the backs stay within the cue report's word limit. */
 export const flashcards: z.input<typeof flashcardSchema>[] = [
   // p01: the article's thesis
   {
     id: "c-article-thesis-tough-from-weakness",
     front:
-      "How does the article sum up Russia's posture toward the US and NATO on Central Asian security?",
-    back: "Russia is acting tough while operating from a position of increasing weakness.",
+      "How does the article describe Russia's stance toward the US and NATO on Central Asian security?",
+    back: "Acting tough while operating from a position of increasing weakness.",
     evidence: [
       {
         paragraphId: "p01",
@@ -16,26 +17,12 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     ],
     tags: ["russian-strategy", "russia", "central-asia"],
   },
-  {
-    id: "c-who-frames-russia-tough-but-weak",
-    front:
-      "Who says Russia is “acting tough while operating from a position of increasing weakness”?",
-    back: "The article's author, Joshua Kucera, in his own framing; no quoted source says it.",
-    evidence: [
-      {
-        paragraphId: "p01",
-        quote:
-          "When it comes to dealing with the United States and NATO on security issues in Central Asia, Russia is acting tough",
-      },
-    ],
-    tags: ["sourcing", "joshua-kucera", "russian-strategy"],
-  },
 
   // p02: bolstering the CSTO, the 2014 drawdown, NATO's arm's length
   {
     id: "c-csto-acronym",
     front: "CSTO",
-    back: "The Collective Security Treaty Organization, the Russia-led alliance that Russia has lately tried to bolster.",
+    back: "The Collective Security Treaty Organization, the Russia-led alliance.",
     evidence: [
       { paragraphId: "p02", quote: "the Collective Security Treaty Organization (CSTO)" },
       { paragraphId: "p13", quote: "some members of the Russia-led alliance" },
@@ -45,7 +32,7 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   {
     id: "c-russia-aim-bolstering-csto",
     front: "Why has Russia tried to bolster the CSTO?",
-    back: "In the hope that it can pick up any slack in heightened security risks arising from the US and NATO drawdown in Afghanistan.",
+    back: "So it can pick up the slack in security risks left by the US and NATO drawdown in Afghanistan.",
     evidence: [
       {
         paragraphId: "p02",
@@ -66,8 +53,9 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   },
   {
     id: "c-nato-stance-on-csto",
-    front: "How has NATO treated the CSTO to date?",
-    back: "It has kept the CSTO at arm's length, rejecting its requests to work jointly in handling regional security threats.",
+    front:
+      "What has NATO done with the CSTO's requests to handle regional security threats jointly?",
+    back: "Rejected them, keeping the CSTO at arm's length.",
     evidence: [
       {
         paragraphId: "p02",
@@ -80,7 +68,7 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   {
     id: "c-kremlin-vexing-problem",
     front: "What problem does the article say is “clearly vexing the Kremlin”?",
-    back: "Getting NATO to change its mind about working jointly with the CSTO, which has proven difficult for Russia.",
+    back: "Getting NATO to change its mind about working with the CSTO.",
     evidence: [
       {
         paragraphId: "p02",
@@ -91,23 +79,7 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     tags: ["nato-csto-cooperation", "russian-strategy", "nato"],
   },
 
-  // p03–p04: the Institute for Contemporary Development report
-  {
-    id: "c-icd-identity",
-    front: "Institute for Contemporary Development",
-    back: "A Russian think tank whose recent report argued for expanding cooperation with NATO against the “Afghan threat”.",
-    evidence: [
-      {
-        paragraphId: "p03",
-        quote: "the Institute for Contemporary Development, a Russian think tank",
-      },
-      {
-        paragraphId: "p04",
-        quote: "it is both necessary and possible to expand cooperation with NATO",
-      },
-    ],
-    tags: ["institute-for-contemporary-development", "sourcing", "russia"],
-  },
+  // p03–p04: Russian planners and the Institute for Contemporary Development report
   {
     id: "c-russian-planners-view-nato-csto",
     front: "How do Russian policy planners see future NATO–CSTO cooperation in Central Asia?",
@@ -122,28 +94,35 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     tags: ["nato-csto-cooperation", "russian-strategy", "central-asia"],
   },
   {
-    id: "c-who-predicted-taliban-expansion",
+    id: "c-icd-identity",
+    front: "Institute for Contemporary Development",
+    back: "A Russian think tank.",
+    evidence: [
+      {
+        paragraphId: "p03",
+        quote: "the Institute for Contemporary Development, a Russian think tank",
+      },
+    ],
+    tags: ["institute-for-contemporary-development", "sourcing", "russia"],
+  },
+  {
+    id: "c-icd-taliban-forecast",
     front:
-      "Who predicted that the coalition's withdrawal from Afghanistan “will inevitably lead to the expansion of the Taliban”?",
-    back: "A recent report from the Institute for Contemporary Development, a Russian think tank.",
+      "What did the Institute for Contemporary Development's report say the coalition's withdrawal would lead to?",
+    back: "The expansion of the Taliban.",
     evidence: [
       {
         paragraphId: "p03",
         quote:
           "“The withdrawal of the international coalition from Afghanistan will inevitably lead to the expansion of the Taliban",
       },
-      {
-        paragraphId: "p03",
-        quote:
-          "a recent report, published the Institute for Contemporary Development, a Russian think tank, stated",
-      },
     ],
-    tags: ["institute-for-contemporary-development", "sourcing", "taliban-threat", "taliban"],
+    tags: ["institute-for-contemporary-development", "taliban-threat", "taliban"],
   },
   {
     id: "c-icd-taliban-consequence",
-    front: "According to the ICD report, what would the Taliban's expansion create?",
-    back: "A serious security problem for Central Asian countries, as well as for Russia.",
+    front: "According to the think-tank report, whom would an expanding Taliban endanger?",
+    back: "Central Asian countries, and Russia as well.",
     evidence: [
       {
         paragraphId: "p03",
@@ -151,18 +130,13 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
           "which will create a serious security problem for Central Asian countries, as well as Russia",
       },
     ],
-    tags: [
-      "institute-for-contemporary-development",
-      "taliban-threat",
-      "taliban",
-      "central-asia",
-      "russia",
-    ],
+    tags: ["institute-for-contemporary-development", "taliban-threat", "central-asia", "russia"],
   },
   {
     id: "c-icd-russia-needs-coalition",
-    front: "What did the ICD report say about Russia facing the Taliban threat on its own?",
-    back: "Russia will find it extraordinarily difficult to deal with the threat without an international coalition component.",
+    front:
+      "What did the think-tank report say about Russia facing the Afghan threat without a coalition?",
+    back: "Russia would find it extraordinarily difficult.",
     evidence: [
       {
         paragraphId: "p04",
@@ -174,7 +148,7 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   },
   {
     id: "c-icd-recommendation",
-    front: "What did the ICD report call “both necessary and possible”?",
+    front: "What did the think-tank report call “both necessary and possible”?",
     back: "Expanding cooperation with NATO against the “Afghan threat”.",
     evidence: [
       {
@@ -185,35 +159,18 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     ],
     tags: ["institute-for-contemporary-development", "nato-csto-cooperation", "nato"],
   },
-  {
-    id: "c-afghan-threat-meaning",
-    front: "What does “the Afghan threat” mean in the ICD report?",
-    back: "The security threat the report expects once the coalition leaves Afghanistan: an expanding Taliban endangering Central Asian countries and Russia.",
-    evidence: [
-      {
-        paragraphId: "p03",
-        quote: "will inevitably lead to the expansion of the Taliban",
-      },
-      {
-        paragraphId: "p04",
-        quote: "expand cooperation with NATO against the ‘Afghan threat.’",
-      },
-    ],
-    tags: ["taliban-threat", "institute-for-contemporary-development", "afghanistan"],
-  },
 
   // p05: the Northern Distribution Network
   {
     id: "c-ndn-definition",
     front: "Northern Distribution Network (NDN)",
-    back: "A web of air, road and rail routes that ferries supplies from Europe to US and NATO troops in Afghanistan.",
+    back: "A web of air, road and rail routes ferrying supplies from Europe to US and NATO troops in Afghanistan.",
     evidence: [
       {
         paragraphId: "p05",
         quote:
           "the Northern Distribution Network, a web of air, road and rail routes that ferries supplies from Europe to US and NATO troops in Afghanistan",
       },
-      { paragraphId: "p06", quote: "on NDN’s operations" },
     ],
     tags: ["northern-distribution-network", "europe", "afghanistan"],
   },
@@ -232,8 +189,8 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   },
   {
     id: "c-pentagon-ndn-agreements",
-    front: "How does the Pentagon currently arrange the NDN with the countries involved?",
-    back: "Through bilateral agreements with all of the countries involved.",
+    front: "How does the Pentagon currently deal with the countries on the NDN?",
+    back: "Through a bilateral agreement with each of them.",
     evidence: [
       {
         paragraphId: "p05",
@@ -243,26 +200,12 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     ],
     tags: ["pentagon", "northern-distribution-network", "bilateral-relations"],
   },
-  {
-    id: "c-afghanistan-in-the-article",
-    front: "Afghanistan: what roles does it play in the article?",
-    back: "The country the US and NATO are drawing down from (by 2014), the end point of NDN supplies to their troops, and the source of narcotics trafficking.",
-    evidence: [
-      { paragraphId: "p02", quote: "the US and NATO drawdown in Afghanistan" },
-      {
-        paragraphId: "p05",
-        quote: "ferries supplies from Europe to US and NATO troops in Afghanistan",
-      },
-      { paragraphId: "p09", quote: "the issue of narcotics trafficking out of Afghanistan" },
-    ],
-    tags: ["afghanistan", "afghanistan-drawdown", "northern-distribution-network", "narcotics"],
-  },
 
   // p06: Yevgeny Buzhinsky
   {
     id: "c-buzhinsky-role",
     front: "Yevgeny Buzhinsky",
-    back: "A retired Russian defense official who led Russia's initial discussions with US planners on the NDN's operations.",
+    back: "A retired Russian defense official who led Russia's initial talks with US planners on the NDN's operations.",
     evidence: [
       {
         paragraphId: "p06",
@@ -274,8 +217,8 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   },
   {
     id: "c-buzhinsky-stance-csto-ndn",
-    front: "What was Buzhinsky's stance on running NDN re-supply through the CSTO?",
-    back: "He favoured it, claiming that working with the CSTO would simplify re-supply logistics and be much more effective.",
+    front: "What did Buzhinsky claim working with the CSTO would do for NDN re-supply?",
+    back: "Simplify the logistics and make it much more effective.",
     evidence: [
       {
         paragraphId: "p06",
@@ -291,19 +234,17 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     tags: ["yevgeny-buzhinsky", "northern-distribution-network", "csto"],
   },
   {
-    id: "c-who-said-us-needs-universal-agreement",
-    front:
-      "Who said “The United States needs a solid, universal agreement and it's better to have it within the CSTO”?",
-    back: "Yevgeny Buzhinsky, the retired Russian defense official who led Russia's initial NDN discussions with US planners.",
+    id: "c-buzhinsky-universal-agreement",
+    front: "What kind of agreement does Buzhinsky say the United States needs, and where?",
+    back: "A solid, universal agreement, better placed within the CSTO.",
     evidence: [
       {
         paragraphId: "p06",
         quote:
           "“The United States needs a solid, universal agreement and it’s better to have it within the CSTO.”",
       },
-      { paragraphId: "p06", quote: "a retired Russian defense official" },
     ],
-    tags: ["yevgeny-buzhinsky", "sourcing", "northern-distribution-network", "united-states"],
+    tags: ["yevgeny-buzhinsky", "northern-distribution-network", "united-states"],
   },
 
   // p07: two readings of Moscow's push
@@ -322,10 +263,9 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   },
   {
     id: "c-softening-reading",
-    front: "How could Moscow's attempt at expanding cooperation be read charitably?",
-    back: "As a fundamental policy shift: a softening of Russia's opposition to US activities in Central Asia.",
+    front: "What is the charitable reading of Moscow's push to expand cooperation?",
+    back: "A softening of Russia's opposition to US activities in Central Asia.",
     evidence: [
-      { paragraphId: "p07", quote: "Moscow’s effort could reflect fundamental policy shift" },
       {
         paragraphId: "p07",
         quote:
@@ -337,7 +277,7 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   {
     id: "c-ploy-reading",
     front: "What is the sceptical reading of Moscow's push to expand cooperation?",
-    back: "A ploy designed to weaken the bilateral relationships the United States has established with Central Asian states.",
+    back: "A ploy to weaken the bilateral relationships the US has built with Central Asian states.",
     evidence: [
       {
         paragraphId: "p07",
@@ -346,6 +286,19 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
       },
     ],
     tags: ["russian-strategy", "bilateral-relations", "united-states", "central-asia"],
+  },
+  {
+    id: "c-article-leaves-readings-open",
+    front: "Does the article decide between the softening and the ploy readings?",
+    back: "No: it moves on with “Whatever the case”.",
+    evidence: [
+      {
+        paragraphId: "p08",
+        quote:
+          "Whatever the case, as the US interest in Afghanistan wanes, Russia’s position becomes more complicated.",
+      },
+    ],
+    tags: ["russian-strategy"],
   },
 
   // p08: Andrei Zagorski and the coming reversal
@@ -363,18 +316,6 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     tags: ["andrei-zagorski", "imemo", "sourcing"],
   },
   {
-    id: "c-imemo-identity",
-    front: "Institute of World Economy and International Relations",
-    back: "A Moscow institute; it is where Andrei Zagorski works as an expert on Russia's relations with the West.",
-    evidence: [
-      {
-        paragraphId: "p08",
-        quote: "at Moscow’s Institute of World Economy and International Relations",
-      },
-    ],
-    tags: ["imemo", "andrei-zagorski", "russia"],
-  },
-  {
     id: "c-russia-position-as-us-interest-wanes",
     front: "What happens to Russia's position as US interest in Afghanistan wanes?",
     back: "It becomes more complicated.",
@@ -388,28 +329,11 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     tags: ["russian-strategy", "afghanistan-drawdown", "russia"],
   },
   {
-    id: "c-who-said-russia-will-need-help",
-    front:
-      "Who said that when the coalition leaves Afghanistan “the situation will be reversed – Russia will need help”?",
-    back: "Andrei Zagorski, an expert on Russia's relations with the West at Moscow's Institute of World Economy and International Relations.",
-    evidence: [
-      {
-        paragraphId: "p08",
-        quote:
-          "When the coalition leaves Afghanistan, the situation will be reversed – Russia will need help,” said Andrei Zagorski",
-      },
-    ],
-    tags: ["andrei-zagorski", "sourcing", "afghanistan-drawdown"],
-  },
-  {
     id: "c-reversal-meaning",
-    front: "What does Zagorski mean by “the situation will be reversed”?",
-    back: "Today Russia tells the US “You have a problem there, we can help”; once the coalition leaves Afghanistan, Russia will be the one needing help.",
+    front: "What reversal does Zagorski foresee once the coalition leaves Afghanistan?",
+    back: "Russia offers help now; then Russia will be the one needing help.",
     evidence: [
-      {
-        paragraphId: "p08",
-        quote: "“Now, we say: ‘You have a problem there, we can help.’",
-      },
+      { paragraphId: "p08", quote: "“Now, we say: ‘You have a problem there, we can help.’" },
       { paragraphId: "p08", quote: "the situation will be reversed – Russia will need help" },
     ],
     tags: ["andrei-zagorski", "russian-strategy", "afghanistan-drawdown"],
@@ -419,24 +343,19 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   {
     id: "c-us-view-russian-intentions",
     front: "How have US officials so far viewed Russia's intentions?",
-    back: "Skeptically; the wariness is readily evident on narcotics trafficking out of Afghanistan.",
+    back: "Skeptically.",
     evidence: [
       {
         paragraphId: "p09",
         quote: "So far, US officials have remained skeptical about Russia’s intentions.",
       },
-      {
-        paragraphId: "p09",
-        quote:
-          "Such wariness is readily evident on the issue of narcotics trafficking out of Afghanistan.",
-      },
     ],
-    tags: ["us-skepticism", "united-states", "narcotics"],
+    tags: ["us-skepticism", "united-states"],
   },
   {
     id: "c-narcotics-joint-action-stymied",
     front: "What has stymied joint CSTO–NATO action against Afghan narcotics?",
-    back: "Tactical differences, even though Russia has sought to coordinate CSTO activities with NATO.",
+    back: "Tactical differences.",
     evidence: [
       {
         paragraphId: "p09",
@@ -448,8 +367,8 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   },
   {
     id: "c-russia-narcotics-approach",
-    front: "What does Russia want done about narcotics in Afghanistan?",
-    back: "An aggressive effort to destroy poppy fields in Afghanistan.",
+    front: "What does Russia want done about poppy fields in Afghanistan?",
+    back: "An aggressive effort to destroy them.",
     evidence: [
       {
         paragraphId: "p09",
@@ -461,7 +380,7 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   {
     id: "c-us-narcotics-objection",
     front: "Why do US officials oppose destroying Afghan poppy fields?",
-    back: "They believe it would be counterproductive because it would antagonize Afghanistan's population.",
+    back: "It would be counterproductive, antagonizing Afghanistan's population.",
     evidence: [
       {
         paragraphId: "p09",
@@ -474,34 +393,25 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
 
   // p10–p12: the 2009 State Department cable
   {
+    id: "c-cable-date",
+    front: "When was the State Department cable on the CSTO written?",
+    back: "In 2009.",
+    evidence: [{ paragraphId: "p10", quote: "A State Department cable from 2009" }],
+    tags: ["wikileaks-cable", "state-department"],
+  },
+  {
     id: "c-wikileaks-role",
-    front: "What part does Wikileaks play in the article?",
-    back: "It released the 2009 State Department cable that revealed how US officials see the CSTO.",
+    front: "Who released the State Department cable on the CSTO?",
+    back: "Wikileaks.",
     evidence: [
-      {
-        paragraphId: "p10",
-        quote: "A State Department cable from 2009 released by Wikileaks",
-      },
+      { paragraphId: "p10", quote: "A State Department cable from 2009 released by Wikileaks" },
     ],
     tags: ["wikileaks", "wikileaks-cable", "sourcing"],
   },
   {
-    id: "c-state-department-cable",
-    front: "US State Department: what document of its does the article quote?",
-    back: "A 2009 cable, released by Wikileaks, setting out US officials' view of the CSTO and arguing against NATO engaging with it.",
-    evidence: [
-      { paragraphId: "p10", quote: "A State Department cable from 2009 released by Wikileaks" },
-      {
-        paragraphId: "p11",
-        quote: "it would be counterproductive for NATO to engage with the CSTO",
-      },
-    ],
-    tags: ["state-department", "wikileaks-cable", "sourcing"],
-  },
-  {
     id: "c-cable-view-of-csto",
-    front: "According to the 2009 cable, how do US officials see the CSTO?",
-    back: "As a Moscow-supported tool designed to obstruct the United States from achieving its policy goals in the former Soviet Union.",
+    front: "In the 2009 cable, how do US officials see the CSTO?",
+    back: "As a Moscow-supported tool to obstruct US policy goals in the former Soviet Union.",
     evidence: [
       {
         paragraphId: "p10",
@@ -512,23 +422,21 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     tags: ["wikileaks-cable", "us-skepticism", "csto", "state-department"],
   },
   {
-    id: "c-who-said-nato-csto-counterproductive",
-    front: "Who argued that “it would be counterproductive for NATO to engage with the CSTO”?",
-    back: "US officials, in the 2009 State Department cable released by Wikileaks.",
+    id: "c-cable-nato-csto-counterproductive",
+    front: "What did the 2009 cable call NATO engaging with the CSTO?",
+    back: "Counterproductive.",
     evidence: [
       {
         paragraphId: "p11",
-        quote:
-          "it would be counterproductive for NATO to engage with the CSTO, an organization initiated by Moscow",
+        quote: "it would be counterproductive for NATO to engage with the CSTO",
       },
-      { paragraphId: "p11", quote: "the cable stated" },
     ],
-    tags: ["wikileaks-cable", "state-department", "sourcing", "nato-csto-cooperation"],
+    tags: ["wikileaks-cable", "nato-csto-cooperation", "state-department"],
   },
   {
     id: "c-cable-csto-origin",
-    front: "According to the 2009 cable, why was the CSTO initiated?",
-    back: "It was initiated by Moscow to counter potential NATO and US influence in the former Soviet space.",
+    front: "According to the 2009 cable, why did Moscow initiate the CSTO?",
+    back: "To counter potential NATO and US influence in the former Soviet space.",
     evidence: [
       {
         paragraphId: "p11",
@@ -540,9 +448,8 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   },
   {
     id: "c-cable-nato-russia-engagement",
-    front:
-      "Which engagement with Moscow did the 2009 cable welcome, unlike engagement with the CSTO?",
-    back: "NATO enhancing its engagement with Russia itself, including practical cooperation such as greater Russian assistance to Afghanistan.",
+    front: "Which engagement did the 2009 cable accept, unlike engagement with the CSTO?",
+    back: "NATO's engagement with Russia itself, such as greater Russian assistance to Afghanistan.",
     evidence: [
       {
         paragraphId: "p11",
@@ -553,35 +460,47 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     tags: ["wikileaks-cable", "nato", "russia", "afghanistan"],
   },
   {
-    id: "c-who-called-csto-ineffective",
-    front: "Who called the CSTO “ineffective in most areas of activity” and “politically divided”?",
-    back: "The 2009 State Department cable released by Wikileaks.",
+    id: "c-cable-csto-ineffective",
+    front: "How did the 2009 cable judge the CSTO's record to date?",
+    back: "Ineffective in most areas of activity.",
+    evidence: [
+      {
+        paragraphId: "p12",
+        quote: "“To date, the CSTO has proven ineffective in most areas of activity",
+      },
+    ],
+    tags: ["wikileaks-cable", "csto", "us-skepticism"],
+  },
+  {
+    id: "c-cable-csto-divided",
+    front: "What did the 2009 cable say about the CSTO's politics?",
+    back: "It has been politically divided.",
     evidence: [
       {
         paragraphId: "p12",
         quote:
-          "“To date, the CSTO has proven ineffective in most areas of activity and has been politically divided,” the cable went on to note.",
+          "the CSTO has proven ineffective in most areas of activity and has been politically divided",
       },
     ],
-    tags: ["wikileaks-cable", "sourcing", "csto", "us-skepticism"],
+    tags: ["wikileaks-cable", "csto", "us-skepticism"],
   },
   {
     id: "c-cable-engagement-risk",
-    front: "What risk did the 2009 cable see in NATO engaging with the CSTO?",
-    back: "It could enhance the legitimacy of what may be a waning organization and contribute to a bloc-on-bloc dynamic reminiscent of the Cold War.",
+    front: "What did the 2009 cable fear NATO engagement would do for the CSTO?",
+    back: "Enhance the legitimacy of what may be a waning organization.",
     evidence: [
       {
         paragraphId: "p12",
         quote:
-          "NATO engagement with the CSTO could enhance the legitimacy of what may be a waning organization, contributing to a bloc-on-bloc dynamic reminiscent of the Cold War.",
+          "NATO engagement with the CSTO could enhance the legitimacy of what may be a waning organization",
       },
     ],
     tags: ["wikileaks-cable", "nato-csto-cooperation", "us-skepticism"],
   },
   {
     id: "c-bloc-on-bloc-meaning",
-    front: "What does the cable's phrase “bloc-on-bloc dynamic” imply?",
-    back: "NATO and the CSTO dealing with each other as two opposing blocs, a pattern the cable likens to the Cold War and cites as a reason not to engage.",
+    front: "What dynamic did the 2009 cable fear NATO–CSTO engagement would feed?",
+    back: "A bloc-on-bloc dynamic reminiscent of the Cold War.",
     evidence: [
       {
         paragraphId: "p12",
@@ -591,11 +510,11 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     tags: ["wikileaks-cable", "nato-csto-cooperation", "nato", "csto"],
   },
 
-  // p13: Central Asian states' own reluctance
+  // p13: the Central Asian states' own reluctance
   {
     id: "c-csto-members-wary",
-    front: "Besides US skepticism, what else is hindering NATO–CSTO cooperation?",
-    back: "Some members of the Russia-led alliance are themselves wary of closer organizational ties.",
+    front: "Besides US skepticism, what is hindering NATO–CSTO cooperation?",
+    back: "Some members of the Russia-led alliance are wary of closer organizational ties.",
     evidence: [
       {
         paragraphId: "p13",
@@ -609,7 +528,7 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     id: "c-central-asian-leaders-stance",
     front:
       "How are Central Asian leaders likely to respond to routing their relations with Washington through Moscow?",
-    back: "They seem likely to resist any such effort.",
+    back: "They seem likely to resist it.",
     evidence: [
       {
         paragraphId: "p13",
@@ -620,14 +539,21 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     tags: ["central-asian-stances", "central-asia", "bilateral-relations"],
   },
   {
-    id: "c-uzbekistan-stance",
-    front: "Uzbekistan's stance toward the CSTO",
-    back: "A key US partner in Central Asia, it has lately been distancing itself from the CSTO, declining to take part in the recent exercises.",
+    id: "c-uzbekistan-us-partner",
+    front: "How does the article describe Uzbekistan's relationship with the United States?",
+    back: "A key US partner in Central Asia.",
+    evidence: [{ paragraphId: "p13", quote: "Uzbekistan, a key US partner in Central Asia" }],
+    tags: ["uzbekistan", "united-states", "central-asian-stances"],
+  },
+  {
+    id: "c-uzbekistan-csto-distance",
+    front: "How has Uzbekistan lately treated the CSTO?",
+    back: "It has been distancing itself, declining to take part in the recent exercises.",
     evidence: [
       {
         paragraphId: "p13",
         quote:
-          "Uzbekistan, a key US partner in Central Asia, has lately been distancing itself from the CSTO, declining to participate in the recent exercises",
+          "has lately been distancing itself from the CSTO, declining to participate in the recent exercises",
       },
     ],
     tags: ["uzbekistan", "central-asian-stances", "csto"],
@@ -635,7 +561,7 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   {
     id: "c-turkmenistan-csto-membership",
     front: "Is Turkmenistan a member of the CSTO?",
-    back: "No: this formerly Soviet state that borders Afghanistan isn't even a CSTO member.",
+    back: "No, it isn't even a member.",
     evidence: [
       {
         paragraphId: "p13",
@@ -645,58 +571,39 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     ],
     tags: ["turkmenistan", "central-asian-stances", "csto"],
   },
-  {
-    id: "c-two-states-keeping-distance",
-    front:
-      "Which two formerly Soviet states does the article single out as standing apart from the CSTO, and how?",
-    back: "Uzbekistan, which has been distancing itself and skipped the recent exercises, and Turkmenistan, which isn't even a member.",
-    evidence: [
-      {
-        paragraphId: "p13",
-        quote:
-          "has lately been distancing itself from the CSTO, declining to participate in the recent exercises",
-      },
-      { paragraphId: "p13", quote: "Turkmenistan — isn’t even a CSTO member" },
-    ],
-    tags: ["central-asian-stances", "uzbekistan", "turkmenistan", "csto"],
-  },
 
   // p14: Zagorski on the CSTO as a political problem
   {
-    id: "c-who-said-csto-political-problem",
-    front: "Who said “The CSTO will be a problem, politically, for Russia”?",
-    back: "Andrei Zagorski, the expert on Russia's relations with the West at Moscow's Institute of World Economy and International Relations.",
+    id: "c-zagorski-csto-political-problem",
+    front: "What does Zagorski say the CSTO will be for Russia?",
+    back: "A problem, politically.",
     evidence: [
       {
         paragraphId: "p14",
         quote: "“The CSTO will be a problem, politically, for Russia,” Zagorski said.",
       },
     ],
-    tags: ["andrei-zagorski", "sourcing", "csto"],
+    tags: ["andrei-zagorski", "csto", "russian-strategy"],
   },
   {
     id: "c-zagorski-csto-countries-reluctant",
     front:
       "According to Zagorski, how do most CSTO countries feel about a formal NATO–CSTO relationship?",
-    back: "Russia wants NATO to have a formal relationship with the CSTO, but most of the CSTO countries don't want this to happen.",
+    back: "They don't want it.",
     evidence: [
-      {
-        paragraphId: "p14",
-        quote:
-          "“We want NATO to have a formal relationship with the CSTO. Most of the CSTO countries don’t want this to happen.",
-      },
+      { paragraphId: "p14", quote: "Most of the CSTO countries don’t want this to happen." },
     ],
     tags: ["andrei-zagorski", "central-asian-stances", "nato-csto-cooperation"],
   },
   {
     id: "c-zagorski-moscow-channel-through-csto",
-    front: "According to Zagorski, what is Moscow seeking to channel through the CSTO?",
-    back: "Its cooperation with NATO; Zagorski adds that “this concern is very much legitimate”.",
+    front:
+      "According to Zagorski, through what is Moscow seeking to channel its cooperation with NATO?",
+    back: "The CSTO.",
     evidence: [
       {
         paragraphId: "p14",
-        quote:
-          "Moscow is seeking to channel its cooperation with NATO through the CSTO. And this concern is very much legitimate.",
+        quote: "Moscow is seeking to channel its cooperation with NATO through the CSTO.",
       },
     ],
     tags: ["andrei-zagorski", "russian-strategy", "nato-csto-cooperation"],
@@ -705,8 +612,8 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   // p15: Moscow's belief and Karimov
   {
     id: "c-moscow-belief-central-asia",
-    front: "What belief does Moscow appear to be operating under about the Central Asian states?",
-    back: "That they will come around and decide they need Russia's protection.",
+    front: "What does Moscow appear to believe Central Asian states will decide?",
+    back: "That they need Russia's protection.",
     evidence: [
       {
         paragraphId: "p15",
@@ -719,36 +626,38 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   {
     id: "c-karimov-role",
     front: "Islam Karimov",
-    back: "The President of Uzbekistan, who according to Zagorski is trying to be a bridge to the West.",
-    evidence: [
-      { paragraphId: "p15", quote: "[Uzbekistan President Islam] Karimov" },
-      { paragraphId: "p15", quote: "He is trying to be a bridge to the West" },
-    ],
+    back: "The President of Uzbekistan.",
+    evidence: [{ paragraphId: "p15", quote: "[Uzbekistan President Islam] Karimov" }],
     tags: ["islam-karimov", "uzbekistan"],
   },
   {
-    id: "c-who-said-karimov-true-ally",
-    front: "Who said Karimov “has to decide if he wants to be a true ally, or if he will leave”?",
-    back: "Andrei Zagorski, the expert on Russia's relations with the West at Moscow's Institute of World Economy and International Relations.",
+    id: "c-karimov-choice",
+    front: "What choice does Zagorski say Karimov faces?",
+    back: "Whether to be a true ally, or to leave.",
     evidence: [
       {
         paragraphId: "p15",
         quote: "Karimov has to decide if he wants to be a true ally, or if he will leave.",
       },
-      { paragraphId: "p15", quote: "is going nowhere,” Zagorski said" },
     ],
-    tags: ["andrei-zagorski", "islam-karimov", "sourcing", "uzbekistan"],
+    tags: ["andrei-zagorski", "islam-karimov", "uzbekistan"],
+  },
+  {
+    id: "c-karimov-bridge",
+    front: "What is Karimov trying to be, according to Zagorski?",
+    back: "A bridge to the West.",
+    evidence: [{ paragraphId: "p15", quote: "He is trying to be a bridge to the West" }],
+    tags: ["andrei-zagorski", "islam-karimov", "uzbekistan"],
   },
   {
     id: "c-zagorski-karimov-bridge-wrong",
-    front:
-      "Why does Zagorski call Karimov's attempt to be a bridge to the West “the wrong concept”?",
-    back: "Because, he says, the western concept of imposing democracy in Uzbekistan, Libya, Egypt and Saudi Arabia is going nowhere.",
+    front: "Why does Zagorski call Karimov's bridge to the West “the wrong concept”?",
+    back: "Because the western concept of imposing democracy is, he says, going nowhere.",
     evidence: [
       {
         paragraphId: "p15",
         quote:
-          "He is trying to be a bridge to the West, but he doesn’t realize that this is the wrong concept, the western concept of imposing democracy in Uzbekistan, Libya, Egypt, Saudi Arabia, is going nowhere",
+          "he doesn’t realize that this is the wrong concept, the western concept of imposing democracy in Uzbekistan, Libya, Egypt, Saudi Arabia, is going nowhere",
       },
     ],
     tags: ["andrei-zagorski", "islam-karimov", "uzbekistan"],
@@ -757,8 +666,8 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   // p16: Turkmenistan and the Commonwealth of Independent States
   {
     id: "c-cis-csto-link",
-    front: "Commonwealth of Independent States: how is it linked to the CSTO?",
-    back: "It is the body under whose auspices the CSTO operates.",
+    front: "How is the Commonwealth of Independent States linked to the CSTO?",
+    back: "The CSTO operates under its auspices.",
     evidence: [
       {
         paragraphId: "p16",
@@ -769,8 +678,8 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   },
   {
     id: "c-turkmenistan-cis-activity",
-    front: "According to Zagorski, what has Turkmenistan recently been doing?",
-    back: "Increasing its activity in the Commonwealth of Independent States, under whose auspices the CSTO operates.",
+    front: "Where has Turkmenistan recently been increasing its activity, according to Zagorski?",
+    back: "In the Commonwealth of Independent States.",
     evidence: [
       {
         paragraphId: "p16",
@@ -781,37 +690,44 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
     tags: ["turkmenistan", "cis", "andrei-zagorski", "central-asian-stances"],
   },
   {
-    id: "c-who-said-turkmenistan-needs-support",
-    front: "Who said “Turkmenistan also understands that it needs support”?",
-    back: "Andrei Zagorski, the expert on Russia's relations with the West at Moscow's Institute of World Economy and International Relations.",
+    id: "c-turkmenistan-needs-support",
+    front: "What does Zagorski say Turkmenistan also understands?",
+    back: "That it needs support.",
     evidence: [
       {
         paragraphId: "p16",
         quote: "“Turkmenistan also understands that it needs support,” he said.",
       },
-      { paragraphId: "p16", quote: "Turkmenistan, Zagorski added" },
     ],
-    tags: ["andrei-zagorski", "sourcing", "turkmenistan"],
+    tags: ["andrei-zagorski", "turkmenistan", "central-asian-stances"],
   },
 
   // p17: what Moscow may settle for
   {
     id: "c-moscow-may-settle-for-less",
-    front: "What may Moscow settle for in the end, and why?",
-    back: "Something less than full cooperation with the CSTO, knowing that the United States is resistant to the idea.",
+    front: "What may Moscow settle for in the end?",
+    back: "Something less than full cooperation with the CSTO.",
     evidence: [
       {
         paragraphId: "p17",
         quote:
-          "In the end, Moscow may settle for something less than full cooperation with the CSTO, knowing that the United States is resistant to the idea.",
+          "In the end, Moscow may settle for something less than full cooperation with the CSTO",
       },
+    ],
+    tags: ["russian-strategy", "nato-csto-cooperation"],
+  },
+  {
+    id: "c-why-moscow-may-settle",
+    front: "Why may Moscow settle for less than full cooperation with the CSTO?",
+    back: "It knows the United States is resistant to the idea.",
+    evidence: [
+      { paragraphId: "p17", quote: "knowing that the United States is resistant to the idea" },
     ],
     tags: ["russian-strategy", "nato-csto-cooperation", "united-states"],
   },
   {
     id: "c-kremlin-expects-coordination",
-    front:
-      "Even settling for less, what will the Kremlin still expect from Washington, according to Zagorski?",
+    front: "Even settling for less, what will the Kremlin still expect, according to Zagorski?",
     back: "Some sort of coordination with Washington.",
     evidence: [
       {
@@ -824,8 +740,8 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
   },
   {
     id: "c-zagorski-problem-scenario",
-    front: "What scenario does Zagorski say “is going to be a problem” for Moscow?",
-    back: "Increased direct US and NATO cooperation with individual Central Asian countries without increased cooperation with Russia and without mutual transparency.",
+    front: "What does Zagorski say “is going to be a problem” for Moscow?",
+    back: "More direct US and NATO ties with individual Central Asian states, without more cooperation with Russia or transparency.",
     evidence: [
       {
         paragraphId: "p17",
@@ -834,27 +750,5 @@ export const flashcards: z.input<typeof flashcardSchema>[] = [
       },
     ],
     tags: ["andrei-zagorski", "bilateral-relations", "central-asia", "russian-strategy"],
-  },
-
-  // p18: the author note
-  {
-    id: "c-kucera-profile",
-    front: "Joshua Kucera",
-    back: "The article's author: a Washington, DC-based writer who specializes in security issues in Central Asia, the Caucasus and the Middle East.",
-    evidence: [
-      {
-        paragraphId: "p18",
-        quote:
-          "Joshua Kucera is a Washington, DC,-based writer who specializes in security issues in Central Asia, the Caucasus and the Middle East.",
-      },
-    ],
-    tags: ["joshua-kucera", "sourcing"],
-  },
-  {
-    id: "c-kucera-eurasianet-blog",
-    front: "What does Joshua Kucera edit at EurasiaNet?",
-    back: "EurasiaNet's Bug Pit blog.",
-    evidence: [{ paragraphId: "p18", quote: "He is the editor of EurasiaNet’s Bug Pit blog." }],
-    tags: ["joshua-kucera", "eurasianet", "sourcing"],
   },
 ];

@@ -1,12 +1,18 @@
 import { COGNITIVE_LEVELS, QUESTION_TYPES } from "../schema/question.ts";
+import type { CueReport } from "../validate/cue-report.ts";
 import type { BankProblem } from "../validate/validate-bank.ts";
 import { MIN_ITEMS_PER_BODY_PARAGRAPH } from "../validate/validate-bank.ts";
+import { formatCueReport } from "./format-cue-report.ts";
 import type { BankSummary } from "./summarize-bank.ts";
 
-/** The text `quizdeck-content validate` prints: the summary, then the problems. */
+/**
+ * The text `quizdeck-content validate` prints: the summary, the cue report (when
+ * the bank parses, so there is one), then the problems.
+ */
 export function formatValidationReport(
   summary: BankSummary,
   problems: readonly BankProblem[],
+  cues?: CueReport,
 ): string {
   const lines = [
     `Bank: ${summary.questionCount} questions, ${summary.flashcardCount} flashcards, ${summary.sets.length} sets`,
@@ -24,6 +30,7 @@ export function formatValidationReport(
       (row) =>
         `  ${row.paragraphId} ${row.kind.padEnd(11)} ${String(row.items).padStart(3)}${row.enough ? "" : "  <- too few"}`,
     ),
+    ...(cues === undefined ? [] : formatCueReport(cues)),
     "",
     problems.length === 0
       ? "No problems found."
@@ -37,7 +44,7 @@ function setLines(sets: BankSummary["sets"]): string[] {
   const width = Math.max(...sets.map((set) => set.id.length));
   return sets.map(
     (set) =>
-      `  ${set.id.padEnd(width)} ${String(set.questionCount).padStart(3)} questions, ${String(set.flashcardCount).padStart(3)} flashcards  “${set.title}”`,
+      `  ${set.id.padEnd(width)} ${String(set.questionCount).padStart(3)} questions, ${String(set.flashcardCount).padStart(3)} flashcards  “${set.title}”${set.drawCount === undefined ? "" : `, each attempt draws ${set.drawCount}`}`,
   );
 }
 

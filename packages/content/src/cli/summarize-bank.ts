@@ -7,7 +7,14 @@ export interface BankSummary {
   byType: Record<string, number>;
   byLevel: Record<string, number>;
   byDifficulty: Record<string, number>;
-  sets: { id: string; title: string; questionCount: number; flashcardCount: number }[];
+  sets: {
+    id: string;
+    title: string;
+    questionCount: number;
+    flashcardCount: number;
+    /** For a set with draw pools: how many questions one attempt draws. */
+    drawCount?: number;
+  }[];
   /** Per paragraph of the source: how many distinct items quote it as evidence. */
   coverage: { paragraphId: string; kind: string; items: number; enough: boolean }[];
 }
@@ -43,6 +50,7 @@ export function summarizeBank(raw: RawBank): BankSummary {
       title: String(set.title),
       questionCount: Array.isArray(set.questionIds) ? set.questionIds.length : 0,
       flashcardCount: Array.isArray(set.flashcardIds) ? set.flashcardIds.length : 0,
+      ...(Array.isArray(set.draw) ? { drawCount: drawCount(set.draw) } : {}),
     })),
     coverage: raw.source.paragraphs.map((paragraph) => {
       const items = itemsPerParagraph.get(paragraph.id)?.size ?? 0;
@@ -54,6 +62,10 @@ export function summarizeBank(raw: RawBank): BankSummary {
       };
     }),
   };
+}
+
+function drawCount(pools: readonly unknown[]): number {
+  return pools.map(asRecord).reduce((sum, pool) => sum + (Number(pool.count) || 0), 0);
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

@@ -2,6 +2,7 @@ import type { Bank } from "../schema/bank.ts";
 import { bankSchema } from "../schema/bank.ts";
 import type { Evidence } from "../schema/evidence.ts";
 import { normalizeForComparison } from "../schema/question.ts";
+import { cueReport } from "./cue-report.ts";
 
 export interface BankProblem {
   /** Where the problem is: an item id, or a path into the bank. */
@@ -33,7 +34,8 @@ export const OPTION_LETTER_REFERENCE = new RegExp(
  * Checks everything the schema alone cannot: ids and prompts unique across the
  * bank, evidence quoted verbatim, sets pointing at real items, every body
  * paragraph covered, options never referred to by letter (they are shuffled),
- * and correct answers not bunched in one position.
+ * correct answers not bunched in one position, and every figure of the cue
+ * report within its limit.
  * Returns every problem found (empty means the bank is sound).
  */
 export function validateBank(input: unknown): BankProblem[] {
@@ -54,6 +56,7 @@ export function validateBank(input: unknown): BankProblem[] {
     ...checkOptionWording(bank),
     ...checkOptionLetterReferences(bank),
     ...checkAnswerPositions(bank),
+    ...checkCueLimits(bank),
   ];
 }
 
@@ -187,7 +190,7 @@ function checkOptionLetterReferences(bank: Bank): BankProblem[] {
 /**
  * Students learn to guess "always c" when keys cluster. For single-choice
  * questions, each position must hold the key between 60% and 140% of its fair
- * share; true-false answers must be between 35% and 65% true.
+ * share. (The true/false balance is a figure of the cue report.)
  */
 function checkAnswerPositions(bank: Bank): BankProblem[] {
   const problems: BankProblem[] = [];
@@ -214,17 +217,17 @@ function checkAnswerPositions(bank: Bank): BankProblem[] {
       }
     });
   }
-  const trueFalse = bank.questions.filter((question) => question.type === "true-false");
-  if (trueFalse.length >= 4) {
-    const trueShare = trueFalse.filter((question) => question.answer).length / trueFalse.length;
-    if (trueShare < 0.35 || trueShare > 0.65) {
-      problems.push({
-        where: "questions",
-        message: `${Math.round(trueShare * 100)}% of true-false answers are "true"; keep it between 35% and 65%`,
-      });
-    }
-  }
   return problems;
+}
+
+/** A figure of the cue report past its limit is a problem of the bank. */
+function checkCueLimits(bank: Bank): BankProblem[] {
+  return cueReport(bank)
+    .figures.filter((figure) => !figure.withinLimit)
+    .map((figure) => ({
+      where: "cue report",
+      message: `${figure.label}: ${figure.value}; limit ${figure.limit}${figure.items.length > 0 ? ` (${figure.items.join(", ")})` : ""}`,
+    }));
 }
 
 function duplicates(values: readonly string[]): string[] {

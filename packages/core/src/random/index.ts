@@ -1,1 +1,2 @@
+export * from "./draw-pools.ts";
 export * from "./seeded-shuffle.ts";

@@ -11,34 +11,26 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
     type: "single-choice",
     prompt: "How does the article introduce Yevgeny Buzhinsky?",
     choices: [
-      {
-        id: "a",
-        text: "As an expert on Russia's relations with the West at Moscow's Institute of World Economy and International Relations",
-        correct: false,
-      },
-      {
-        id: "b",
-        text: "As an author of the Institute for Contemporary Development report",
-        correct: false,
-      },
-      {
-        id: "c",
-        text: "As a retired Russian defense official who led the initial Russian discussions on the NDN's operations",
-        correct: true,
-      },
-      {
-        id: "d",
-        text: "As the State Department official who wrote the 2009 cable",
-        correct: false,
-      },
+      { id: "a", text: "As a retired Russian defense official", correct: true },
+      { id: "b", text: "As an expert on Russia's relations with the West", correct: false },
+      { id: "c", text: "As a US planner who worked on the supply routes", correct: false },
+      { id: "d", text: "As an author of a Russian think tank's report", correct: false },
     ],
     explanation:
-      "Buzhinsky is “a retired Russian defense official” who led Russia's initial discussions on the Northern Distribution Network's operations, which is why he speaks about re-supply logistics. The expert on Russia's relations with the West at Moscow's Institute of World Economy and International Relations is Andrei Zagorski, the other Russian expert quoted. The think-tank report is quoted without naming its authors. The 2009 cable comes from the US State Department, the other side of the argument.",
+      "The article calls Buzhinsky “a retired Russian defense official” who led the initial Russian discussions with US planners on the network's operations: the US planners were the other side of those talks. The expert on Russia's relations with the West is Andrei Zagorski. The think-tank report is quoted without naming any author: it is “a recent report, published the Institute for Contemporary Development.”",
     evidence: [
       {
         paragraphId: "p06",
         quote:
-          "Yevgeny Buzhinsky, a retired Russian defense official who led the initial Russian discussions",
+          "Yevgeny Buzhinsky, a retired Russian defense official who led the initial Russian discussions US planners on NDN’s operations",
+      },
+      {
+        paragraphId: "p08",
+        quote: "Andrei Zagorski, an expert on Russia’s relations with the West",
+      },
+      {
+        paragraphId: "p03",
+        quote: "a recent report, published the Institute for Contemporary Development",
       },
     ],
     tags: ["yevgeny-buzhinsky", "sourcing", "northern-distribution-network"],
@@ -50,123 +42,99 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
     type: "multiple-choice",
     prompt: "Which of these points does Yevgeny Buzhinsky make? Select all that apply.",
     choices: [
-      {
-        id: "a",
-        text: "Running the NDN would be much more effective on the basis of cooperation with the CSTO.",
-        correct: true,
-      },
-      {
-        id: "b",
-        text: "The United States needs a solid, universal agreement.",
-        correct: true,
-      },
-      {
-        id: "c",
-        text: "It is better to have that agreement within the CSTO.",
-        correct: true,
-      },
-      {
-        id: "d",
-        text: "When the coalition leaves Afghanistan, Russia will need help.",
-        correct: false,
-      },
+      { id: "a", text: "Re-supply would be simpler if run with the CSTO.", correct: true },
+      { id: "b", text: "The CSTO is too divided to run the supply routes.", correct: false },
+      { id: "c", text: "The routes would work much better on a CSTO basis.", correct: true },
+      { id: "d", text: "The Taliban will expand once the coalition leaves.", correct: false },
       {
         id: "e",
-        text: "Destroying poppy fields would antagonize Afghanistan's population.",
-        correct: false,
+        text: "Washington needs one solid deal covering all the countries.",
+        correct: true,
       },
     ],
     explanation:
-      "All three of Buzhinsky's points concern the Northern Distribution Network. He says it “would be much more effective” with CSTO cooperation, that the US “needs a solid, universal agreement,” and that such an agreement is “better to have … within the CSTO.” The warning that Russia will need help after the coalition leaves is Andrei Zagorski's. The worry about antagonizing Afghanistan's population is held by US officials, in the dispute over narcotics.",
+      "Buzhinsky claims that working with the CSTO “would be simplify re-supply logistics,” that “It would be much more effective if it was done on the basis of cooperation with the CSTO,” and that “The United States needs a solid, universal agreement.” Calling the CSTO “politically divided” is the 2009 US cable's judgement. The forecast of “the expansion of the Taliban” comes from the Russian think-tank report.",
     evidence: [
+      {
+        paragraphId: "p06",
+        quote:
+          "Working with the CSTO would be simplify re-supply logistics, claimed Yevgeny Buzhinsky",
+      },
       {
         paragraphId: "p06",
         quote:
           "“It would be much more effective if it was done on the basis of cooperation with the CSTO,” Buzhinsky said.",
       },
+      { paragraphId: "p06", quote: "“The United States needs a solid, universal agreement" },
       {
-        paragraphId: "p06",
+        paragraphId: "p12",
         quote:
-          "“The United States needs a solid, universal agreement and it’s better to have it within the CSTO.”",
+          "the CSTO has proven ineffective in most areas of activity and has been politically divided",
       },
+      { paragraphId: "p03", quote: "will inevitably lead to the expansion of the Taliban" },
     ],
     tags: ["yevgeny-buzhinsky", "northern-distribution-network", "csto", "sourcing"],
     difficulty: 2,
-    level: "analysis",
+    level: "understanding",
   },
   {
-    id: "q-cloze-buzhinsky-universal-agreement",
-    type: "cloze",
-    prompt: "Complete Yevgeny Buzhinsky's remark about the supply routes.",
-    text: "“The United States needs a solid, universal agreement and it’s better to have it within the {{1}}.”",
-    accept: [
-      [
-        "CSTO",
-        "Collective Security Treaty Organization",
-        "Collective Security Treaty Organisation",
-      ],
-    ],
+    id: "q-who-forecasts-russia-needing-help",
+    type: "true-false",
+    prompt:
+      "True or false: The forecast that Russia itself will need help after the coalition leaves Afghanistan comes from Yevgeny Buzhinsky.",
+    answer: false,
     explanation:
-      "Buzhinsky wants the single agreement to sit within the CSTO, the Russia-led alliance, instead of the Pentagon's current bilateral agreements with each country. NATO is the wrong answer: the US already works with NATO, and the point of Buzhinsky's proposal is to bring the Russia-led CSTO into the arrangement.",
+      "False. The forecast “When the coalition leaves Afghanistan, the situation will be reversed – Russia will need help” is Andrei Zagorski's. Buzhinsky's remarks are about the supply routes: “It would be much more effective if it was done on the basis of cooperation with the CSTO.”",
     evidence: [
+      {
+        paragraphId: "p08",
+        quote:
+          "When the coalition leaves Afghanistan, the situation will be reversed – Russia will need help,” said Andrei Zagorski",
+      },
       {
         paragraphId: "p06",
         quote:
-          "“The United States needs a solid, universal agreement and it’s better to have it within the CSTO.”",
-      },
-    ],
-    tags: ["yevgeny-buzhinsky", "northern-distribution-network", "csto"],
-    difficulty: 1,
-    level: "recall",
-  },
-  {
-    id: "q-buzhinsky-and-zagorski-both-say-russia-needs-help",
-    type: "true-false",
-    prompt:
-      "True or false: Both Buzhinsky and Zagorski argue in the article that Russia will need help once the coalition leaves Afghanistan.",
-    answer: false,
-    explanation:
-      "False. Only Zagorski says this: “When the coalition leaves Afghanistan, the situation will be reversed – Russia will need help.” Buzhinsky's argument is about the Northern Distribution Network. He says it would be “much more effective” with CSTO cooperation and that the United States “needs a solid, universal agreement.” In his account the CSTO helps the United States, and he says nothing about Russia needing help. The two are easy to run together because both are Russian experts who want closer NATO–CSTO ties.",
-    evidence: [
-      { paragraphId: "p08", quote: "the situation will be reversed – Russia will need help" },
-      {
-        paragraphId: "p06",
-        quote: "“The United States needs a solid, universal agreement",
+          "“It would be much more effective if it was done on the basis of cooperation with the CSTO,” Buzhinsky said.",
       },
     ],
     tags: ["yevgeny-buzhinsky", "andrei-zagorski", "sourcing"],
-    difficulty: 2,
-    level: "analysis",
+    difficulty: 1,
+    level: "recall",
   },
   {
     id: "q-two-readings-of-moscow-effort",
     type: "multiple-choice",
     prompt:
-      "The article offers two ways of interpreting Moscow's push for cooperation. Which options describe them? Select all that apply.",
+      "The article offers two ways of reading Moscow's push for cooperation. Which options describe them? Select all that apply.",
     choices: [
       {
         id: "a",
-        text: "A softening of Russia's opposition to US activities in Central Asia",
-        correct: true,
+        text: "An admission that the CSTO has been ineffective and divided",
+        correct: false,
       },
       {
         id: "b",
-        text: "A ploy to weaken the bilateral relationships the United States has established with Central Asian states",
+        text: "An easing of Russia's opposition to US security activity in the region",
         correct: true,
       },
       {
         id: "c",
-        text: "A first step toward Russia leaving the CSTO",
+        text: "A sign that Russia expects to face the Taliban on its own",
         correct: false,
       },
       {
         id: "d",
-        text: "An attempt to bring Turkmenistan into the CSTO",
+        text: "A bid to loosen the ties the US has built with each Central Asian state",
+        correct: true,
+      },
+      {
+        id: "e",
+        text: "A reply to Central Asian states asking Moscow to speak for them",
         correct: false,
       },
     ],
     explanation:
-      "The article says the effort “could be seen as a softening of that opposition” but “also could be interpreted as a ploy designed to weaken bilateral relationships” between the US and Central Asian states. Those are the two readings: a softening and a ploy. Russia is trying to strengthen the CSTO, not leave it. Turkmenistan appears only later, as a state that is not a CSTO member, and the article does not link Moscow's push to recruiting it.",
+      "The effort “could be seen as a softening of that opposition,” Russia's opposition to US activities in Central Asia. It “also could be interpreted as a ploy designed to weaken bilateral relationships that the United States has established with Central Asian states.” The judgement that the CSTO is ineffective and divided is the 2009 US cable's. The Russian think-tank report says Russia will find the threat extraordinarily difficult to handle alone. Central Asian leaders “seem likely to resist” having their relations with Washington redirected through Moscow.",
     evidence: [
       {
         paragraphId: "p07",
@@ -178,6 +146,20 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
         quote:
           "a ploy designed to weaken bilateral relationships that the United States has established with Central Asian states",
       },
+      {
+        paragraphId: "p12",
+        quote:
+          "the CSTO has proven ineffective in most areas of activity and has been politically divided",
+      },
+      {
+        paragraphId: "p04",
+        quote: "Russia will find it extraordinarily difficult to deal with this threat",
+      },
+      {
+        paragraphId: "p13",
+        quote:
+          "Central Asian leaders seem likely to resist any effort to redirect their relations with Washington through Moscow.",
+      },
     ],
     tags: ["russian-strategy", "bilateral-relations", "united-states", "central-asia"],
     difficulty: 2,
@@ -187,32 +169,45 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
     id: "q-why-push-looks-like-policy-shift",
     type: "single-choice",
     prompt:
-      "Why does the article say Moscow's push for cooperation could reflect a “fundamental policy shift”?",
+      "Why could Moscow's push for cooperation count as a “fundamental policy shift”, according to the article?",
     choices: [
       {
         id: "a",
-        text: "Because Russia has so far been largely hostile to US activities in Central Asia, especially in security",
-        correct: true,
+        text: "NATO has lately begun to accept the CSTO's requests for joint security work",
+        correct: false,
       },
       {
         id: "b",
-        text: "Because NATO has recently accepted the CSTO's requests to work jointly",
+        text: "Moscow has given up its effort to bolster the CSTO before the drawdown",
         correct: false,
       },
-      { id: "c", text: "Because Russia has decided to leave the CSTO", correct: false },
+      {
+        id: "c",
+        text: "Russia has until now mostly opposed US security activity in the region",
+        correct: true,
+      },
       {
         id: "d",
-        text: "Because the 2009 cable recommended closer NATO–CSTO ties",
+        text: "The 2009 US cable advised NATO to engage more closely with the CSTO",
         correct: false,
       },
     ],
     explanation:
-      "A shift needs a starting point. The article explains that “thus far, Russia has been largely hostile to US activities in Central Asia, especially in the security realm,” so seeking cooperation “could be seen as a softening of that opposition.” NATO has not accepted the CSTO's requests; it has kept the CSTO “at arm’s length.” Russia is trying to bolster the CSTO, not leave it. The 2009 cable argued against engaging the CSTO, not for it.",
+      "A shift needs a starting point: “thus far, Russia has been largely hostile to US activities in Central Asia, especially in the security realm,” so seeking cooperation marks a change. NATO has not accepted the CSTO's requests: it “has kept the CSTO at arm’s length.” Moscow is still trying to bolster the CSTO. The 2009 cable said engaging the CSTO “would be counterproductive.”",
     evidence: [
       {
         paragraphId: "p07",
         quote:
           "Moscow’s effort could reflect fundamental policy shift: thus far, Russia has been largely hostile to US activities in Central Asia, especially in the security realm.",
+      },
+      { paragraphId: "p02", quote: "NATO has kept the CSTO at arm’s length" },
+      {
+        paragraphId: "p02",
+        quote: "Russia has tried to bolster the Collective Security Treaty Organization",
+      },
+      {
+        paragraphId: "p11",
+        quote: "it would be counterproductive for NATO to engage with the CSTO",
       },
     ],
     tags: ["russian-strategy", "united-states", "central-asia"],
@@ -223,41 +218,51 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
     id: "q-ploy-reading-and-pentagon-deals",
     type: "single-choice",
     prompt:
-      "Suppose Moscow's push is the “ploy” the article mentions. What would moving the NDN's arrangements into the CSTO most likely do to the Pentagon's current deals?",
+      "Suppose Moscow's push is the “ploy” the article mentions. Given how the supply routes are run today, which reading of Buzhinsky's proposal does the article's evidence best support?",
     choices: [
       {
         id: "a",
-        text: "Strengthen them, by adding a second channel alongside each bilateral agreement",
+        text: "A CSTO deal would sit alongside each bilateral deal and strengthen both of them",
         correct: false,
       },
       {
         id: "b",
-        text: "Leave them untouched, because the CSTO has no members on the supply routes",
-        correct: false,
+        text: "A single CSTO deal would stand in for the Pentagon's country-by-country deals",
+        correct: true,
       },
       {
         id: "c",
-        text: "Hand them over to NATO instead of the Pentagon",
+        text: "A CSTO deal would hand the management of the supply routes over to NATO",
         correct: false,
       },
       {
         id: "d",
-        text: "Weaken the bilateral agreements the Pentagon has with each country involved",
-        correct: true,
+        text: "A CSTO deal would mainly serve Russia's campaign against Afghan poppy fields",
+        correct: false,
       },
     ],
     explanation:
-      "Today the Pentagon has “bilateral agreements with all of the countries involved,” and the ploy reading says Moscow's effort is “designed to weaken bilateral relationships that the United States has established with Central Asian states.” Replacing country-by-country deals with one agreement “within the CSTO,” a Russia-led body, would therefore undercut those bilateral ties. It would replace them rather than add a second channel alongside each one, so it would neither strengthen them nor leave them untouched. The deals would not pass to NATO either: NATO is not proposed as the new channel; the CSTO is.",
+      "Today “the Pentagon has bilateral agreements with all of the countries involved.” Buzhinsky wants “a solid, universal agreement” and says “it’s better to have it within the CSTO.” The ploy reading says Moscow's effort is “designed to weaken bilateral relationships,” and one CSTO-wide deal replacing the country-by-country deals would do exactly that. A deal that strengthened the bilateral ties would not fit the ploy. The body Russia wants in charge is the CSTO, not NATO. Poppy fields belong to the separate dispute over narcotics.",
     evidence: [
       {
         paragraphId: "p05",
         quote: "the Pentagon has bilateral agreements with all of the countries involved",
       },
       {
-        paragraphId: "p07",
-        quote: "a ploy designed to weaken bilateral relationships",
+        paragraphId: "p06",
+        quote:
+          "“The United States needs a solid, universal agreement and it’s better to have it within the CSTO.”",
       },
-      { paragraphId: "p06", quote: "it’s better to have it within the CSTO" },
+      { paragraphId: "p07", quote: "a ploy designed to weaken bilateral relationships" },
+      {
+        paragraphId: "p05",
+        quote:
+          "Russia also is pushing for the CSTO to gain a role in managing the Northern Distribution Network",
+      },
+      {
+        paragraphId: "p09",
+        quote: "Russia wants an aggressive effort to destroy poppy fields in Afghanistan",
+      },
     ],
     tags: ["bilateral-relations", "northern-distribution-network", "pentagon", "russian-strategy"],
     difficulty: 3,
@@ -267,10 +272,10 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
     id: "q-article-decides-softening-or-ploy",
     type: "true-false",
     prompt:
-      "True or false: The article decides whether Moscow's push for cooperation is a genuine softening or a ploy.",
+      "True or false: The article comes down on the side of the “ploy” reading of Moscow's push.",
     answer: false,
     explanation:
-      "False. The article gives both readings, “could be seen as a softening” and “also could be interpreted as a ploy,” and moves on with “Whatever the case.” Its point is that Russia's position “becomes more complicated” either way. Readers may take the ploy reading, mentioned second, as the verdict. Zagorski's closing warning about direct US ties fits that reading, but the article never declares either one correct.",
+      "False. The article says the effort “could be seen as a softening” and “also could be interpreted as a ploy,” then moves on with “Whatever the case.” It leaves both readings open and turns to Russia's position, which “becomes more complicated” either way.",
     evidence: [
       {
         paragraphId: "p07",
@@ -285,48 +290,61 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
     ],
     tags: ["russian-strategy", "bilateral-relations"],
     difficulty: 2,
-    level: "analysis",
+    level: "understanding",
   },
   {
     id: "q-why-us-might-prefer-bilateral-ndn-deals",
     type: "single-choice",
     prompt:
-      "Based on the article, why might the United States prefer its current supply-route arrangements to Buzhinsky's proposed agreement within the CSTO?",
+      "Which reading does the article's evidence best support: why might Washington keep its bilateral supply deals rather than take up Buzhinsky's agreement within the CSTO?",
     choices: [
       {
         id: "a",
-        text: "Because the CSTO already manages the network, so a new agreement would add nothing",
+        text: "The CSTO already manages the supply routes, so one more agreement would add nothing",
         correct: false,
       },
       {
         id: "b",
-        text: "Because the 2009 cable says NATO should stop engaging with Russia altogether",
-        correct: false,
-      },
-      {
-        id: "c",
-        text: "Because direct deals keep the US's own bilateral ties, while a CSTO agreement would lend the Moscow-initiated CSTO the legitimacy the 2009 cable warns against",
+        text: "A CSTO-wide deal would lend standing to a body US officials see as Moscow's tool",
         correct: true,
       },
       {
+        id: "c",
+        text: "The 2009 cable urges NATO to stop engaging with Russia in any form at all",
+        correct: false,
+      },
+      {
         id: "d",
-        text: "Because Uzbekistan and Turkmenistan have asked the United States to work through the CSTO",
+        text: "The Central Asian states have asked Washington to deal with them via Moscow",
         correct: false,
       },
     ],
     explanation:
-      "The Pentagon already has “bilateral agreements with all of the countries involved,” and the 2009 cable warns that NATO engagement with the CSTO “could enhance the legitimacy of what may be a waning organization.” A single agreement “within the CSTO” would put a Moscow-initiated body between Washington and its partners and lend it the legitimacy the cable warns against, while direct deals keep the US's own ties. The CSTO does not already manage the network, since that is the role Russia is pushing for. The cable does not tell NATO to stop engaging with Russia: it supports NATO engagement with Russia and objects only to engaging the CSTO. Uzbekistan is distancing itself from the CSTO and Turkmenistan is not a member, so neither is asking the US to work through it.",
+      "US officials see the CSTO as “a Moscow-supported tool designed to obstruct the United States,” and the cable warns that engaging it “could enhance the legitimacy of what may be a waning organization.” The CSTO does not manage the routes yet: a role in managing them is what Russia is pushing for. The cable supports NATO's engagement with Russia and objects only to engaging the CSTO. Central Asian leaders “seem likely to resist” having their relations with Washington redirected through Moscow.",
     evidence: [
       {
-        paragraphId: "p05",
+        paragraphId: "p10",
         quote:
-          "Currently, the Pentagon has bilateral agreements with all of the countries involved.",
+          "US officials see the CSTO as a Moscow-supported tool designed to obstruct the United States",
       },
-      { paragraphId: "p06", quote: "it’s better to have it within the CSTO" },
       {
         paragraphId: "p12",
         quote:
           "NATO engagement with the CSTO could enhance the legitimacy of what may be a waning organization",
+      },
+      {
+        paragraphId: "p05",
+        quote:
+          "Russia also is pushing for the CSTO to gain a role in managing the Northern Distribution Network",
+      },
+      {
+        paragraphId: "p11",
+        quote: "while NATO strives to enhance its engagement with Russia",
+      },
+      {
+        paragraphId: "p13",
+        quote:
+          "Central Asian leaders seem likely to resist any effort to redirect their relations with Washington through Moscow.",
       },
     ],
     tags: ["northern-distribution-network", "bilateral-relations", "wikileaks-cable", "pentagon"],
@@ -334,42 +352,28 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
     level: "analysis",
   },
   {
-    id: "q-cloze-zagorski-situation-reversed",
-    type: "cloze",
-    prompt: "Complete Andrei Zagorski's warning.",
-    text: "“Now, we say: ‘You have a problem there, we can help.’ When the coalition leaves Afghanistan, the situation will be {{1}} – Russia will need help.”",
-    accept: [["reversed", "inverted", "turned around"]],
-    explanation:
-      "Zagorski says the situation “will be reversed”: today Russia offers help, but after the coalition leaves Russia itself “will need help.” An answer like “improved” or “resolved” misses his point. He expects Russia's position to get harder, which matches the article's view that Russia's position “becomes more complicated.”",
-    evidence: [
-      {
-        paragraphId: "p08",
-        quote:
-          "When the coalition leaves Afghanistan, the situation will be reversed – Russia will need help",
-      },
-    ],
-    tags: ["andrei-zagorski", "afghanistan-drawdown", "russian-strategy"],
-    difficulty: 2,
-    level: "recall",
-  },
-  {
     id: "q-russia-position-simpler-as-us-interest-wanes",
     type: "true-false",
     prompt:
-      "True or false: The article says that as US interest in Afghanistan wanes, Russia's position becomes simpler.",
+      "True or false: In the article's view, waning US interest in Afghanistan makes Russia's position easier to manage.",
     answer: false,
     explanation:
-      "False. The article says “as the US interest in Afghanistan wanes, Russia’s position becomes more complicated.” One might expect a US exit to free Russia's hand. The article argues the reverse: Russia now offers help, but once the coalition leaves, Russia will be the one needing help.",
+      "False. The article says “as the US interest in Afghanistan wanes, Russia’s position becomes more complicated.” Zagorski explains why: “When the coalition leaves Afghanistan, the situation will be reversed – Russia will need help.”",
     evidence: [
       {
         paragraphId: "p08",
         quote:
           "as the US interest in Afghanistan wanes, Russia’s position becomes more complicated",
       },
+      {
+        paragraphId: "p08",
+        quote:
+          "When the coalition leaves Afghanistan, the situation will be reversed – Russia will need help",
+      },
     ],
     tags: ["russian-strategy", "afghanistan-drawdown", "united-states"],
     difficulty: 1,
-    level: "understanding",
+    level: "recall",
   },
   {
     id: "q-zagorski-reversal-meaning",
@@ -377,135 +381,48 @@ export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
     prompt:
       "What does Andrei Zagorski mean when he says the situation “will be reversed” once the coalition leaves Afghanistan?",
     choices: [
-      {
-        id: "a",
-        text: "The United States will start asking the CSTO to run the Northern Distribution Network.",
-        correct: false,
-      },
-      {
-        id: "b",
-        text: "Today Russia offers to help with a problem in Afghanistan; afterwards Russia itself will need help.",
-        correct: true,
-      },
-      {
-        id: "c",
-        text: "The Taliban will stop being a threat to Central Asia once foreign troops are gone.",
-        correct: false,
-      },
-      {
-        id: "d",
-        text: "Russia will go back to being hostile to US activities in Central Asia.",
-        correct: false,
-      },
+      { id: "a", text: "The US will ask the CSTO to run the supply routes", correct: false },
+      { id: "b", text: "The Taliban threat will fade once foreign troops leave", correct: false },
+      { id: "c", text: "Russia will again turn hostile to US activities", correct: false },
+      { id: "d", text: "Russia now offers help but will need help itself", correct: true },
     ],
     explanation:
-      "Zagorski contrasts “Now, we say: ‘You have a problem there, we can help’” with the future, when “Russia will need help.” The roles of helper and helped swap, so Russia's bargaining position weakens. The article never predicts the US asking the CSTO to run the NDN; that is what Russia wants. The Russian think-tank report expects the Taliban threat to grow after the withdrawal, not fade. Russia's earlier hostility is mentioned in p07, but Zagorski's “reversal” is about who needs whose help.",
+      "Zagorski contrasts “Now, we say: ‘You have a problem there, we can help’” with the time after the coalition leaves, when “Russia will need help.” It is Russia, not the United States, that wants the CSTO to gain a role in managing the routes. The Russian think-tank report expects the Taliban to expand after the withdrawal. Russia's hostility to US activities is the article's account of its past stance, not Zagorski's reversal.",
     evidence: [
+      { paragraphId: "p08", quote: "“Now, we say: ‘You have a problem there, we can help.’" },
+      { paragraphId: "p08", quote: "the situation will be reversed – Russia will need help" },
       {
-        paragraphId: "p08",
-        quote: "“Now, we say: ‘You have a problem there, we can help.’",
-      },
-      { paragraphId: "p08", quote: "Russia will need help" },
-    ],
-    tags: ["andrei-zagorski", "russian-strategy", "afghanistan-drawdown"],
-    difficulty: 2,
-    level: "analysis",
-  },
-  {
-    id: "q-order-ndn-push-to-zagorski-warning",
-    type: "ordering",
-    prompt:
-      "Put these steps in the order the article takes them, from Russia's NDN proposal to Zagorski's warning.",
-    items: [
-      "Russia pushes for the CSTO to gain a role in managing the Northern Distribution Network.",
-      "Buzhinsky argues that the network would work better through cooperation with the CSTO.",
-      "The article asks whether Moscow's effort is a softening or a ploy.",
-      "Zagorski warns that after the coalition leaves, Russia will need help.",
-    ],
-    explanation:
-      "The proposal (p05) comes first, then Buzhinsky's argument for it (p06). The article then steps back to ask what Moscow's effort means (p07) and closes with Zagorski's point that Russia's position is getting harder (p08). Zagorski's warning is easy to place too early. It comes after the article has weighed the “softening” and “ploy” readings, as its “Whatever the case” signals.",
-    evidence: [
-      { paragraphId: "p05", quote: "Russia also is pushing for the CSTO to gain a role" },
-      {
-        paragraphId: "p06",
+        paragraphId: "p05",
         quote:
-          "“It would be much more effective if it was done on the basis of cooperation with the CSTO,”",
+          "Russia also is pushing for the CSTO to gain a role in managing the Northern Distribution Network",
       },
-      { paragraphId: "p07", quote: "Moscow’s effort could reflect fundamental policy shift" },
-      { paragraphId: "p08", quote: "Whatever the case" },
-    ],
-    tags: ["northern-distribution-network", "yevgeny-buzhinsky", "andrei-zagorski"],
-    difficulty: 2,
-    level: "understanding",
-  },
-  {
-    id: "q-order-policy-shift-argument",
-    type: "ordering",
-    prompt: "Put the steps of the article's “policy shift” paragraph in order.",
-    items: [
-      "Russia has been largely hostile to US activities in Central Asia.",
-      "Moscow is now attempting to expand cooperation.",
-      "This could be seen as a softening of Russia's opposition.",
-      "It could also be a ploy to weaken US bilateral relationships in the region.",
-    ],
-    explanation:
-      "The paragraph first sets out the background, Russia's largely hostile stance. Against that background, the new attempt at cooperation looks like a change, so the article reads it first as a softening and then, with “But it also could be interpreted,” as a ploy. The ploy reading is the article's second interpretation, not its first, and neither reading is declared correct: the next paragraph begins “Whatever the case.”",
-    evidence: [
+      { paragraphId: "p03", quote: "will inevitably lead to the expansion of the Taliban" },
       {
         paragraphId: "p07",
         quote: "thus far, Russia has been largely hostile to US activities in Central Asia",
       },
-      {
-        paragraphId: "p07",
-        quote:
-          "So an attempt at expanding cooperation could be seen as a softening of that opposition. But it also could be interpreted as a ploy",
-      },
     ],
-    tags: ["russian-strategy", "bilateral-relations", "central-asia"],
+    tags: ["andrei-zagorski", "russian-strategy", "afghanistan-drawdown"],
     difficulty: 2,
     level: "understanding",
   },
   {
-    id: "q-match-readings-of-russian-aims",
-    type: "matching",
-    prompt: "Match each reading of Russia's aims or the CSTO to what it claims.",
-    pairs: [
-      {
-        left: "The “softening” reading",
-        right: "Russia is easing its opposition to US security activities in Central Asia.",
-      },
-      {
-        left: "The “ploy” reading",
-        right:
-          "Russia wants to weaken the bilateral relationships the US has built with Central Asian states.",
-      },
-      {
-        left: "Zagorski's “reversed” remark",
-        right: "Russia offers help now but will need help after the coalition leaves.",
-      },
-      {
-        left: "The 2009 State Department cable",
-        right:
-          "The CSTO is a Moscow-supported tool to obstruct US policy goals in the former Soviet Union.",
-      },
-    ],
+    id: "q-cloze-zagorski-field",
+    type: "cloze",
+    prompt: "Fill in Andrei Zagorski's field.",
+    text: "Andrei Zagorski is an expert on Russia’s relations with the {{1}}.",
+    accept: [["West"]],
     explanation:
-      "The softening and ploy readings are the article's two interpretations of Moscow's push (p07). Zagorski's remark is about Russia losing its position as the helper (p08). The cable gives the US officials' view of the CSTO as an obstacle to US goals (p10). The ploy reading and the cable are easy to confuse, since both suspect Moscow. The ploy targets US bilateral ties with Central Asian states, while the cable describes the CSTO itself as a tool against US policy across the former Soviet Union.",
+      "The article introduces “Andrei Zagorski, an expert on Russia’s relations with the West at Moscow’s Institute of World Economy and International Relations.”",
     evidence: [
-      { paragraphId: "p07", quote: "could be seen as a softening of that opposition" },
       {
-        paragraphId: "p07",
-        quote: "a ploy designed to weaken bilateral relationships",
-      },
-      { paragraphId: "p08", quote: "the situation will be reversed – Russia will need help" },
-      {
-        paragraphId: "p10",
+        paragraphId: "p08",
         quote:
-          "US officials see the CSTO as a Moscow-supported tool designed to obstruct the United States from achieving its policy goals in the former Soviet Union",
+          "Andrei Zagorski, an expert on Russia’s relations with the West at Moscow’s Institute of World Economy and International Relations",
       },
     ],
-    tags: ["russian-strategy", "us-skepticism", "wikileaks-cable", "andrei-zagorski"],
-    difficulty: 3,
-    level: "analysis",
+    tags: ["andrei-zagorski", "imemo", "sourcing"],
+    difficulty: 1,
+    level: "recall",
   },
 ];

@@ -11,31 +11,24 @@ export const openingQuestions: QuestionInput[] = [
     id: "q-russia-stance-in-opening",
     type: "single-choice",
     prompt:
-      "According to the opening sentence, how is Russia dealing with the United States and NATO on security issues in Central Asia?",
+      "How does the article's opening sentence describe Russia's dealings with the United States and NATO on security in Central Asia?",
     choices: [
-      { id: "a", text: "It is acting tough from a position of growing strength.", correct: false },
-      {
-        id: "b",
-        text: "It is acting tough while operating from a position of increasing weakness.",
-        correct: true,
-      },
-      {
-        id: "c",
-        text: "It is acting conciliatory because its position is becoming weaker.",
-        correct: false,
-      },
-      {
-        id: "d",
-        text: "It is staying neutral while it waits for the 2014 withdrawal.",
-        correct: false,
-      },
+      { id: "a", text: "Acting tough from a position of growing weakness", correct: true },
+      { id: "b", text: "Softening its stance from a position of growing strength", correct: false },
+      { id: "c", text: "Acting tough from a position of growing strength", correct: false },
+      { id: "d", text: "Softening its stance from a position of growing weakness", correct: false },
     ],
     explanation:
-      "The article opens by saying Russia “is acting tough while operating from a position of increasing weakness.” The point is the contrast: a tough manner, a weakening position. “Growing strength” keeps the tough manner but reverses the position. “Conciliatory” gets the weakness right but gets Russia's behaviour wrong. Nothing in the article says Russia is staying neutral: it is actively pushing for NATO–CSTO cooperation.",
+      "The opening sentence says Russia “is acting tough while operating from a position of increasing weakness.” A softening is how the article later says Moscow's push for cooperation “could be seen”, not how it opens. Growing strength reverses the opening's “increasing weakness.”",
     evidence: [
       {
         paragraphId: "p01",
         quote: "Russia is acting tough while operating from a position of increasing weakness",
+      },
+      {
+        paragraphId: "p07",
+        quote:
+          "an attempt at expanding cooperation could be seen as a softening of that opposition",
       },
     ],
     tags: ["russian-strategy", "russia", "united-states", "nato", "central-asia"],
@@ -43,47 +36,27 @@ export const openingQuestions: QuestionInput[] = [
     level: "recall",
   },
   {
-    id: "q-opening-gap-between-stance-and-strength",
-    type: "true-false",
-    prompt:
-      "True or false: The opening sentence suggests a gap between how Russia behaves and how strong its position really is.",
-    answer: true,
-    explanation:
-      "True. Russia “is acting tough while operating from a position of increasing weakness.” The word “while” sets Russia's tough behaviour against its weakening position, so the toughness is not backed by growing strength. Someone who read only “acting tough” might think Russia feels confident. The rest of the article supports the gap: NATO rejects the CSTO's requests, and Zagorski warns that Russia “will need help.”",
-    evidence: [
-      {
-        paragraphId: "p01",
-        quote: "Russia is acting tough while operating from a position of increasing weakness",
-      },
-      { paragraphId: "p08", quote: "Russia’s position becomes more complicated" },
-    ],
-    tags: ["russian-strategy", "russia", "central-asia"],
-    difficulty: 2,
-    level: "analysis",
-  },
-  {
     id: "q-cloze-organisation-russia-bolsters",
     type: "cloze",
-    prompt: "Fill in the name of the organisation Russia has tried to strengthen.",
-    text: "Of late, Russia has tried to bolster the {{1}} in the hopes that it will be able to pick up any slack arising out of the US and NATO drawdown in Afghanistan.",
+    prompt: "Name the organisation (its full name or its abbreviation).",
+    text: "Of late, Russia has tried to bolster the {{1}}.",
     accept: [
       [
         "Collective Security Treaty Organization",
-        "CSTO",
         "Collective Security Treaty Organisation",
-        "Collective Security Treaty Organization (CSTO)",
+        "CSTO",
       ],
     ],
     explanation:
-      "Russia has tried to bolster the Collective Security Treaty Organization (CSTO), the Russia-led alliance. Do not confuse it with NATO, the Western alliance whose drawdown from Afghanistan creates the “slack,” or with the Commonwealth of Independent States (CIS), under whose auspices the CSTO operates.",
+      "The article says “Russia has tried to bolster the Collective Security Treaty Organization (CSTO).” NATO is the other alliance in the article, the one that “has kept the CSTO at arm’s length.”",
     evidence: [
       {
         paragraphId: "p02",
-        quote:
-          "Russia has tried to bolster the Collective Security Treaty Organization (CSTO) in the hopes that it will be able to pick up any slack",
+        quote: "Russia has tried to bolster the Collective Security Treaty Organization (CSTO)",
       },
+      { paragraphId: "p02", quote: "NATO has kept the CSTO at arm’s length" },
     ],
-    tags: ["csto", "russian-strategy", "afghanistan-drawdown"],
+    tags: ["csto", "russian-strategy"],
     difficulty: 1,
     level: "recall",
   },
@@ -94,9 +67,10 @@ export const openingQuestions: QuestionInput[] = [
     text: "The phased US and NATO withdrawal from Afghanistan is scheduled to conclude in {{1}}.",
     accept: [["2014"]],
     explanation:
-      "The article says “The phased withdrawal is scheduled to conclude in 2014.” The other year in the article, 2009, is when the State Department cable released by Wikileaks was written, not when the drawdown ends.",
+      "The article says “The phased withdrawal is scheduled to conclude in 2014.” The other year in the article, 2009, is the date of the State Department cable.",
     evidence: [
       { paragraphId: "p02", quote: "The phased withdrawal is scheduled to conclude in 2014." },
+      { paragraphId: "p10", quote: "A State Department cable from 2009" },
     ],
     tags: ["afghanistan-drawdown", "afghanistan", "nato", "united-states"],
     difficulty: 1,
@@ -106,15 +80,19 @@ export const openingQuestions: QuestionInput[] = [
     id: "q-nato-keeps-csto-at-arms-length",
     type: "true-false",
     prompt:
-      "True or false: So far, NATO has kept the CSTO at arm’s length and rejected its requests to work jointly on regional security threats.",
-    answer: true,
+      "True or false: So far it is the CSTO that has turned down NATO's requests to tackle regional security threats together.",
+    answer: false,
     explanation:
-      "True. The article says “NATO has kept the CSTO at arm’s length, rejecting the latter’s requests to work jointly in handling regional security threats,” and that changing NATO's mind “has proven difficult for Russia.” Do not mix up the two alliances: the CSTO made the requests and NATO turned them down.",
+      "False: the roles are the other way round. NATO “has kept the CSTO at arm’s length, rejecting the latter’s requests to work jointly,” so the requests came from the CSTO and NATO rejected them. That is why “Getting NATO to change its mind has proven difficult for Russia.”",
     evidence: [
       {
         paragraphId: "p02",
         quote:
           "NATO has kept the CSTO at arm’s length, rejecting the latter’s requests to work jointly in handling regional security threats",
+      },
+      {
+        paragraphId: "p02",
+        quote: "Getting NATO to change its mind has proven difficult for Russia",
       },
     ],
     tags: ["nato-csto-cooperation", "nato", "csto"],
@@ -125,121 +103,80 @@ export const openingQuestions: QuestionInput[] = [
     id: "q-hope-for-stronger-csto",
     type: "single-choice",
     prompt:
-      "According to the article, what does Russia hope a strengthened CSTO will be able to do?",
+      "According to the article, what gap does Russia hope the alliance it is bolstering will fill?",
     choices: [
       {
         id: "a",
-        text: "Counter potential NATO and US influence in the former Soviet space",
+        text: "Shortfalls in the supplies that reach US and NATO troops in Afghanistan",
         correct: false,
       },
       {
         id: "b",
-        text: "Take over the Pentagon's bilateral agreements with Central Asian countries",
+        text: "The gap Uzbekistan left by skipping the alliance's recent exercises",
         correct: false,
       },
       {
         id: "c",
-        text: "Pick up any slack in security risks arising from the US and NATO drawdown in Afghanistan",
+        text: "Heightened security risks as US and NATO forces draw down in Afghanistan",
         correct: true,
       },
       {
         id: "d",
-        text: "Replace the Commonwealth of Independent States as the region's main organisation",
+        text: "Room for NATO and US influence to spread in the former Soviet space",
         correct: false,
       },
     ],
     explanation:
-      "The article says Russia has bolstered the CSTO “in the hopes that it will be able to pick up any slack, in terms of heightened security risks, arising out of the US and NATO drawdown in Afghanistan.” “Countering NATO and US influence” is how the 2009 US cable describes the CSTO's purpose, not Russia's stated hope. Nothing is said about the CSTO taking over the Pentagon's agreements; Russia wants the CSTO to gain a role in the NDN, not to replace those deals. The Commonwealth of Independent States is mentioned only as the body under whose auspices the CSTO operates.",
+      "Russia bolsters the CSTO “in the hopes that it will be able to pick up any slack, in terms of heightened security risks, arising out of the US and NATO drawdown in Afghanistan.” Supplies for the troops are what the Northern Distribution Network carries, a separate push in which Russia wants the CSTO to gain a management role. Uzbekistan's absence from the exercises is reported as a sign of its distancing, not as a gap Russia wants filled. Countering “potential NATO and US influence in the former Soviet space” is the 2009 US cable's account of why Moscow initiated the CSTO, not Russia's stated hope.",
     evidence: [
       {
         paragraphId: "p02",
         quote:
           "in the hopes that it will be able to pick up any slack, in terms of heightened security risks, arising out of the US and NATO drawdown in Afghanistan",
       },
+      {
+        paragraphId: "p05",
+        quote:
+          "Russia also is pushing for the CSTO to gain a role in managing the Northern Distribution Network",
+      },
+      {
+        paragraphId: "p13",
+        quote:
+          "has lately been distancing itself from the CSTO, declining to participate in the recent exercises",
+      },
+      {
+        paragraphId: "p11",
+        quote:
+          "an organization initiated by Moscow to counter potential NATO and US influence in the former Soviet space",
+      },
     ],
     tags: ["csto", "russian-strategy", "afghanistan-drawdown"],
     difficulty: 1,
-    level: "understanding",
-  },
-  {
-    id: "q-icd-report-claims",
-    type: "multiple-choice",
-    prompt:
-      "Which of these claims are made in the Institute for Contemporary Development report? Select all that apply.",
-    choices: [
-      {
-        id: "a",
-        text: "The coalition's withdrawal from Afghanistan will inevitably lead to the expansion of the Taliban.",
-        correct: true,
-      },
-      {
-        id: "b",
-        text: "Russia will find it extraordinarily difficult to deal with the threat without an international coalition component.",
-        correct: true,
-      },
-      {
-        id: "c",
-        text: "It is both necessary and possible to expand cooperation with NATO against the ‘Afghan threat.’",
-        correct: true,
-      },
-      {
-        id: "d",
-        text: "The CSTO has proven ineffective in most areas of activity.",
-        correct: false,
-      },
-      {
-        id: "e",
-        text: "The United States needs a solid, universal agreement within the CSTO.",
-        correct: false,
-      },
-    ],
-    explanation:
-      "The report by the Russian think tank predicts Taliban expansion after the withdrawal. It says Russia will struggle to handle the threat without an international coalition component, and it concludes that cooperation with NATO should be expanded. The statement that the CSTO “has proven ineffective” comes from the 2009 US State Department cable, which opposes the Russian position. The call for “a solid, universal agreement” within the CSTO is Yevgeny Buzhinsky's, about the Northern Distribution Network.",
-    evidence: [
-      {
-        paragraphId: "p03",
-        quote:
-          "The withdrawal of the international coalition from Afghanistan will inevitably lead to the expansion of the Taliban",
-      },
-      {
-        paragraphId: "p04",
-        quote:
-          "Russia will find it extraordinarily difficult to deal with this threat without an international coalition component",
-      },
-      {
-        paragraphId: "p04",
-        quote: "it is both necessary and possible to expand cooperation with NATO",
-      },
-    ],
-    tags: [
-      "institute-for-contemporary-development",
-      "taliban-threat",
-      "nato-csto-cooperation",
-      "sourcing",
-    ],
-    difficulty: 2,
-    level: "analysis",
+    level: "recall",
   },
   {
     id: "q-icd-kind-of-organisation",
     type: "single-choice",
     prompt: "What kind of organisation is the Institute for Contemporary Development?",
     choices: [
-      { id: "a", text: "A Russian think tank", correct: true },
-      { id: "b", text: "A department of the Russian defense ministry", correct: false },
-      {
-        id: "c",
-        text: "The Moscow institute where Andrei Zagorski studies Russia's relations with the West",
-        correct: false,
-      },
-      { id: "d", text: "A US State Department office", correct: false },
+      { id: "a", text: "A unit of the Russian defense ministry", correct: false },
+      { id: "b", text: "A US State Department office", correct: false },
+      { id: "c", text: "A Moscow institute for world economy studies", correct: false },
+      { id: "d", text: "A Russian think tank", correct: true },
     ],
     explanation:
-      "The article calls the Institute for Contemporary Development “a Russian think tank” and quotes its recent report. Zagorski works at a different body, Moscow's Institute of World Economy and International Relations. The defense connection belongs to Yevgeny Buzhinsky, a retired Russian defense official. The State Department is the source of the 2009 cable, not of this report.",
+      "The article calls it “the Institute for Contemporary Development, a Russian think tank.” The defense link belongs to Yevgeny Buzhinsky, “a retired Russian defense official.” The State Department wrote the 2009 cable. Moscow's Institute of World Economy and International Relations is where Andrei Zagorski works.",
     evidence: [
       {
         paragraphId: "p03",
         quote: "the Institute for Contemporary Development, a Russian think tank",
+      },
+      { paragraphId: "p06", quote: "Yevgeny Buzhinsky, a retired Russian defense official" },
+      { paragraphId: "p10", quote: "A State Department cable from 2009" },
+      {
+        paragraphId: "p08",
+        quote:
+          "Andrei Zagorski, an expert on Russia’s relations with the West at Moscow’s Institute of World Economy and International Relations",
       },
     ],
     tags: ["institute-for-contemporary-development", "sourcing", "russia"],
@@ -253,226 +190,93 @@ export const openingQuestions: QuestionInput[] = [
     text: "“Given such a situation, it is both necessary and possible to expand cooperation with {{1}} against the ‘Afghan threat.’”",
     accept: [["NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"]],
     explanation:
-      "The Institute for Contemporary Development report wants Russia to expand cooperation with NATO, because it thinks Russia cannot handle the Taliban threat without an international coalition. The CSTO is the wrong answer here: it is Russia's own alliance, and the report's point is that Russia needs partners beyond it.",
+      "The report ends: “it is both necessary and possible to expand cooperation with NATO against the ‘Afghan threat.’” It comes to that after saying Russia will find the threat extraordinarily difficult to deal with “without an international coalition component.”",
     evidence: [
       {
         paragraphId: "p04",
         quote:
           "it is both necessary and possible to expand cooperation with NATO against the ‘Afghan threat.’",
       },
-    ],
-    tags: ["institute-for-contemporary-development", "nato-csto-cooperation", "taliban-threat"],
-    difficulty: 2,
-    level: "recall",
-  },
-  {
-    id: "q-icd-russia-can-cope-alone",
-    type: "true-false",
-    prompt:
-      "True or false: The Institute for Contemporary Development report argues that Russia can deal with the threat from Afghanistan on its own, without an international coalition.",
-    answer: false,
-    explanation:
-      "False. The report says the opposite: “Russia will find it extraordinarily difficult to deal with this threat without an international coalition component.” That is why it concludes that cooperation with NATO is “both necessary and possible.” The report gives this as its reason for cooperating with NATO. It is not a boast that Russia can cope alone.",
-    evidence: [
       {
         paragraphId: "p04",
         quote:
           "Russia will find it extraordinarily difficult to deal with this threat without an international coalition component",
       },
     ],
-    tags: ["institute-for-contemporary-development", "taliban-threat", "russian-strategy"],
+    tags: ["institute-for-contemporary-development", "nato-csto-cooperation", "taliban-threat"],
     difficulty: 1,
-    level: "understanding",
-  },
-  {
-    id: "q-taliban-threat-reason-to-seek-nato",
-    type: "true-false",
-    prompt:
-      "True or false: The Russian think-tank report implies that the Taliban threat gives Russia a reason to seek continued cooperation with NATO.",
-    answer: true,
-    explanation:
-      "True. The report expects the withdrawal to bring “the expansion of the Taliban,” says Russia will find this threat “extraordinarily difficult to deal with” without an international coalition, and so calls for expanding “cooperation with NATO against the ‘Afghan threat.’” Because Russia has been “largely hostile” to US security activities in the region, one might expect a Russian report to welcome the coalition's departure. This report instead treats the departure as the source of the danger.",
-    evidence: [
-      {
-        paragraphId: "p03",
-        quote: "will inevitably lead to the expansion of the Taliban",
-      },
-      {
-        paragraphId: "p04",
-        quote:
-          "Given such a situation, it is both necessary and possible to expand cooperation with NATO against the ‘Afghan threat.’",
-      },
-    ],
-    tags: ["taliban-threat", "institute-for-contemporary-development", "nato-csto-cooperation"],
-    difficulty: 2,
-    level: "analysis",
-  },
-  {
-    id: "q-match-ndn-facts",
-    type: "matching",
-    prompt: "Match each question about the Northern Distribution Network (NDN) to its answer.",
-    pairs: [
-      { left: "What the NDN is made of", right: "A web of air, road and rail routes" },
-      { left: "Where the NDN's supplies come from", right: "Europe" },
-      { left: "Who receives the NDN's supplies", right: "US and NATO troops in Afghanistan" },
-      {
-        left: "Who has bilateral agreements with all the countries involved",
-        right: "The Pentagon",
-      },
-      { left: "Which organisation Russia wants to give a management role", right: "The CSTO" },
-    ],
-    explanation:
-      "The article describes the NDN as “a web of air, road and rail routes that ferries supplies from Europe to US and NATO troops in Afghanistan.” The current arrangements are bilateral: “the Pentagon has bilateral agreements with all of the countries involved.” Russia wants the CSTO to gain a role in managing the network. Do not swap the Pentagon and the CSTO: the Pentagon holds the agreements now, and the CSTO is the newcomer Russia is pushing. The supplies go to Afghanistan and do not come from it.",
-    evidence: [
-      {
-        paragraphId: "p05",
-        quote:
-          "a web of air, road and rail routes that ferries supplies from Europe to US and NATO troops in Afghanistan",
-      },
-      {
-        paragraphId: "p05",
-        quote: "the Pentagon has bilateral agreements with all of the countries involved",
-      },
-    ],
-    tags: ["northern-distribution-network", "pentagon", "csto", "europe", "afghanistan"],
-    difficulty: 2,
     level: "recall",
   },
   {
-    id: "q-russia-efforts-for-csto",
-    type: "multiple-choice",
+    id: "q-icd-threat-spares-russia",
+    type: "true-false",
     prompt:
-      "Which of the following does the article describe Russia doing to widen the CSTO's role? Select all that apply.",
-    choices: [
-      {
-        id: "a",
-        text: "Bolstering the CSTO so it can pick up slack from the Afghanistan drawdown",
-        correct: true,
-      },
-      {
-        id: "b",
-        text: "Pushing for the CSTO to gain a role in managing the Northern Distribution Network",
-        correct: true,
-      },
-      {
-        id: "c",
-        text: "Asking NATO to work jointly with the CSTO on regional security threats",
-        correct: true,
-      },
-      { id: "d", text: "Bringing Turkmenistan into the CSTO as a full member", correct: false },
-      { id: "e", text: "Placing the CSTO under NATO's auspices", correct: false },
-    ],
+      "True or false: The think-tank report sees the Taliban's expansion as a danger to the Central Asian countries but not to Russia itself.",
+    answer: false,
     explanation:
-      "Russia is bolstering the CSTO for the period after the drawdown. It wants the CSTO to gain a role in managing the NDN. The CSTO has asked NATO to work jointly on regional threats, though NATO has rejected the requests. Turkmenistan “isn’t even a CSTO member,” and the article does not say Russia is trying to recruit it. Zagorski only notes its growing activity in the Commonwealth of Independent States. The CSTO operates under the auspices of the Commonwealth of Independent States, not of NATO.",
+      "False. The report says the Taliban's expansion “will create a serious security problem for Central Asian countries, as well as Russia.” It goes on to say that Russia will find this threat “extraordinarily difficult to deal with” without an international coalition.",
     evidence: [
       {
-        paragraphId: "p02",
-        quote: "Russia has tried to bolster the Collective Security Treaty Organization (CSTO)",
-      },
-      {
-        paragraphId: "p02",
+        paragraphId: "p03",
         quote:
-          "rejecting the latter’s requests to work jointly in handling regional security threats",
+          "which will create a serious security problem for Central Asian countries, as well as Russia",
       },
       {
-        paragraphId: "p05",
-        quote:
-          "Russia also is pushing for the CSTO to gain a role in managing the Northern Distribution Network",
+        paragraphId: "p04",
+        quote: "Russia will find it extraordinarily difficult to deal with this threat",
       },
     ],
-    tags: ["russian-strategy", "csto", "northern-distribution-network", "nato-csto-cooperation"],
-    difficulty: 2,
-    level: "understanding",
-  },
-  {
-    id: "q-order-opening-points",
-    type: "ordering",
-    prompt: "Put these points in the order in which the opening of the article presents them.",
-    items: [
-      "Russia is acting tough from a position of increasing weakness.",
-      "Russia has tried to bolster the CSTO ahead of the drawdown in Afghanistan.",
-      "A Russian think tank warns that the withdrawal will lead to the expansion of the Taliban.",
-      "The same report calls for expanding cooperation with NATO against the ‘Afghan threat.’",
-      "Russia pushes for the CSTO to gain a role in managing the Northern Distribution Network.",
-    ],
-    explanation:
-      "The article moves from its overall judgement (p01) to Russia's effort to bolster the CSTO (p02). It then brings in the Institute for Contemporary Development report: first its warning about the Taliban (p03), then its call for cooperation with NATO (p04). Only after that does it turn to the Northern Distribution Network (p05). A common slip is to put the NDN earlier because it is concrete. In the article it is introduced as a further (“also”) Russian push.",
-    evidence: [
-      { paragraphId: "p01", quote: "Russia is acting tough" },
-      {
-        paragraphId: "p02",
-        quote: "Of late, Russia has tried to bolster the Collective Security Treaty Organization",
-      },
-      { paragraphId: "p03", quote: "will inevitably lead to the expansion of the Taliban" },
-      { paragraphId: "p04", quote: "expand cooperation with NATO against the ‘Afghan threat.’" },
-      { paragraphId: "p05", quote: "Russia also is pushing for the CSTO to gain a role" },
-    ],
-    tags: ["russian-strategy", "csto", "taliban-threat", "northern-distribution-network"],
-    difficulty: 2,
-    level: "understanding",
+    tags: ["institute-for-contemporary-development", "taliban-threat", "russia", "central-asia"],
+    difficulty: 1,
+    level: "recall",
   },
   {
     id: "q-order-icd-report-reasoning",
     type: "ordering",
     prompt:
-      "Put the steps of the Institute for Contemporary Development report's argument in logical order, from cause to conclusion.",
+      "The article sets Russian planners' view of NATO–CSTO cooperation beside a think-tank report's reasoning. Put the steps in order, from the first cause to the planners' conclusion.",
     items: [
       "The international coalition withdraws from Afghanistan.",
       "The Taliban expands.",
-      "A serious security problem arises for Central Asian countries and Russia.",
-      "Russia finds the threat extraordinarily difficult to handle without an international coalition component.",
-      "Cooperation with NATO against the ‘Afghan threat’ should be expanded.",
+      "A serious security problem arises in the region.",
+      "NATO–CSTO cooperation in Central Asia becomes essential in Russian planners' eyes.",
     ],
     explanation:
-      "The report builds a chain. The withdrawal “will inevitably lead to the expansion of the Taliban,” which “will create a serious security problem.” Russia will find that threat hard to meet alone, so expanding cooperation with NATO is “both necessary and possible.” The call for NATO cooperation is the conclusion, not the starting point. The Taliban's expansion is a result of the withdrawal, not its cause.",
+      "The report says the withdrawal “will inevitably lead to the expansion of the Taliban, which will create a serious security problem.” The article states the planners' conclusion first, “Russian policy planners see NATO-CSTO cooperation down the road in Central Asia as essential,” and quotes the report right after it. So the order of mention puts the conclusion first, while the order of reasoning puts it last.",
     evidence: [
       {
         paragraphId: "p03",
         quote:
-          "will inevitably lead to the expansion of the Taliban, which will create a serious security problem for Central Asian countries, as well as Russia",
+          "will inevitably lead to the expansion of the Taliban, which will create a serious security problem",
       },
       {
-        paragraphId: "p04",
+        paragraphId: "p03",
         quote:
-          "Given such a situation, it is both necessary and possible to expand cooperation with NATO",
+          "Russian policy planners see NATO-CSTO cooperation down the road in Central Asia as essential.",
       },
     ],
-    tags: ["institute-for-contemporary-development", "taliban-threat", "afghanistan-drawdown"],
+    tags: [
+      "institute-for-contemporary-development",
+      "taliban-threat",
+      "afghanistan-drawdown",
+      "nato-csto-cooperation",
+    ],
     difficulty: 2,
-    level: "analysis",
-  },
-  {
-    id: "q-pentagon-bilateral-ndn-agreements",
-    type: "true-false",
-    prompt:
-      "True or false: The Pentagon currently has bilateral agreements with all of the countries involved in the Northern Distribution Network.",
-    answer: true,
-    explanation:
-      "True. The article says: “Currently, the Pentagon has bilateral agreements with all of the countries involved.” This is the arrangement Russia wants to change by giving the CSTO a role, and Buzhinsky argues for a single agreement “within the CSTO.” No such CSTO agreement exists yet.",
-    evidence: [
-      {
-        paragraphId: "p05",
-        quote:
-          "Currently, the Pentagon has bilateral agreements with all of the countries involved.",
-      },
-    ],
-    tags: ["northern-distribution-network", "pentagon", "bilateral-relations"],
-    difficulty: 1,
-    level: "recall",
+    level: "understanding",
   },
   {
     id: "q-cloze-ndn-route-ends",
     type: "cloze",
-    prompt:
-      "Fill in where the Northern Distribution Network's supplies start and where they end up.",
-    text: "The Northern Distribution Network is a web of air, road and rail routes that ferries supplies from {{1}} to US and NATO troops in {{2}}.",
-    accept: [["Europe"], ["Afghanistan"]],
+    prompt: "Fill in where the supply routes start.",
+    text: "The Northern Distribution Network is a web of air, road and rail routes that ferries supplies from {{1}} to US and NATO troops in Afghanistan.",
+    accept: [["Europe"]],
     explanation:
-      "Supplies travel from Europe to US and NATO troops in Afghanistan. A tempting mistake is to put Russia or Central Asia in the first blank. The routes cross the region, but the article names Europe as the starting point.",
+      "The article describes “a web of air, road and rail routes that ferries supplies from Europe to US and NATO troops in Afghanistan.”",
     evidence: [
       {
         paragraphId: "p05",
-        quote: "ferries supplies from Europe to US and NATO troops in Afghanistan",
+        quote:
+          "a web of air, road and rail routes that ferries supplies from Europe to US and NATO troops in Afghanistan",
       },
     ],
     tags: ["northern-distribution-network", "europe", "afghanistan"],
@@ -480,39 +284,90 @@ export const openingQuestions: QuestionInput[] = [
     level: "recall",
   },
   {
-    id: "q-policy-planners-view",
-    type: "single-choice",
-    prompt:
-      "How do Russian policy planners view NATO–CSTO cooperation in Central Asia down the road?",
-    choices: [
+    id: "q-match-ndn-actors",
+    type: "matching",
+    prompt: "Match each party to its part in the Northern Distribution Network (NDN) story.",
+    pairs: [
+      { left: "The CSTO", right: "The body Russia wants to help manage the routes" },
       {
-        id: "a",
-        text: "As counterproductive",
-        correct: false,
+        left: "Yevgeny Buzhinsky",
+        right: "Led the first Russian talks with US planners on the routes",
       },
-      {
-        id: "b",
-        text: "As unnecessary once the CSTO has been bolstered",
-        correct: false,
-      },
-      {
-        id: "c",
-        text: "As a bloc-on-bloc dynamic reminiscent of the Cold War",
-        correct: false,
-      },
-      { id: "d", text: "As essential", correct: true },
+      { left: "US and NATO troops in Afghanistan", right: "The forces the routes supply" },
     ],
     explanation:
-      "The article states: “Russian policy planners see NATO-CSTO cooperation down the road in Central Asia as essential.” “Counterproductive” is the 2009 US cable's word for NATO engaging with the CSTO, the opposite of the planners' view. The “bloc-on-bloc dynamic” also comes from the 2009 US cable, which argues against cooperation. Russia bolsters the CSTO and still seeks NATO's help, so “unnecessary” contradicts the article.",
+      "Russia “is pushing for the CSTO to gain a role in managing the Northern Distribution Network.” Buzhinsky “led the initial Russian discussions US planners on NDN’s operations.” The network “ferries supplies from Europe to US and NATO troops in Afghanistan.”",
     evidence: [
       {
-        paragraphId: "p03",
+        paragraphId: "p05",
         quote:
-          "Russian policy planners see NATO-CSTO cooperation down the road in Central Asia as essential.",
+          "Russia also is pushing for the CSTO to gain a role in managing the Northern Distribution Network",
+      },
+      {
+        paragraphId: "p06",
+        quote: "led the initial Russian discussions US planners on NDN’s operations",
+      },
+      {
+        paragraphId: "p05",
+        quote: "ferries supplies from Europe to US and NATO troops in Afghanistan",
       },
     ],
-    tags: ["nato-csto-cooperation", "russian-strategy", "central-asia"],
+    tags: ["northern-distribution-network", "csto", "yevgeny-buzhinsky"],
     difficulty: 1,
     level: "recall",
+  },
+  {
+    id: "q-russia-efforts-for-csto",
+    type: "multiple-choice",
+    prompt:
+      "Which of these does the article report Russia doing or seeking? Select all that apply.",
+    choices: [
+      { id: "a", text: "Bolstering the alliance it leads", correct: true },
+      { id: "b", text: "A CSTO-only campaign against Afghan poppy fields", correct: false },
+      { id: "c", text: "Coordination of CSTO anti-drug work with NATO", correct: true },
+      { id: "d", text: "A formal relationship between NATO and the CSTO", correct: true },
+      { id: "e", text: "Cooperation with NATO channelled through the CSTO", correct: true },
+    ],
+    explanation:
+      "Russia “has tried to bolster” the CSTO and “has sought to coordinate CSTO activities with NATO” on narcotics. In Zagorski's words, “We want NATO to have a formal relationship with the CSTO” and Moscow “is seeking to channel its cooperation with NATO through the CSTO.” Russia does want poppy fields destroyed, but it has sought to act with NATO, not through the CSTO alone.",
+    evidence: [
+      {
+        paragraphId: "p02",
+        quote: "Russia has tried to bolster the Collective Security Treaty Organization (CSTO)",
+      },
+      { paragraphId: "p09", quote: "Russia has sought to coordinate CSTO activities with NATO" },
+      { paragraphId: "p14", quote: "We want NATO to have a formal relationship with the CSTO." },
+      {
+        paragraphId: "p14",
+        quote: "Moscow is seeking to channel its cooperation with NATO through the CSTO.",
+      },
+      {
+        paragraphId: "p09",
+        quote: "Russia wants an aggressive effort to destroy poppy fields in Afghanistan",
+      },
+    ],
+    tags: ["russian-strategy", "csto", "nato-csto-cooperation", "narcotics"],
+    difficulty: 2,
+    level: "recall",
+  },
+  {
+    id: "q-pentagon-bilateral-ndn-agreements",
+    type: "true-false",
+    prompt:
+      "True or false: At present each country on the supply routes has its own agreement with the Pentagon, rather than one agreement covering them all.",
+    answer: true,
+    explanation:
+      "True. “Currently, the Pentagon has bilateral agreements with all of the countries involved”: a bilateral agreement is between two parties, the Pentagon and one country. One agreement covering them all is what Buzhinsky proposes instead: “The United States needs a solid, universal agreement.”",
+    evidence: [
+      {
+        paragraphId: "p05",
+        quote:
+          "Currently, the Pentagon has bilateral agreements with all of the countries involved.",
+      },
+      { paragraphId: "p06", quote: "“The United States needs a solid, universal agreement" },
+    ],
+    tags: ["northern-distribution-network", "pentagon", "bilateral-relations"],
+    difficulty: 2,
+    level: "understanding",
   },
 ];

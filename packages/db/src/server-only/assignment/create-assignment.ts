@@ -29,7 +29,7 @@ export async function createAssignment(db: Db, options: CreateAssignmentOptions)
   if (klass.archivedAt)
     throw new ConflictError("This class is archived; restore it before assigning work.");
 
-  const { questionIds, flashcardIds } = resolveItems(input);
+  const { questionIds, flashcardIds, draw } = resolveItems(input);
   if (input.retentionTarget !== undefined && flashcardIds.length === 0) {
     throw new InvalidInputError("A retention goal needs flashcards in the assignment.", {
       retentionTarget: ["A retention goal needs flashcards in the assignment."],
@@ -43,6 +43,7 @@ export async function createAssignment(db: Db, options: CreateAssignmentOptions)
       setId: input.setId ?? null,
       questionIds,
       flashcardIds,
+      ...(draw ? { draw } : {}),
       contentVersion,
     },
   });
@@ -56,7 +57,7 @@ function resolveItems(input: z.output<typeof createAssignmentSchema>) {
         setId: ["Choose one of the listed sets."],
       });
     }
-    return { questionIds: set.questionIds, flashcardIds: set.flashcardIds };
+    return { questionIds: set.questionIds, flashcardIds: set.flashcardIds, draw: set.draw };
   }
   const unknownQuestions = input.questionIds.filter((id) => !findQuestion(id));
   const unknownCards = input.flashcardIds.filter((id) => !findFlashcard(id));
@@ -73,5 +74,5 @@ function resolveItems(input: z.output<typeof createAssignmentSchema>) {
       questionIds: ["Pick at least one question or flashcard."],
     });
   }
-  return { questionIds, flashcardIds };
+  return { questionIds, flashcardIds, draw: undefined };
 }

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { findQuestion } from "@quizdeck/content/bank";
-import { seededShuffle } from "@quizdeck/core/random";
+import { drawPoolSchema } from "@quizdeck/content/schema";
+import { drawFromPools, seededShuffle } from "@quizdeck/core/random";
 import { studentTerms } from "@quizdeck/core/release";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
@@ -20,6 +21,8 @@ import { finalizeAttempt } from "./internal/finalize-attempt.ts";
 import { lockOwnAttempt } from "./internal/lock-attempt.ts";
 
 const MAX_PRACTICE_QUESTIONS = ATTEMPT_POLICY.practiceMaxQuestions;
+/** An assignment's stored exam pools. */
+const drawPoolsSchema = z.array(drawPoolSchema);
 
 const startAttemptSchema = z.discriminatedUnion("kind", [
   z.object({
@@ -144,12 +147,17 @@ async function startAssignmentAttempt(
   }
 
   const seed = randomInt(2 ** 31);
+  // An exam-sized set draws its questions per attempt; the draw is stored with the attempt.
+  const pools = assignment.draw ? drawPoolsSchema.safeParse(assignment.draw) : null;
+  const drawn = pools?.success
+    ? drawFromPools(pools.data, seed).filter((id) => questionIds.includes(id))
+    : questionIds;
   const created = await tx.attempt.create({
     data: {
       userId,
       kind: "assignment",
       assignmentId,
-      questionIds: assignment.shuffleQuestions ? seededShuffle(questionIds, seed) : questionIds,
+      questionIds: assignment.shuffleQuestions ? seededShuffle(drawn, seed) : drawn,
       shuffleSeed: seed,
       shuffleOptions: assignment.shuffleOptions,
       feedbackMode: assignment.answerRelease === "after_each_answer" ? "immediate" : "after_submit",

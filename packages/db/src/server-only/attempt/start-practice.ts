@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { bank } from "@quizdeck/content/bank";
 import { filterQuestions, questionFilterSchema } from "@quizdeck/content/filter";
-import { seededShuffle } from "@quizdeck/core/random";
+import { drawFromPools, seededShuffle } from "@quizdeck/core/random";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { ConflictError, InvalidInputError, NotFoundError, parseInput } from "../../errors.ts";
@@ -44,7 +44,10 @@ export async function startPractice(db: Db, options: StartPracticeOptions) {
   if (input.setId !== undefined) {
     const set = bank.sets.find((candidate) => candidate.id === input.setId);
     if (!set) throw new NotFoundError("That question set does not exist.");
-    const available = open(set.questionIds);
+    // An exam-sized set is practised as an exam draws it.
+    const available = open(
+      set.draw ? drawFromPools(set.draw, randomInt(2 ** 31)) : set.questionIds,
+    );
     if (available.length === 0) {
       throw new ConflictError(
         "Every question of this set is on an assignment whose answers are not out yet. Practise it once they are.",

@@ -1,15 +1,23 @@
 #!/usr/bin/env node
-// `npm start`: build the web app if its sources changed since the last build,
-// bring the database up to date (seeding an empty embedded one), then serve.
+// `npm start`: check the configuration, build the web app if its sources
+// changed since the last build, bring the database up to date (seeding the demo
+// data where allowed), then serve through apps/web/server.mjs.
+//
+// With NODE_ENV=production this is a real deployment: BETTER_AUTH_SECRET and
+// QUIZDECK_ORIGIN must be given, and nothing is made up. Without it, it is the
+// local demo: the secret is kept in .data/auth-secret and the origin is
+// http://localhost:$PORT.
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureAuthSecret, ensurePrivateDir } from "./auth-secret.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const web = join(root, "apps", "web");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const production = env.NODE_ENV === "production";
+const port = env.PORT || "3000";
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: "inherit", env, ...options });
@@ -40,26 +48,61 @@ function needsBuild() {
   return sources.some((dir) => newestChange(dir) > built);
 }
 
-/** Sessions are signed with this; kept in .data/ so they survive restarts. */
-function ensureAuthSecret() {
-  if (env.BETTER_AUTH_SECRET) return;
-  const file = join(root, ".data", "auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
+if (production) {
+  const missing = ["BETTER_AUTH_SECRET", "QUIZDECK_ORIGIN"].filter((name) => !env[name]);
+  if (missing.length > 0) {
+    console.error(
+      `NODE_ENV=production: set ${missing.join(" and ")} first (see README, "Configuration"). Nothing was started.`,
+    );
+    process.exit(1);
   }
-  env.BETTER_AUTH_SECRET = readFileSync(file, "utf8").trim();
+} else {
+  env.BETTER_AUTH_SECRET ||= ensureAuthSecret(join(root, ".data"));
+  env.QUIZDECK_ORIGIN ||= `http://localhost:${port}`;
 }
+
+// The embedded database's default home holds every password hash: its owner's only.
+if (!env.DATABASE_URL && !env.QUIZDECK_DATA_DIR) ensurePrivateDir(join(root, ".data"));
 
 if (needsBuild()) {
   console.log("Building the web app (first start, or sources changed)...");
   run("npm", ["run", "build", "-w", "@quizdeck/web"], { cwd: root });
 }
 run("npm", ["run", "db:prepare", "-w", "@quizdeck/db", "--silent"], { cwd: root });
-ensureAuthSecret();
 
-const port = env.PORT || "3000";
-console.log(`\nquizdeck is starting on http://localhost:${port}\n`);
-const server = spawn("npx", ["next", "start", "--port", port], { cwd: web, stdio: "inherit", env });
+console.log(`\nquizdeck is starting on ${env.QUIZDECK_ORIGIN}\n`);
+warnIfOriginDiffers(env.QUIZDECK_ORIGIN, port);
+const server = spawn(process.execPath, [join(web, "server.mjs")], {
+  cwd: web,
+  stdio: "inherit",
+  env: { ...env, PORT: port },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
+
+/**
+ * Sign-in and shareable links use QUIZDECK_ORIGIN: say so when it cannot be
+ * the address just printed (a loopback origin on another port, or no URL).
+ */
+function warnIfOriginDiffers(origin, port) {
+  if (!origin) return;
+  let url;
+  try {
+    url = new URL(origin);
+  } catch {
+    console.warn(
+      `Warning: QUIZDECK_ORIGIN (${origin}) is not a URL; the app will refuse to start.`,
+    );
+    return;
+  }
+  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  const servedPort = url.port || (url.protocol === "https:" ? "443" : "80");
+  if (loopback && servedPort !== String(port)) {
+    console.warn(
+      `Warning: QUIZDECK_ORIGIN is ${url.origin}, but the app serves port ${port}. ` +
+        "Sign-in and join links use QUIZDECK_ORIGIN: set it to the address people open.",
+    );
+  } else if (!loopback) {
+    console.log(`People open it at ${url.origin} (QUIZDECK_ORIGIN); links point there.\n`);
+  }
+}

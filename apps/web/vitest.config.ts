@@ -9,6 +9,8 @@ export default defineProject({
       "server-only": fileURLToPath(new URL("./test/server-only-stub.ts", import.meta.url)),
     },
   },
+  // Next.js compiles JSX itself (tsconfig "jsx": "preserve"); component tests need it compiled here.
+  oxc: { jsx: { runtime: "automatic" } },
   test: {
     name: "web",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],

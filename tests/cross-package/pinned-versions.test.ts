@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -74,6 +74,46 @@ const NEXT_ADVISORIES: Advisory[] = [
   { ids: ["CVE-2026-126187", "GHSA-xqc2-xf4c-x3h3"], fixedIn: ["16.4.1"] },
 ];
 
+/**
+ * Better Auth core (the `better-auth` package) advisories published 2025-2026,
+ * from its GitHub advisories and its June 2026 security update, with the first
+ * release that fixes each. Most are in plugins this app does not enable (API
+ * keys, two-factor, OIDC/MCP, device flow, organizations, social sign-in); the
+ * floor is kept anyway so enabling one later cannot bring a known hole back.
+ * Advisories of scoped packages (@better-auth/sso, /scim, /oauth-provider) are
+ * not listed: the app does not install them.
+ */
+const BETTER_AUTH_ADVISORIES: Advisory[] = [
+  // Unauthenticated API-key creation for any user (api-key plugin).
+  { ids: ["CVE-2025-61928"], fixedIn: ["1.3.26"] },
+  // An external request could set the base path when baseURL is unset (every route 404).
+  { ids: ["GHSA-569q-mpph-wgww", "CVE-2025-71401"], fixedIn: ["1.4.2"] },
+  // Two-factor bypass through session.cookieCache.
+  { ids: ["GHSA-xg6x-h9c9-2m83"], fixedIn: ["1.4.9"] },
+  // The rate limiter keyed IPv6 addresses individually (prefix rotation, textual aliases).
+  { ids: ["GHSA-p6v2-xcpg-h6xw", "CVE-2026-45364"], fixedIn: ["1.4.17", "1.5.0-beta.9"] },
+  // OAuth account linking ownership; session cleanup after user deletion; organization
+  // invitations; device-flow owner binding; OAuth code redemption; OIDC/MCP refresh
+  // tokens and protocol defaults.
+  {
+    ids: [
+      "GHSA-g38m-r43w-p2q7",
+      "GHSA-2vg6-77g8-24mp",
+      "GHSA-fmh4-wcc4-5jm3",
+      "GHSA-cq3f-vc6p-68fh",
+      "CVE-2026-45337",
+      "GHSA-7w99-5wm4-3g79",
+      "GHSA-pw9m-5jxm-xr6h",
+      "GHSA-9h47-pqcx-hjr4",
+    ],
+    fixedIn: ["1.6.11"],
+  },
+  // OIDC/MCP redirect URI validation (javascript: URIs).
+  { ids: ["GHSA-86j7-9j95-vpqj"], fixedIn: ["1.6.13", "1.7.0-beta.4"] },
+  // Pre-account hijacking on magic-link and email-OTP sign-in.
+  { ids: ["GHSA-qq9h-g4jm-xgf3"], fixedIn: ["1.6.22"] },
+];
+
 interface Version {
   major: number;
   minor: number;
@@ -115,13 +155,28 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** Resolves packages as the web app does. */
 const requireFromWeb = createRequire(join(ROOT, "apps", "web", "package.json"));
 
+/** The version the web app gets, read from the package's own package.json (not always exported). */
 function installedVersion(name: string): string {
-  return (requireFromWeb(`${name}/package.json`) as { version: string }).version;
+  let dir = dirname(requireFromWeb.resolve(name));
+  for (;;) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest)) {
+      const parsed = JSON.parse(readFileSync(manifest, "utf8")) as {
+        name?: string;
+        version: string;
+      };
+      if (parsed.name === name) return parsed.version;
+    }
+    if (dirname(dir) === dir) throw new Error(`no package.json of ${name} above its entry point`);
+    dir = dirname(dir);
+  }
 }
 
-const webManifest = JSON.parse(readFileSync(join(ROOT, "apps", "web", "package.json"), "utf8")) as {
-  dependencies: Record<string, string>;
-};
+type Manifest = { dependencies: Record<string, string> };
+const readManifest = (...path: string[]) =>
+  JSON.parse(readFileSync(join(ROOT, ...path, "package.json"), "utf8")) as Manifest;
+const webManifest = readManifest("apps", "web");
+const dbManifest = readManifest("packages", "db");
 
 describe("the advisory check", () => {
   const rce = REACT_ADVISORIES[0] as Advisory;
@@ -171,6 +226,29 @@ describe("pinned Next.js and React", () => {
   )("%s is fixed for %s", (name, _ids, advisory) => {
     expect(isFixed(installedVersion(name), advisory), advisory.fixedIn.join(" / ")).toBe(true);
   });
+});
+
+describe("pinned Better Auth", () => {
+  it.each([
+    ["apps/web", webManifest],
+    ["packages/db", dbManifest],
+  ] as const)(
+    "better-auth is pinned in %s to an exact version, the one installed",
+    (_where, manifest) => {
+      const specifier = manifest.dependencies["better-auth"] ?? "";
+      expect(specifier).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(installedVersion("better-auth")).toBe(specifier);
+    },
+  );
+
+  it.each(BETTER_AUTH_ADVISORIES.map((advisory) => [advisory.ids.join(", "), advisory] as const))(
+    "better-auth is fixed for %s",
+    (_ids, advisory) => {
+      expect(isFixed(installedVersion("better-auth"), advisory), advisory.fixedIn.join(" / ")).toBe(
+        true,
+      );
+    },
+  );
 });
 
 /**

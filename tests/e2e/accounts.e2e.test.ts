@@ -34,7 +34,7 @@ describeInBrowser("accounts", (suite) => {
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL("**/home");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
-      "Welcome back, Nadia Example",
+      "Welcome, Nadia Example",
     );
     await expectNoSeriousAxeViolations(page);
     const cookies = await context.cookies();

@@ -17,6 +17,8 @@ type Outcome = 200 | "sign-in" | "home" | "teach" | 400 | 401 | 403 | 404 | 409;
 
 interface Ids {
   classId: string;
+  /** A class of the owning teacher's that the matrix may change (a new join code). */
+  spareClassId: string;
   assignmentId: string;
   studentId: string;
   attemptId: string;
@@ -80,6 +82,18 @@ const CASES: Case[] = [
     },
   },
   { name: "article", method: "GET", path: () => "/article", expect: everyone(200) },
+  {
+    name: "sign-up from an invite link",
+    method: "GET",
+    path: () => "/sign-up?invite=not-a-real-invite-link",
+    expect: {
+      anonymous: 200,
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "teach",
+      otherTeacher: "teach",
+    },
+  },
   { name: "home", method: "GET", path: () => "/home", expect: studentPage },
   { name: "progress", method: "GET", path: () => "/progress", expect: studentPage },
   { name: "join class", method: "GET", path: () => "/classes/join", expect: studentPage },
@@ -369,6 +383,43 @@ const ACTION_CASES: ActionCase[] = [
     },
   },
   {
+    action: "rotateJoinCodeAction",
+    args: () => [{}, FORM_DATA],
+    fields: (ids) => ({ classId: ids.spareClassId }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "done",
+      otherTeacher: "refused",
+    },
+  },
+  {
+    // The shared server's teacher sign-up is open: invite links are refused there with the reason.
+    action: "createTeacherInviteAction",
+    args: () => [{}, FORM_DATA],
+    fields: () => ({}),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "refused",
+      otherTeacher: "refused",
+    },
+  },
+  {
+    action: "revokeTeacherInviteAction",
+    args: () => [{}, FORM_DATA],
+    fields: () => ({ inviteId: "no-such-invite" }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "refused",
+      otherTeacher: "refused",
+    },
+  },
+  {
     action: "setStudentRemovedAction",
     args: () => [{}, FORM_DATA],
     fields: (ids) => ({ classId: ids.classId, studentId: ids.studentId, removed: "false" }),
@@ -535,10 +586,9 @@ const ACTION_CASES: ActionCase[] = [
   {
     action: "createAssignmentAction",
     args: () => [{}, FORM_DATA],
-    // Another teacher's set, assigned to a class of one's own (the otherTeacher's class does
-    // not exist here, so the owning class stands in: refused for the set either way).
+    // The owning teacher's set, on the spare class (the demo class keeps its assignments).
     fields: (ids) => ({
-      classId: ids.classId,
+      classId: ids.spareClassId,
       title: "Matrix library check",
       source: "library",
       librarySetId: ids.librarySetId,
@@ -643,6 +693,16 @@ describe("who may see and do what", () => {
     );
     const home = await (await clients.classStudent.get("/home")).text();
     ids.attemptId = match(home, /href="\/attempts\/([^"/]+)\/results"/, "a recent result link");
+    const spare = await clients.owningTeacher.callAction(
+      serverActionIds().get("createClassAction") ?? "",
+      [{}, FORM_DATA],
+      { name: "Matrix spare class" },
+    );
+    ids.spareClassId = match(
+      spare.headers.get("x-action-redirect") ?? "",
+      /\/teach\/classes\/([^/;]+)/,
+      "the spare class",
+    );
     await createLibrary(clients.owningTeacher, ids);
   });
 

@@ -56,7 +56,7 @@ describeInBrowser("a teacher's class", (suite) => {
     await expectNoSeriousAxeViolations(teacher);
     await teacher.getByLabel("Title").fill("Central Asia check");
     await teacher.getByLabel("Question set").selectOption("s-central-asian-states");
-    await teacher.getByLabel("Attempts allowed (empty: unlimited)").fill("2");
+    await teacher.getByLabel("Attempts allowed").fill("2");
     await teacher.getByRole("button", { name: "Assign" }).click();
     await teacher.getByRole("heading", { level: 1, name: "Central Asia check" }).waitFor();
     expect(await teacher.getByText("No submitted attempts yet.").count()).toBe(1);
@@ -108,6 +108,7 @@ describeInBrowser("a teacher's class", (suite) => {
 
     await teacher.getByRole("link", { name: studentName }).click();
     await teacher.getByRole("heading", { level: 1, name: studentName }).waitFor();
+    await teacher.getByText(`the chance that ${studentName} would still remember`).waitFor();
     await expectNoSeriousAxeViolations(teacher);
 
     await teacher.goto("/teach");
@@ -117,6 +118,11 @@ describeInBrowser("a teacher's class", (suite) => {
     expect(await teacher.getByText(/first submitted attempt \(1 student\)/).count()).toBe(1);
     const analysis = teacher.getByRole("table", { name: "Item analysis per question" });
     expect(await analysis.getByRole("row").count()).toBe(11);
+    // One student says nothing about an item: no D, no r, no flags, and how many more are needed.
+    expect(await teacher.getByText(/9 more students needed/).count()).toBe(1);
+    const analysisText = (await analysis.textContent()) ?? "";
+    expect(analysisText).not.toMatch(/too easy|too hard|0\.00/);
+    expect(await analysis.getByText("needs 9 more students").count()).toBe(10);
     await expectNoSeriousAxeViolations(teacher);
 
     await teacher
@@ -129,6 +135,13 @@ describeInBrowser("a teacher's class", (suite) => {
     await teacher.getByRole("link", { name: className }).click();
     await teacher.getByRole("link", { name: "Class memory" }).click();
     await teacher.getByRole("table", { name: "Predicted class recall per topic" }).waitFor();
+    await teacher
+      .getByText(/a week from now/)
+      .first()
+      .waitFor();
+    expect(
+      await teacher.getByRole("columnheader", { name: "Predicted recall in a week" }).count(),
+    ).toBe(1);
     await expectNoSeriousAxeViolations(teacher);
 
     await teacher.goto("/teach/export");

@@ -1,5 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  strictTransportSecurityFor,
+} from "@/lib/security/headers";
 import { isSameOrigin } from "@/server/http/same-origin";
 
 /**
@@ -33,10 +37,13 @@ export function proxy(request: NextRequest) {
   return withNonce(request);
 }
 
+/** Read at run time: the build does not know where it will be served. */
+const STRICT_TRANSPORT_SECURITY = strictTransportSecurityFor(process.env.QUIZDECK_ORIGIN);
+
 /**
  * The CSP goes on the request too: that is where Next.js looks for the nonce
  * to put on the scripts it renders. The response carries the same policy,
- * replacing next.config.ts's nonce-less one.
+ * replacing next.config.ts's nonce-less one, and HSTS when the site is https.
  */
 function withNonce(request: NextRequest): NextResponse {
   const policy = contentSecurityPolicy(createNonce());
@@ -44,6 +51,9 @@ function withNonce(request: NextRequest): NextResponse {
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
+  if (STRICT_TRANSPORT_SECURITY) {
+    response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  }
   return response;
 }
 

@@ -4,18 +4,18 @@
  * fault in the query. Such a request can simply be sent again in a moment, so
  * the web layer answers 503 with Retry-After rather than 500.
  */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    if (typeof current !== "object") return false;
-    const { kind, code, originalCode, message } = current as Record<string, unknown>;
-    if (typeof kind === "string" && UNAVAILABLE_KINDS.has(kind)) return true;
-    for (const sqlState of [code, originalCode]) {
-      if (typeof sqlState === "string" && isUnavailableSqlState(sqlState)) return true;
-    }
-    if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
-    current = (current as { cause?: unknown }).cause;
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const { kind, code, originalCode, message, cause, meta } = error as Record<string, unknown>;
+  if (typeof kind === "string" && UNAVAILABLE_KINDS.has(kind)) return true;
+  for (const sqlState of [code, originalCode]) {
+    if (typeof sqlState === "string" && isUnavailableSqlState(sqlState)) return true;
   }
-  return false;
+  if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
+  // A raw query's failure (P2010) carries the driver's error in meta, not in cause:
+  // a connection terminated mid-transaction (57P01) arrives that way.
+  const driverError = (meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
+  return isDatabaseUnavailable(cause, depth + 1) || isDatabaseUnavailable(driverError, depth + 1);
 }
 
 /** The driver adapter's names for a lost or refused connection. */

@@ -13,6 +13,9 @@ const envSchema = z.object({
   QUIZDECK_DATA_DIR: z.string().min(1).optional(),
   /** Connections in the PostgreSQL pool of each app process. */
   QUIZDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** "1" lets `npm start` seed the demo data even when NODE_ENV=production. */
+  QUIZDECK_DEMO: z.enum(["0", "1"], { error: 'QUIZDECK_DEMO must be "0" or "1"' }).default("0"),
+  NODE_ENV: z.string().optional(),
 });
 
 export type DbEnv = z.infer<typeof envSchema>;
@@ -22,6 +25,8 @@ export function readDbEnv(source: NodeJS.ProcessEnv = process.env): DbEnv {
     DATABASE_URL: source.DATABASE_URL || undefined,
     QUIZDECK_DATA_DIR: source.QUIZDECK_DATA_DIR || undefined,
     QUIZDECK_DB_POOL_SIZE: source.QUIZDECK_DB_POOL_SIZE || undefined,
+    QUIZDECK_DEMO: source.QUIZDECK_DEMO || undefined,
+    NODE_ENV: source.NODE_ENV || undefined,
   });
   if (!parsed.success) {
     const details = parsed.error.issues

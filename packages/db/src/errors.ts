@@ -102,7 +102,7 @@ export function parseInput<Schema extends z.ZodType>(
 }
 
 const UNSTORABLE_MESSAGE =
-  "contains a character that cannot be stored (a NUL character or an unpaired surrogate).";
+  "This contains a character that cannot be stored (a NUL character or an unpaired surrogate).";
 /** A high surrogate with no low one after it, or a low one with no high one before it. */
 const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const unstorable = (text: string) => text.includes("\u0000") || UNPAIRED_SURROGATE.test(text);

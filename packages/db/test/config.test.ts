@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { lockDataDir } from "../src/client/data-dir-lock.ts";
 import { describeTarget, resolveDatabaseTarget } from "../src/client/database-target.ts";
 import { readDbEnv } from "../src/env.ts";
+import { shouldSeedDemo } from "../src/seed/seed-policy.ts";
 
 describe("database configuration", () => {
   it("uses embedded PGlite under the repo's .data/ by default", () => {
@@ -53,5 +54,28 @@ describe("the embedded data directory lock", () => {
     expect(existsSync(`${dir}.lock`)).toBe(true);
     release();
     expect(existsSync(`${dir}.lock`)).toBe(false);
+  });
+});
+
+describe("when start-up seeds the demo data", () => {
+  const embedded = { kind: "pglite", dataDir: "/tmp/x" } as const;
+  const server = { kind: "postgres", url: "postgresql://db/q", poolSize: 10 } as const;
+  const env = (NODE_ENV: string | undefined, QUIZDECK_DEMO: "0" | "1" = "0") => ({
+    NODE_ENV,
+    QUIZDECK_DEMO,
+  });
+
+  it("seeds only an empty embedded database", () => {
+    expect(shouldSeedDemo({ target: embedded, empty: true, env: env(undefined) })).toBe(true);
+    expect(shouldSeedDemo({ target: embedded, empty: false, env: env(undefined) })).toBe(false);
+    expect(shouldSeedDemo({ target: server, empty: true, env: env(undefined, "1") })).toBe(false);
+  });
+
+  it("never in production unless QUIZDECK_DEMO=1", () => {
+    expect(shouldSeedDemo({ target: embedded, empty: true, env: env("production") })).toBe(false);
+    expect(shouldSeedDemo({ target: embedded, empty: true, env: env("production", "1") })).toBe(
+      true,
+    );
+    expect(() => readDbEnv({ QUIZDECK_DEMO: "yes" })).toThrow(/QUIZDECK_DEMO/);
   });
 });

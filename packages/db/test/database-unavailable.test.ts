@@ -37,6 +37,19 @@ describe("isDatabaseUnavailable", () => {
       new Error("Client has encountered a connection error and is not queryable"),
     ],
     [
+      "a raw query whose connection was terminated mid-transaction (P2010, seen in the outage test)",
+      Object.assign(new Error("Raw query failed. Code: `57P01`."), {
+        name: "PrismaClientKnownRequestError",
+        code: "P2010",
+        meta: {
+          driverAdapterError: {
+            name: "DriverAdapterError",
+            cause: { originalCode: "57P01", kind: "postgres", code: "57P01", severity: "FATAL" },
+          },
+        },
+      }),
+    ],
+    [
       "a wrapped cause",
       new Error("outer", { cause: new Error("inner", { cause: { code: "08006" } }) }),
     ],

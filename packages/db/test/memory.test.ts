@@ -204,7 +204,10 @@ describeEachBackend("memory and progress", ({ db }) => {
     expect(logs.map((log) => log.rating)).toEqual([1, 3]);
 
     const progress = await getProgressSeries(db, { userId: user.id, days: 7, now: NOW });
-    expect(progress.days).toHaveLength(7);
+    expect(progress.firstActiveDay).toBe("2026-02-28");
+    expect(progress.days.map((day) => day.day)).toEqual(["2026-02-28", "2026-03-01", "2026-03-02"]);
+    const lastTwoDays = await getProgressSeries(db, { userId: user.id, days: 2, now: NOW });
+    expect(lastTwoDays.days).toHaveLength(2);
     const byDay = Object.fromEntries(progress.days.map((day) => [day.day, day]));
     expect(byDay["2026-02-28"]).toMatchObject({ answers: 1, accuracy: 0, reviews: 0 });
     expect(byDay["2026-03-02"]).toMatchObject({ answers: 1, accuracy: 1, reviews: 1 });
@@ -231,8 +234,9 @@ describeEachBackend("memory and progress", ({ db }) => {
       response: wrongSingleChoiceAnswer(question),
       now: NOW,
     });
+    // Nothing visible yet: the learner has no activity to chart.
     const during = await getProgressSeries(db, { userId: user.id, days: 1, now: NOW });
-    expect(during.days[0]).toMatchObject({ answers: 0, accuracy: null });
+    expect(during).toMatchObject({ firstActiveDay: null, days: [], weeks: [] });
     await submitAttempt(db, { userId: user.id, attemptId: attempt.id, now: NOW });
     const after = await getProgressSeries(db, { userId: user.id, days: 1, now: NOW });
     expect(after.days[0]).toMatchObject({ answers: 1, accuracy: 0 });

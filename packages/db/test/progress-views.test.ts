@@ -88,10 +88,10 @@ describeEachBackend("progress views", ({ db }) => {
     );
   });
 
-  it("reports per-tag recall of the items met and counts the ones not met yet", async () => {
+  it("reports per-tag mastery a week ahead, never-recalled items as 0, and counts the ones not met yet", async () => {
     const user = await createTestUser(db, "student");
-    const card = bank.flashcards[0];
-    if (!card) throw new Error("the bank has no flashcards");
+    const card = bank.flashcards.find((item) => item.tags.length > 0);
+    if (!card) throw new Error("the bank has no tagged flashcard");
     const [tag] = card.tags;
     if (!tag) throw new Error("the card has no tag");
     const tagged = [...bank.questions, ...bank.flashcards].filter((item) =>
@@ -99,12 +99,26 @@ describeEachBackend("progress views", ({ db }) => {
     ).length;
 
     const fresh = await getTopicMastery(db, { userId: user.id, now: NOW });
+    expect(fresh.horizonDays).toBe(7);
     const freshRow = fresh.tags.find((row) => row.tag === tag);
-    expect(freshRow).toMatchObject({ items: tagged, met: 0, notMet: tagged });
-    expect(freshRow?.meanRetrievability).toBeNull();
+    expect(freshRow).toMatchObject({ items: tagged, met: 0, notMet: tagged, mastery: null });
     expect(freshRow?.label.length).toBeGreaterThan(0);
     expect(fresh.tags.every((row) => row.items > 0 && row.met === 0)).toBe(true);
 
+    // Forgotten ("Again") just now: met, but never recalled, so not mastered at all.
+    const forgotten = await reviewCard(db, {
+      userId: user.id,
+      flashcardId: card.id,
+      rating: 1,
+      clientId: clientId(),
+      now: NOW,
+    });
+    const afterAgain = await getTopicMastery(db, { userId: user.id, now: NOW });
+    const failedRow = afterAgain.tags.find((entry) => entry.tag === tag);
+    expect(failedRow).toMatchObject({ met: 1, neverRecalled: 1, mastery: 0 });
+
+    // Undone, then rated Good: recalled now, and predicted to fade within the week.
+    await undoReview(db, { userId: user.id, reviewLogId: forgotten.log.id });
     await reviewCard(db, {
       userId: user.id,
       flashcardId: card.id,
@@ -114,9 +128,9 @@ describeEachBackend("progress views", ({ db }) => {
     });
     const justNow = await getTopicMastery(db, { userId: user.id, now: NOW });
     const row = justNow.tags.find((entry) => entry.tag === tag);
-    // Reviewed this instant: predicted recall is 100%.
-    expect(row).toMatchObject({ items: tagged, met: 1, notMet: tagged - 1 });
-    expect(row?.meanRetrievability).toBeCloseTo(1, 6);
+    expect(row).toMatchObject({ items: tagged, met: 1, notMet: tagged - 1, neverRecalled: 0 });
+    expect(row?.mastery).toBeGreaterThan(0.7);
+    expect(row?.mastery).toBeLessThan(0.9);
     const untouched = justNow.tags.filter((entry) => !card.tags.includes(entry.tag));
     expect(untouched.every((entry) => entry.met === 0)).toBe(true);
 
@@ -124,8 +138,8 @@ describeEachBackend("progress views", ({ db }) => {
       userId: user.id,
       now: new Date(NOW.getTime() + 20 * DAY),
     });
-    const faded = later.tags.find((entry) => entry.tag === tag)?.meanRetrievability ?? 1;
-    expect(faded).toBeLessThan(1);
+    const faded = later.tags.find((entry) => entry.tag === tag)?.mastery ?? 1;
+    expect(faded).toBeLessThan(row?.mastery ?? 0);
     expect(faded).toBeGreaterThan(0);
   });
 

@@ -43,11 +43,20 @@ describeEachBackend("retention goals", (database) => {
       clientId: clientId(),
       now: NOW,
     });
+    // Forgotten, and never recalled: it has a memory but does not count as recalled.
+    await reviewCard(db, {
+      userId: student.id,
+      flashcardId: set.flashcardIds[1] ?? "",
+      rating: 1,
+      clientId: clientId(),
+      now: NOW,
+    });
 
     const goals = await listRetentionGoals(db, { studentId: student.id, now: NOW });
     expect(goals.map((goal) => goal.title)).toEqual(["Live goal"]);
     expect(goals[0]).toMatchObject({ target: 0.9, setId: set.id, className: "Goals" });
-    expect([...(goals[0]?.memories.keys() ?? [])]).toEqual([set.flashcardIds[0]]);
+    expect([...(goals[0]?.memories.keys() ?? [])]).toEqual(set.flashcardIds.slice(0, 2));
+    expect([...(goals[0]?.recalled ?? [])]).toEqual([set.flashcardIds[0]]);
     expect(await listRetentionGoals(db, { studentId: outsider.id, now: NOW })).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { getClassStudent } from "../src/server-only/class/get-class-student.ts";
 import { getTeacherClass } from "../src/server-only/class/get-teacher-class.ts";
 import { joinClass } from "../src/server-only/class/join-class.ts";
 import { listTeacherClasses } from "../src/server-only/class/list-teacher-classes.ts";
+import { rotateJoinCode } from "../src/server-only/class/rotate-join-code.ts";
 import { setStudentRemoved } from "../src/server-only/class/set-student-removed.ts";
 import { updateClass } from "../src/server-only/class/update-class.ts";
 import { getClassGradebook } from "../src/server-only/gradebook/get-class-gradebook.ts";
@@ -52,6 +53,24 @@ describeEachBackend("teacher tools", ({ db }) => {
     await updateClass(db, { teacherId: teacher.id, classId: klass.id, archived: false });
     list = await listTeacherClasses(db, { teacherId: teacher.id });
     expect(list[0]?.archivedAt).toBeNull();
+  });
+
+  it("rotates a class's join code: the old one stops working, members stay", async () => {
+    const { teacher, klass, students } = await classWithStudents(1);
+    const other = await createTestUser(db, "teacher");
+    await expect(
+      rotateJoinCode(db, { teacherId: other.id, classId: klass.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    const rotated = await rotateJoinCode(db, { teacherId: teacher.id, classId: klass.id });
+    expect(rotated.joinCode).not.toBe(klass.joinCode);
+    expect(rotated.joinCode).toMatch(/^[A-Z2-9]{7}$/);
+    const newcomer = await createTestUser(db, "student");
+    await expect(
+      joinClass(db, { studentId: newcomer.id, joinCode: klass.joinCode }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await joinClass(db, { studentId: newcomer.id, joinCode: rotated.joinCode });
+    const list = await listTeacherClasses(db, { teacherId: teacher.id });
+    expect(list[0]?.studentCount).toBe(students.length + 1);
   });
 
   it("removes a student from class views but keeps their work, and can add them back", async () => {
@@ -208,7 +227,9 @@ describeEachBackend("teacher tools", ({ db }) => {
     });
     const byId = new Map(memories.students.map((student) => [student.id, student]));
     expect(byId.get(students[0].id)?.memories.get(card.id)?.reps).toBe(1);
+    expect([...(byId.get(students[0].id)?.recalled ?? [])]).toEqual([card.id]);
     expect(byId.get(students[1]?.id ?? "")?.memories.size).toBe(0);
+    expect(byId.get(students[1]?.id ?? "")?.recalled.size).toBe(0);
     const other = await createTestUser(db, "teacher");
     await expect(
       getClassMemories(db, { teacherId: other.id, classId: klass.id }),

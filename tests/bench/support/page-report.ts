@@ -107,7 +107,7 @@ export function pageSection(bench: PageBench, info: PageSectionInfo): string {
   const { host } = info;
   return `${PAGES_HEADING}
 
-Measured ${new Date().toISOString().slice(0, 10)} on ${host.cores} cores (${host.cpu}), Node.js ${host.node}, Chromium ${bench.chromium} (headless, 1280 × 720, no throttling), the production build served by \`next start\` on the same machine with the demo data; 1-minute load average ${host.load.toFixed(2)} at the start. Command:
+Measured ${new Date().toISOString().slice(0, 10)} on ${host.cores} cores (${host.cpu}), Node.js ${host.node}, Chromium ${bench.chromium} (headless, 1280 × 720, no throttling), the production build served by \`apps/web/server.mjs\` (as \`npm start\` serves it) on the same machine with the demo data; 1-minute load average ${host.load.toFixed(2)} at the start. Command:
 
 \`\`\`sh
 ${info.command}

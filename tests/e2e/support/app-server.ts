@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runProcess } from "./run-process.ts";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const WEB = join(ROOT, "apps", "web");
@@ -19,7 +20,17 @@ export const E2E_DIST_DIR = process.env.QUIZDECK_E2E_DIST_DIR || ".next-e2e";
  */
 export const E2E_AUTH_SECRET = "e2e-secret-e2e-secret-e2e-secret-0123456789";
 
+/**
+ * Builds the app for the tests, unless QUIZDECK_E2E_REUSE_BUILD=1 and a build
+ * is there already (for re-running a test file while working on it).
+ */
 export function buildApp(): void {
+  if (
+    process.env.QUIZDECK_E2E_REUSE_BUILD === "1" &&
+    existsSync(join(WEB, E2E_DIST_DIR, "BUILD_ID"))
+  ) {
+    return;
+  }
   const result = spawnSync("npx", ["next", "build"], {
     cwd: WEB,
     env: {
@@ -50,45 +61,65 @@ export async function freePort(): Promise<number> {
 
 export interface RunningApp {
   baseUrl: string;
+  /** The public origin it was configured with (QUIZDECK_ORIGIN): the base URL's, or https. */
+  origin: string;
   dataDir: string;
   stop(): Promise<void>;
 }
 
-/** The env every served build gets; `extra` names the database and anything else. */
-export function serverEnv(baseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+/**
+ * The env every served build gets; `extra` names the database and anything
+ * else. The test clients stand in for a reverse proxy in front of the app
+ * (each claims its own client address by X-Forwarded-For, so per-address
+ * limits keep unrelated tests apart): the loopback peer is trusted as one
+ * unless `extra` says otherwise.
+ */
+export function serverEnv(origin: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     QUIZDECK_NEXT_DIST_DIR: E2E_DIST_DIR,
-    QUIZDECK_ORIGIN: baseUrl,
+    QUIZDECK_ORIGIN: origin,
     BETTER_AUTH_SECRET: E2E_AUTH_SECRET,
+    QUIZDECK_TRUSTED_PROXIES: "loopback",
     DATABASE_URL: "",
     ...extra,
   };
 }
 
 /** Migrates the database the env names and, when it is an empty embedded one, seeds the demo data. */
-export function prepareDatabase(env: NodeJS.ProcessEnv): void {
-  const prepare = spawnSync("npx", ["tsx", "scripts/prepare.ts"], {
+export async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<void> {
+  const prepare = await runProcess("npx", ["tsx", "scripts/prepare.ts"], {
     cwd: join(ROOT, "packages", "db"),
     env,
-    encoding: "utf8",
+    timeoutMs: 280_000,
   });
   if (prepare.status !== 0)
     throw new Error(`db:prepare failed:\n${prepare.stdout}\n${prepare.stderr}`);
+}
+
+export interface StartOptions {
+  /** Configure the public origin as https://localhost:<port> (served over plain HTTP all the same). */
+  https?: boolean;
+  /** An embedded data directory prepared beforehand (say, by `npm run admin:create`). */
+  dataDir?: string;
 }
 
 /**
  * Prepares a fresh embedded database (migrated and seeded with the demo class,
  * exactly as `npm start` does) and serves the built app on a free port.
  */
-export async function startApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
-  const dataDir = join(mkdtempSync(join(tmpdir(), "quizdeck-e2e-")), "pglite");
+export async function startApp(
+  extraEnv: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<RunningApp> {
+  const dataDir = options.dataDir ?? join(mkdtempSync(join(tmpdir(), "quizdeck-e2e-")), "pglite");
   const port = await freePort();
-  const env = serverEnv(`http://localhost:${port}`, { QUIZDECK_DATA_DIR: dataDir, ...extraEnv });
-  prepareDatabase(env);
+  const origin = `${options.https ? "https" : "http"}://localhost:${port}`;
+  const env = serverEnv(origin, { QUIZDECK_DATA_DIR: dataDir, ...extraEnv });
+  await prepareDatabase(env);
   const server = await serveApp(env, port);
-  return { baseUrl: server.baseUrl, dataDir, stop: () => server.stop() };
+  return { baseUrl: server.baseUrl, origin, dataDir, stop: () => server.stop() };
 }
 
 export interface ServerProcess {
@@ -103,7 +134,10 @@ export interface ServerProcess {
   cpuMs(): number;
 }
 
-/** `next start` of the build on `port`, as its own process group (node itself, not npx, so a kill reaches it). */
+/**
+ * The build served on `port` by apps/web/server.mjs, as `npm start` serves it,
+ * as its own process group (node itself, not npm, so a kill reaches it).
+ */
 export async function serveApp(env: NodeJS.ProcessEnv, port: number): Promise<ServerProcess> {
   const baseUrl = `http://localhost:${port}`;
   const server: ChildProcess = spawn(
@@ -113,12 +147,14 @@ export async function serveApp(env: NodeJS.ProcessEnv, port: number): Promise<Se
       ...(env.QUIZDECK_CPU_PROFILE_DIR
         ? ["--cpu-prof", `--cpu-prof-dir=${env.QUIZDECK_CPU_PROFILE_DIR}`]
         : []),
-      join(ROOT, "node_modules", "next", "dist", "bin", "next"),
-      "start",
-      "--port",
-      String(port),
+      join(WEB, "server.mjs"),
     ],
-    { cwd: WEB, env, stdio: ["ignore", "pipe", "pipe"], detached: true },
+    {
+      cwd: WEB,
+      env: { ...env, PORT: String(port) },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
   );
   let output = "";
   server.stdout?.on("data", (chunk) => (output += chunk));
@@ -153,7 +189,7 @@ function processCpuMs(pid: number | undefined): number {
 async function waitUntilServing(baseUrl: string, server: ChildProcess, output: () => string) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited early:\n${output()}`);
+    if (server.exitCode !== null) throw new Error(`the server exited early:\n${output()}`);
     try {
       const response = await fetch(`${baseUrl}/sign-in`);
       if (response.ok) return;
@@ -162,5 +198,5 @@ async function waitUntilServing(baseUrl: string, server: ChildProcess, output: (
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer within 60 s:\n${output()}`);
+  throw new Error(`the server did not answer within 60 s:\n${output()}`);
 }

@@ -1,4 +1,5 @@
 import { inject } from "vitest";
+import { fetchFrom } from "./local-fetch.ts";
 
 // Test files run in separate module contexts: a random second octet keeps their addresses apart.
 const NETWORK = 1 + Math.floor(Math.random() * 250);
@@ -18,18 +19,51 @@ export interface SendOptions {
   stream?: boolean;
 }
 
+export interface HttpClientOptions {
+  /** The server to talk to; by default the one the whole run shares. */
+  baseUrl?: string;
+  /** The Origin its requests carry, as the app's own pages would send it; by default the base URL's. */
+  origin?: string;
+  /**
+   * Connect from this loopback address (127.x.y.z), so the server sees a TCP
+   * peer of its own, as it would see another machine.
+   */
+  localAddress?: string;
+  /** The X-Forwarded-For header; by default a made-up address of its own, null for none. */
+  forwardedFor?: string | null;
+}
+
 /**
  * A cookie-keeping HTTP client acting as one person, for tests that need no
- * browser. Each client claims its own address (X-Forwarded-For), so per-address
- * rate limits do not couple unrelated tests.
+ * browser. By default each client claims its own address (X-Forwarded-For),
+ * which the shared test server believes because it trusts its loopback peer
+ * as a proxy: per-address rate limits then do not couple unrelated tests.
  */
 export class HttpClient {
-  readonly baseUrl = inject("baseUrl");
-  readonly address = `10.${NETWORK}.${Math.floor(++forwardedFor / 250)}.${forwardedFor % 250}`;
+  readonly baseUrl: string;
+  readonly origin: string;
+  readonly address: string | null;
+  private readonly localAddress: string | undefined;
   private readonly cookies = new Map<string, string>();
 
+  constructor(options: HttpClientOptions = {}) {
+    this.baseUrl = options.baseUrl ?? inject("baseUrl");
+    this.origin = options.origin ?? new URL(this.baseUrl).origin;
+    forwardedFor += 1;
+    this.address =
+      options.forwardedFor === undefined
+        ? `10.${NETWORK}.${Math.floor(forwardedFor / 250)}.${forwardedFor % 250}`
+        : options.forwardedFor;
+    this.localAddress = options.localAddress;
+  }
+
+  private fetch(url: URL, init: RequestInit): Promise<Response> {
+    return this.localAddress ? fetchFrom(this.localAddress, url, init) : fetch(url, init);
+  }
+
   private headers(): Record<string, string> {
-    const headers: Record<string, string> = { "x-forwarded-for": this.address };
+    const headers: Record<string, string> = {};
+    if (this.address !== null) headers["x-forwarded-for"] = this.address;
     if (this.cookies.size > 0) {
       headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     }
@@ -49,7 +83,7 @@ export class HttpClient {
   /** Any request, including bodies that are not JSON at all (raw bytes, a wrong Content-Type, a stream). */
   async send(method: string, path: string, options: SendOptions = {}): Promise<Response> {
     const headers = this.headers();
-    const origin = options.origin === undefined ? this.baseUrl : options.origin;
+    const origin = options.origin === undefined ? this.origin : options.origin;
     if (method !== "GET" && origin !== null) headers.origin = origin;
     const contentType =
       options.contentType === undefined
@@ -60,7 +94,7 @@ export class HttpClient {
     if (contentType !== null) headers["content-type"] = contentType;
     const body =
       options.stream && options.body !== undefined ? chunked(options.body) : options.body;
-    const response = await fetch(new URL(path, this.baseUrl), {
+    const response = await this.fetch(new URL(path, this.baseUrl), {
       method,
       headers,
       body,
@@ -88,7 +122,7 @@ export class HttpClient {
     actionId: string,
     args: unknown[],
     fields: Record<string, string> | [string, string][],
-    origin: string = this.baseUrl,
+    origin: string = this.origin,
   ) {
     const body = new FormData();
     for (const [name, value] of Array.isArray(fields) ? fields : Object.entries(fields)) {
@@ -98,7 +132,7 @@ export class HttpClient {
       arg === FORM_DATA ? "$K1" : typeof arg === "string" && arg.startsWith("$") ? `$${arg}` : arg,
     );
     body.append("0", JSON.stringify(encoded));
-    const response = await fetch(new URL("/", this.baseUrl), {
+    const response = await this.fetch(new URL("/", this.baseUrl), {
       method: "POST",
       headers: { ...this.headers(), "next-action": actionId, origin, accept: "text/x-component" },
       body,

@@ -1,18 +1,23 @@
 import "server-only";
 import { getDb } from "@quizdeck/db";
+import { ForbiddenError, InvalidInputError } from "@quizdeck/db/errors";
 import { isCommonPassword, LIMITS, ROLES } from "@quizdeck/db/fields";
+import { decideSignUpRole, hashPassword, verifyPassword } from "@quizdeck/db/user";
 import { APIError, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { env } from "@/env";
-import { hashPassword, verifyPassword } from "./password-hashing";
+import { CLIENT_IP_HEADER } from "@/server/http/auth-headers";
+import { SESSION_POLICY } from "@/server/policy/sessions";
 
 /**
  * Better Auth does accounts and sessions: scrypt password hashes (memory-hard,
  * computed natively off the main thread), HttpOnly SameSite=Lax session
- * cookies, and its own rate limiter stored in the database so limits hold
- * across app instances.
+ * cookies. What it must not decide alone is ours: the role of a new account
+ * (by the teacher sign-up policy, never by the request), the rate limits (the
+ * auth route and the sign-in action apply ours, keyed on an address no client
+ * can forge, so Better Auth's own limiter is off), and the session lifetimes.
  */
 export const auth = betterAuth({
   appName: "quizdeck",
@@ -28,28 +33,40 @@ export const auth = betterAuth({
   },
   user: {
     additionalFields: {
-      role: { type: "string", required: true, defaultValue: "student", input: true },
+      // input: false: a request that sets either is refused (update-user) or
+      // ignored (sign-up, where the role asked for is only read by the hook below).
+      role: { type: "string", required: true, defaultValue: "student", input: false },
+      admin: { type: "boolean", required: true, defaultValue: false, input: false },
+    },
+  },
+  databaseHooks: {
+    user: {
+      create: {
+        async before(user, context) {
+          const body = (context?.body ?? {}) as { role?: unknown; invite?: unknown };
+          const decision = await asApiError(() =>
+            decideSignUpRole(getDb(), {
+              policy: env.teacherSignup,
+              requestedRole: body.role === "teacher" ? "teacher" : "student",
+              email: user.email,
+              ...(typeof body.invite === "string" ? { inviteToken: body.invite } : {}),
+            }),
+          );
+          return { data: { ...user, ...decision } };
+        },
+      },
     },
   },
   session: {
-    expiresIn: 60 * 60 * 24 * 14,
-    updateAge: 60 * 60 * 24,
-    cookieCache: { enabled: true, maxAge: 60 },
+    expiresIn: SESSION_POLICY.idleTimeoutSeconds,
+    updateAge: SESSION_POLICY.refreshAfterSeconds,
+    cookieCache: { enabled: true, maxAge: SESSION_POLICY.cookieCacheSeconds },
   },
-  rateLimit: {
-    enabled: true,
-    storage: "database",
-    modelName: "rateLimit",
-    window: 60,
-    max: 120,
-    customRules: {
-      "/sign-in/email": { window: 60, max: 5 },
-      "/sign-up/email": { window: 60, max: 5 },
-    },
-  },
+  rateLimit: { enabled: false },
   advanced: {
     useSecureCookies: env.origin.startsWith("https://"),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
   },
   hooks: {
     before: createAuthMiddleware(async (ctx) => {
@@ -69,5 +86,19 @@ export const auth = betterAuth({
   },
   plugins: [nextCookies()],
 });
+
+/** The store's refusals as Better Auth's, so its endpoint answers 403 or 400 with our words. */
+async function asApiError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ForbiddenError)
+      throw new APIError("FORBIDDEN", { message: error.message });
+    if (error instanceof InvalidInputError) {
+      throw new APIError("BAD_REQUEST", { message: error.message });
+    }
+    throw error;
+  }
+}
 
 export type Session = typeof auth.$Infer.Session;

@@ -6,6 +6,8 @@ export interface FormState {
   ok?: boolean;
   /** Messages per field, shown under each field; the form's summary names the fields by label. */
   fieldErrors?: Record<string, string[] | undefined>;
+  /** A value the action made for the person to keep (an invite link), shown once with a way to copy it. */
+  result?: string;
   /** The values typed, so the form keeps them after an error (never the password). */
   values?: Record<string, string>;
 }

@@ -1,7 +1,10 @@
 import "server-only";
+import { getDb } from "@quizdeck/db";
+import { endSession } from "@quizdeck/db/user";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { isPastAbsoluteTimeout } from "@/server/policy/sessions";
 import { auth } from "./auth";
 
 export type Role = "student" | "teacher";
@@ -10,14 +13,28 @@ export interface CurrentUser {
   name: string;
   email: string;
   role: Role;
+  admin: boolean;
 }
 
-/** The signed-in user, once per request; null for visitors. */
+/**
+ * The signed-in user, once per request; null for visitors. A session past its
+ * absolute lifetime is ended here (Better Auth only knows the idle one).
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return null;
-  const { id, name, email, role } = session.user as typeof session.user & { role: string };
-  return { id, name, email, role: role === "teacher" ? "teacher" : "student" };
+  if (isPastAbsoluteTimeout(new Date(session.session.createdAt))) {
+    await endSession(getDb(), { sessionId: session.session.id });
+    return null;
+  }
+  const { id, name, email, role, admin } = session.user;
+  return {
+    id,
+    name,
+    email,
+    role: role === "teacher" ? "teacher" : "student",
+    admin: admin === true,
+  };
 });
 
 /** Where a user of `role` starts: their home page. */

@@ -254,7 +254,7 @@ describe("itemAnalysis: edge cases", () => {
     expect(analysis.paragraphAccuracy.map((entry) => entry.meanScore)).toEqual([null, null]);
   });
 
-  it("handles a single student: D = 0 (both groups are them), point-biserial null", () => {
+  it("handles a single student: D = 0 (both groups are them), point-biserial null, no flags", () => {
     const analysis = itemAnalysis(questions, [
       attempt("s1", 3, [
         ["q-a", 1, pick("a")],
@@ -265,8 +265,9 @@ describe("itemAnalysis: edge cases", () => {
     expect(analysis.items.map((item) => item.facility)).toEqual([1, 0, 0.5]);
     expect(analysis.items.map((item) => item.discrimination)).toEqual([0, 0, 0]);
     expect(analysis.items.map((item) => item.pointBiserial)).toEqual([null, null, null]);
-    expect(analysis.items[0]?.flags).toEqual(["too-easy"]);
-    expect(analysis.items[1]?.flags).toEqual(["too-hard"]);
+    // One student says nothing about the items: no flags, and 9 more are needed.
+    expect(analysis.items.map((item) => item.flags)).toEqual([[], [], []]);
+    expect(analysis.items.map((item) => item.examineesNeeded)).toEqual([9, 9, 9]);
   });
 
   it("gives D = 0 and a null point-biserial when everyone scores the same", () => {

@@ -3,7 +3,7 @@ import type { QuestionResponse } from "../grading/index.ts";
 import { type AnswerDistribution, answerDistribution } from "./answer-distribution.ts";
 import { type AttemptChoice, chooseAttempts, DEFAULT_ATTEMPT_CHOICE } from "./attempt-choice.ts";
 import { classParagraphAccuracy, type ParagraphClassAccuracy } from "./class-paragraph-accuracy.ts";
-import { type ItemFlag, itemFlags } from "./item-flags.ts";
+import { examineesNeeded, type ItemFlag, itemFlags } from "./item-flags.ts";
 import { median } from "./median.ts";
 import { type ItemAndRestScore, pointBiserial } from "./point-biserial.ts";
 import type { SubmittedAttempt } from "./submitted-attempt.ts";
@@ -50,6 +50,13 @@ export interface ItemStatistics {
   answerDistribution: AnswerDistribution | null;
   /** Median time spent on the answered responses; null when none. */
   medianTimeMs: number | null;
+  /**
+   * More examinees the item needs before D and r mean anything and it can be
+   * flagged (MIN_EXAMINEES_FOR_FLAGS); 0 once it has enough. Below that the
+   * page shows no D, no r and no flags.
+   */
+  examineesNeeded: number;
+  /** None while `examineesNeeded` > 0. */
   flags: ItemFlag[];
 }
 
@@ -177,6 +184,7 @@ function itemStatistics(accumulator: QuestionAccumulator): ItemStatistics {
     pointBiserial: pointBiserial(accumulator.examinees),
     answerDistribution: answerDistribution(question, accumulator.responses),
     medianTimeMs: median(accumulator.timesMs),
+    examineesNeeded: examineesNeeded(presented),
     flags: itemFlags({ facility, discrimination, presented }),
   };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  examineesNeeded,
   ITEM_FLAGS,
   itemFlags,
-  MIN_EXAMINEES_FOR_DISCRIMINATION_FLAGS,
+  MIN_EXAMINEES_FOR_FLAGS,
   NOT_DISCRIMINATING_BELOW,
   TOO_EASY_ABOVE,
   TOO_HARD_BELOW,
@@ -14,7 +15,7 @@ const flags = (facility: number | null, discrimination: number | null, presented
 describe("itemFlags", () => {
   it("uses the named thresholds", () => {
     expect([TOO_EASY_ABOVE, TOO_HARD_BELOW, NOT_DISCRIMINATING_BELOW]).toEqual([0.9, 0.3, 0.2]);
-    expect(MIN_EXAMINEES_FOR_DISCRIMINATION_FLAGS).toBe(10);
+    expect(MIN_EXAMINEES_FOR_FLAGS).toBe(10);
     expect(ITEM_FLAGS).toHaveLength(4);
   });
 
@@ -36,7 +37,11 @@ describe("itemFlags", () => {
     expect(flags(0.95, -0.5, 40)).toEqual(["too-easy", "negative-discrimination"]);
   });
 
-  it("flags nothing when the item was presented to no one", () => {
+  it("flags nothing below 10 examinees, not even facility, and says how many more are needed", () => {
     expect(flags(null, null, 0)).toEqual([]);
+    expect(flags(1, 0, 1)).toEqual([]);
+    expect(flags(0, 0, 9)).toEqual([]);
+    expect(flags(0, 0, 10)).toEqual(["too-hard", "not-discriminating"]);
+    expect([0, 1, 9, 10, 40].map(examineesNeeded)).toEqual([10, 9, 1, 0, 0]);
   });
 });

@@ -1,11 +1,12 @@
-import { hasStudied } from "../scheduling/index.ts";
+import { itemMastery } from "../mastery/item-mastery.ts";
 import {
   compareByName,
   distinctStudents,
   type MemoriesByStudent,
+  type RecalledByStudent,
   type Student,
 } from "./class-roster.ts";
-import { predictedRecall, reachesThreshold } from "./studied-recall.ts";
+import { reachesThreshold } from "./studied-recall.ts";
 
 /** A question or flashcard the teacher follows, with its tags. */
 export interface TaggedItem {
@@ -16,7 +17,7 @@ export interface TaggedItem {
 /** A student whose recall of a tag is below this (or who has not started it) is falling behind. */
 export const FALLING_BEHIND_BELOW = 0.7;
 
-/** One student's predicted recall of one tag. */
+/** One student's predicted recall of one tag, `horizonDays` ahead. */
 export interface StudentTagRecall {
   studentId: string;
   name: string;
@@ -47,18 +48,23 @@ export interface ClassRecallInput {
   students: readonly Student[];
   items: readonly TaggedItem[];
   memories: MemoriesByStudent;
+  recalled: RecalledByStudent;
   at: Date;
+  /** Recall is predicted this many days after `at` (mastery's horizon). */
+  horizonDays: number;
   /** Default FALLING_BEHIND_BELOW (0.7). */
   fallingBehindBelow?: number;
 }
 
 /**
- * The predicted share of the class that still recalls each tag at `at`.
+ * The predicted share of the class that will still recall each tag
+ * `horizonDays` after `at`, without more study.
  *
  * For student s and tag g, with S(s, g) the items tagged g that s has studied
- * and R the FSRS retrievability at `at`:
+ * and M the item mastery (`itemMastery`: FSRS retrievability at the horizon,
+ * 0 for an item s has never recalled):
  *
- *   recall(s, g) = mean of R(item) over S(s, g), or 0 when S(s, g) is empty
+ *   recall(s, g) = mean of M(item) over S(s, g), or 0 when S(s, g) is empty
  *                  (the student is "not started" on g);
  *   classRecall(g) = mean of recall(s, g) over all students.
  *
@@ -74,7 +80,9 @@ export function classRecallByTag({
   students,
   items,
   memories,
+  recalled,
   at,
+  horizonDays,
   fallingBehindBelow = FALLING_BEHIND_BELOW,
 }: ClassRecallInput): TagClassRecall[] {
   const itemsOfTag = new Map<string, string[]>();
@@ -95,13 +103,20 @@ export function classRecallByTag({
 
   for (const student of roster) {
     const memoriesOfStudent = memories.get(student.id);
+    const recalledByStudent = recalled.get(student.id);
     // Each item's recall once per student, however many tags it carries.
     const recallOfItem = new Map<string, number | null>();
     const recallOf = (itemId: string): number | null => {
       let recall = recallOfItem.get(itemId);
       if (recall === undefined) {
-        const memory = memoriesOfStudent?.get(itemId);
-        recall = hasStudied(memory) ? predictedRecall(memory, at) : null;
+        const recalledOnce = recalledByStudent?.has(itemId) ?? false;
+        recall = itemMastery(
+          memoriesOfStudent?.get(itemId),
+          recalledOnce,
+          at,
+          horizonDays,
+          student.scheduling,
+        );
         recallOfItem.set(itemId, recall);
       }
       return recall;

@@ -1,13 +1,18 @@
-import type { MemorySnapshot } from "../scheduling/index.ts";
+import type { MemorySnapshot, SchedulingOptions } from "../scheduling/index.ts";
 
 /** A student of the class, as the teacher sees them. */
 export interface Student {
   id: string;
   name: string;
+  /** How this student's memory is counted (time zone, rollover hour, fitted model); defaults otherwise. */
+  scheduling?: SchedulingOptions;
 }
 
 /** studentId → itemId → the student's memory of that item. A missing entry: never studied. */
 export type MemoriesByStudent = ReadonlyMap<string, ReadonlyMap<string, MemorySnapshot>>;
+
+/** studentId → the items the student has recalled at least once. A missing entry: none. */
+export type RecalledByStudent = ReadonlyMap<string, ReadonlySet<string>>;
 
 /** The students with repeated ids dropped (the first kept), in the given order. */
 export function distinctStudents(students: readonly Student[]): Student[] {

@@ -34,11 +34,17 @@ describe("retentionGoalProgress", () => {
     ["u-eli", new Map(Object.entries(eli))],
     ["u-fay", new Map(Object.entries(fay))],
   ]);
+  const recalled = new Map([
+    ["u-dee", new Set(["c-1", "c-2"])],
+    ["u-eli", new Set(["c-1", "c-2"])],
+    ["u-fay", new Set(["c-1"])],
+  ]);
   const atGoal = (memory: MemorySnapshot) => retrievability(memory, GOAL_DATE);
   const progress = retentionGoalProgress({
     students,
     cardIds: ["c-1", "c-2", "c-1"], // a repeated card counts once
     memories,
+    recalled,
     target: 0.8,
     until: GOAL_DATE,
     at: NOW,
@@ -71,12 +77,31 @@ describe("retentionGoalProgress", () => {
     expect(progress).toMatchObject({ cards: 2, target: 0.8, onTrack: 1, atRisk: 1, behind: 2 });
   });
 
+  it("counts a card never recalled as 0, even on the day it was failed", () => {
+    const failedToday = retentionGoalProgress({
+      students: [{ id: "u-eli", name: "Eli" }],
+      cardIds: ["c-1"],
+      memories,
+      recalled: new Map(), // Eli's c-1 was rated Again, and never anything better
+      target: 0.8,
+      until: GOAL_DATE,
+      at: NOW,
+    });
+    expect(failedToday.students[0]).toMatchObject({
+      studiedCards: 1,
+      recallNow: 0,
+      recallAtGoalDate: 0,
+      status: "behind",
+    });
+  });
+
   it("counts a recall exactly at the target as reaching it", () => {
     // Dee's recall now is exactly 1.
     const strict = retentionGoalProgress({
       students: students.slice(0, 1),
       cardIds: ["c-1", "c-2"],
       memories,
+      recalled,
       target: 1,
       until: NOW,
       at: NOW,
@@ -89,6 +114,7 @@ describe("retentionGoalProgress", () => {
       students,
       cardIds: ["c-1", "c-2"],
       memories,
+      recalled,
       target: 0.8,
       until: new Date(NOW.getTime() - 10 * DAY),
       at: NOW,
@@ -107,6 +133,7 @@ describe("retentionGoalProgress", () => {
       students,
       cardIds: [],
       memories,
+      recalled,
       target: 0.8,
       until: GOAL_DATE,
       at: NOW,

@@ -3,6 +3,7 @@ import {
   compareByName,
   distinctStudents,
   type MemoriesByStudent,
+  type RecalledByStudent,
   type Student,
 } from "./class-roster.ts";
 import { predictedRecall, reachesThreshold } from "./studied-recall.ts";
@@ -42,6 +43,7 @@ export interface RetentionGoalInput {
   /** The flashcards of the assignment. */
   cardIds: readonly string[];
   memories: MemoriesByStudent;
+  recalled: RecalledByStudent;
   /** Keep predicted recall ≥ target, in [0, 1] ... */
   target: number;
   /** ... until this date. */
@@ -53,7 +55,7 @@ export interface RetentionGoalInput {
 /**
  * Progress towards "keep ≥ target predicted recall of these cards until D".
  * Per student, over the goal's n distinct cards, with R the FSRS retrievability
- * and an unstudied card counting as 0:
+ * and a card unstudied or never recalled counting as 0 (`predictedRecall`):
  *
  *   recallNow       = Σ R(card, at) / n
  *   recallAtGoalDate = Σ R(card, D) / n   (no more reviews before D)
@@ -70,6 +72,7 @@ export function retentionGoalProgress({
   students,
   cardIds,
   memories,
+  recalled,
   target,
   until,
   at,
@@ -79,6 +82,7 @@ export function retentionGoalProgress({
 
   const standings = distinctStudents(students).map((student): StudentRetention => {
     const memoriesOfStudent = memories.get(student.id);
+    const recalledByStudent = recalled.get(student.id);
     let studiedCards = 0;
     let sumNow = 0;
     let sumAtGoalDate = 0;
@@ -86,8 +90,9 @@ export function retentionGoalProgress({
       const memory = memoriesOfStudent?.get(cardId);
       if (!hasStudied(memory)) continue;
       studiedCards += 1;
-      sumNow += predictedRecall(memory, at);
-      sumAtGoalDate += predictedRecall(memory, goalDate);
+      const recalledOnce = recalledByStudent?.has(cardId) ?? false;
+      sumNow += predictedRecall(memory, recalledOnce, at, student.scheduling);
+      sumAtGoalDate += predictedRecall(memory, recalledOnce, goalDate, student.scheduling);
     }
     const recallNow = cards.length > 0 ? sumNow / cards.length : 1;
     const recallAtGoalDate = cards.length > 0 ? sumAtGoalDate / cards.length : 1;

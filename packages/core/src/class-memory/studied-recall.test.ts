@@ -10,8 +10,13 @@ describe("studied recall", () => {
     expect(hasStudied(undefined)).toBe(false);
     expect(hasStudied(newMemory(NOW))).toBe(false);
     expect(hasStudied(reviewed)).toBe(true);
-    expect(predictedRecall(undefined, NOW)).toBe(0);
-    expect(predictedRecall(reviewed, NOW)).toBe(1);
+    expect(predictedRecall(undefined, true, NOW)).toBe(0);
+    expect(predictedRecall(reviewed, true, NOW)).toBe(1);
+  });
+
+  it("counts an item never recalled as 0", () => {
+    const failed = scheduleReview(newMemory(NOW), 1, NOW).next;
+    expect(predictedRecall(failed, false, NOW)).toBe(0);
   });
 
   it("compares against a threshold without float noise", () => {

@@ -1,1 +1,2 @@
+export * from "./item-mastery.ts";
 export * from "./topic-mastery.ts";

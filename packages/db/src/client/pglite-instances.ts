@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { lockDataDir } from "./data-dir-lock.ts";
 
@@ -22,7 +22,9 @@ const instances = globalForPglite.__quizdeckPglite;
 export function openPglite(dataDir: string): PGlite {
   let instance = instances.get(dataDir);
   if (!instance) {
-    mkdirSync(dataDir, { recursive: true });
+    // Owner only: the files hold every account's password hash and session tokens.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
     const unlock = lockDataDir(dataDir);
     instance = { db: new PGlite(dataDir), unlock };
     instances.set(dataDir, instance);

@@ -3,7 +3,6 @@ import { bank } from "@quizdeck/content/bank";
 import type { Question } from "@quizdeck/content/schema";
 import { answerKey } from "@quizdeck/core/grading";
 import { seededShuffle } from "@quizdeck/core/random";
-import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../client/create-prisma-client.ts";
 import { createAssignment } from "../server-only/assignment/create-assignment.ts";
 import { recordResponse } from "../server-only/attempt/record-response.ts";
@@ -12,6 +11,7 @@ import { submitAttempt } from "../server-only/attempt/submit-attempt.ts";
 import { joinClass } from "../server-only/class/join-class.ts";
 import { ensureCurrentContentVersion } from "../server-only/content/internal/ensure-content-version.ts";
 import { reviewCard } from "../server-only/memory/review-card.ts";
+import { hashPassword } from "../server-only/user/password-hashing.ts";
 import { DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER } from "./demo-accounts.ts";
 
 const DAY = 86_400_000;

@@ -34,10 +34,14 @@ export default async function HomePage() {
     ["in-progress", "not-started", "upcoming"].includes(assignment.status),
   );
   const cardsToday = queue.due.length + queue.newCardIds.length;
+  // Someone who has never answered, reviewed or started anything is new here, not back.
+  const returning = activeDays.size > 0 || attempts.open.length > 0 || attempts.finished.length > 0;
 
   return (
     <div className="stack">
-      <h1>Welcome back, {user.name}</h1>
+      <h1>
+        {returning ? "Welcome back" : "Welcome"}, {user.name}
+      </h1>
       <p>
         <strong>Study streak: {streak === 1 ? "1 day" : `${streak} days`}</strong>
         {streak === 0 ? " — answer a question or review a card today to start one." : null}

@@ -10,6 +10,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { HISTORY_MAX, historyLimit, moreHistoryHref } from "@/components/progress/history-paging";
 import { AnswerHistoryTable, ReviewHistoryTable } from "@/components/progress/history-tables";
+import { MasteryExplanation } from "@/components/progress/mastery-explanation";
 import styles from "@/components/progress/progress.module.css";
 import {
   ActivityChart,
@@ -18,7 +19,7 @@ import {
   MasteryChart,
   WeeklyAccuracyChart,
 } from "@/components/progress/progress-charts";
-import { plural } from "@/components/progress/series-text";
+import { longDay, plural } from "@/components/progress/series-text";
 import { requireUser } from "@/lib/session";
 import { getTimeZone } from "@/lib/time-zone";
 
@@ -55,12 +56,28 @@ export default async function ProgressPage({
     </p>
   );
 
+  if (series.firstActiveDay === null) {
+    return (
+      <div className="stack">
+        <h1>Your progress</h1>
+        <p className="notice">
+          Nothing to show yet. Your accuracy, activity and mastery per topic appear here once you
+          have answered a question or reviewed a card:{" "}
+          <Link href="/practice">take a practice quiz</Link> or{" "}
+          <Link href="/flashcards">review flashcards</Link>. Answers to a test still in progress
+          count once it is submitted and its answers are shown to you.
+        </p>
+      </div>
+    );
+  }
+
   return (
     <div className="stack">
       <h1>Your progress</h1>
       <p className="muted">
-        Days follow your time zone ({timeZone}). Charts have a “Show as table” view with the same
-        numbers.
+        Days follow your time zone ({timeZone}). The charts cover the last 8 weeks, starting no
+        earlier than your first answer or card review ({longDay(series.firstActiveDay)}); each has a
+        “Show as table” view with the numbers of the days with activity.
       </p>
 
       <section aria-labelledby="accuracy-heading" className={styles.section}>
@@ -92,10 +109,7 @@ export default async function ProgressPage({
         <h2 id="mastery-heading">Mastery by topic</h2>
         {anyMet ? (
           <>
-            <p>
-              Predicted recall is the chance, according to your memory model, that you would
-              remember an item you have met if it came up now. It fades between reviews.
-            </p>
+            <MasteryExplanation horizonDays={mastery.horizonDays} />
             <MasteryChart id="mastery-topics" title="Topics" rows={topics} />
             <MasteryChart id="mastery-actors" title="People and organisations" rows={actors} />
           </>

@@ -1,20 +1,29 @@
 import { getDb } from "@quizdeck/db";
 import { listTeacherClasses } from "@quizdeck/db/class";
+import { listTeacherInvites } from "@quizdeck/db/user";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateClassForm } from "@/components/teacher/create-class-form";
+import { TeacherInvites } from "@/components/teacher/teacher-invites";
+import { env } from "@/env";
 import { requireUser } from "@/lib/session";
+import { getTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Your classes" };
 
 export default async function TeachPage() {
   const teacher = await requireUser("/teach", "teacher");
-  const classes = await listTeacherClasses(getDb(), { teacherId: teacher.id });
+  const [classes, invites, timeZone] = await Promise.all([
+    listTeacherClasses(getDb(), { teacherId: teacher.id }),
+    env.teacherSignup === "invite" ? listTeacherInvites(getDb(), { teacherId: teacher.id }) : [],
+    getTimeZone(),
+  ]);
   const active = classes.filter((klass) => klass.archivedAt === null);
   const archived = classes.filter((klass) => klass.archivedAt !== null);
   return (
     <div className="stack">
       <h1>Your classes</h1>
+      {teacher.admin ? <p className="muted">You are the administrator of this site.</p> : null}
       {active.length === 0 ? (
         <p className="notice">
           You have no active classes yet. Create one below and share its join code.
@@ -53,6 +62,7 @@ export default async function TeachPage() {
           </ul>
         </section>
       ) : null}
+      <TeacherInvites policy={env.teacherSignup} invites={invites} timeZone={timeZone} />
       <p>
         <Link href="/teach/export">Export question sets and flashcards</Link> for Moodle or Anki.
       </p>

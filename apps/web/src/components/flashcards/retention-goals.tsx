@@ -32,6 +32,7 @@ export async function RetentionGoals({
             students: [student],
             cardIds: goal.cardIds,
             memories: new Map([[student.id, goal.memories]]),
+            recalled: new Map([[student.id, goal.recalled]]),
             target: goal.target,
             until: goal.until,
             at: now,

@@ -20,6 +20,8 @@ export function FormMessage({
   );
   const named = fieldsToFix.filter(([field]) => labels[field]);
   const unlabelled = fieldsToFix.filter(([field]) => !labels[field]);
+  // Two names for one field (the form's and the use case's) are named once.
+  const names = [...new Set(named.map(([field]) => labels[field]))];
   return (
     <div id={id} role="alert" aria-live="assertive">
       {state.message ? (
@@ -27,8 +29,7 @@ export function FormMessage({
       ) : null}
       {!state.ok && named.length > 0 ? (
         <p className="form-error">
-          Please check {named.length === 1 ? "this field" : "these fields"}:{" "}
-          {named.map(([field]) => labels[field]).join(", ")}.
+          Please check {names.length === 1 ? "this field" : "these fields"}: {names.join(", ")}.
         </p>
       ) : null}
       {!state.ok

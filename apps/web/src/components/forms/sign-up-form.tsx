@@ -6,12 +6,23 @@ import { useFormAction } from "@/lib/forms/use-form-action";
 import { FieldError, FormMessage } from "./form-message";
 import { TextField } from "./text-field";
 
-export function SignUpForm() {
+/**
+ * `roles`: "choice" offers student or teacher; "student" or "teacher" sends that
+ * one without asking (the page says why). The server decides the role anyway.
+ */
+export function SignUpForm({
+  roles,
+  invite,
+}: {
+  roles: "choice" | "student" | "teacher";
+  invite?: string | undefined;
+}) {
   const { state, formAction, pending, errorsFor, typedValue } = useFormAction(signUpAction);
   const role = typedValue("role") ?? "student";
   const roleErrors = errorsFor("role");
   return (
     <form action={formAction} noValidate aria-describedby="sign-up-message">
+      {invite ? <input type="hidden" name="invite" value={invite} /> : null}
       <FormMessage
         state={state}
         id="sign-up-message"
@@ -47,23 +58,26 @@ export function SignUpForm() {
         hint={`At least ${LIMITS.passwordMin} characters, and not a common password.`}
         errors={errorsFor("password")}
       />
-      <fieldset
-        className="field"
-        aria-describedby={roleErrors?.length ? "field-role-error" : undefined}
-      >
-        <legend>
-          <strong>I am a</strong>
-        </legend>
-        <label>
-          <input type="radio" name="role" value="student" defaultChecked={role === "student"} />{" "}
-          Student
-        </label>{" "}
-        <label>
-          <input type="radio" name="role" value="teacher" defaultChecked={role === "teacher"} />{" "}
-          Teacher
-        </label>
-        <FieldError id="field-role-error" errors={roleErrors} />
-      </fieldset>
+      {roles !== "choice" ? <input type="hidden" name="role" value={roles} /> : null}
+      {roles === "choice" ? (
+        <fieldset
+          className="field"
+          aria-describedby={roleErrors?.length ? "field-role-error" : undefined}
+        >
+          <legend>
+            <strong>I am a</strong>
+          </legend>
+          <label>
+            <input type="radio" name="role" value="student" defaultChecked={role === "student"} />{" "}
+            Student
+          </label>{" "}
+          <label>
+            <input type="radio" name="role" value="teacher" defaultChecked={role === "teacher"} />{" "}
+            Teacher
+          </label>
+          <FieldError id="field-role-error" errors={roleErrors} />
+        </fieldset>
+      ) : null}
       <button type="submit" disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}
       </button>

@@ -17,6 +17,8 @@ interface StartPracticeFormProps {
   id: string;
 }
 
+const LABELS = { count: "Number of questions" };
+
 export function StartPracticeForm({
   setId,
   filter,
@@ -28,7 +30,7 @@ export function StartPracticeForm({
   const { state, formAction, pending, errorsFor } = useFormAction(startPracticeAction);
   return (
     <form action={formAction} aria-describedby={`${id}-message`}>
-      <FormMessage state={state} id={`${id}-message`} labels={{ count: "Number of questions" }} />
+      <FormMessage state={state} id={`${id}-message`} labels={LABELS} />
       {setId ? <input type="hidden" name="setId" value={setId} /> : null}
       {Object.entries(filter ?? {}).flatMap(([name, values]) =>
         values.map((value) => (
@@ -40,7 +42,7 @@ export function StartPracticeForm({
           <TextField
             id={`${id}-count`}
             name="count"
-            label="Number of questions"
+            label={LABELS.count}
             type="number"
             min={1}
             max={count.max}

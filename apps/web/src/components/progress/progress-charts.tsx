@@ -24,19 +24,25 @@ import {
 const accuracyText = (accuracy: number | null) =>
   accuracy === null ? "no answers" : percent(accuracy);
 
+/** "since Mon 2 Mar 2026": the span a day series covers (it starts at the first activity). */
+const spanText = (days: readonly DaySeriesPoint[]) =>
+  days[0] ? `since ${longDay(days[0].day)}` : "no days yet";
+
 export function DailyAccuracyChart({ days }: { days: readonly DaySeriesPoint[] }) {
   return (
     <ChartFigure
       id="accuracy-per-day"
       title="Accuracy per day"
-      description={`Mean score of your answers each day, last ${days.length} days. Days without answers are left blank.`}
+      description={`Mean score of the answers each day, ${spanText(days)}. Days without answers are left blank; the table lists only days with answers.`}
       table={{
         columns: [
           { header: "Day" },
           { header: "Answers", numeric: true },
           { header: "Accuracy", numeric: true },
         ],
-        rows: days.map((day) => [longDay(day.day), day.answers, accuracyText(day.accuracy)]),
+        rows: days
+          .filter((day) => day.answers > 0)
+          .map((day) => [longDay(day.day), day.answers, accuracyText(day.accuracy)]),
       }}
     >
       <ColumnChart
@@ -83,7 +89,7 @@ export function WeeklyAccuracyChart({
     <ChartFigure
       id="accuracy-per-week"
       title="Accuracy per week"
-      description="Mean score of your answers in each ISO week (Monday to Sunday)."
+      description="Mean score of the answers in each ISO week (Monday to Sunday); the table lists only weeks with answers."
       table={{
         columns: [
           { header: "Week" },
@@ -91,12 +97,14 @@ export function WeeklyAccuracyChart({
           { header: "Answers", numeric: true },
           { header: "Accuracy", numeric: true },
         ],
-        rows: weeks.map((week) => [
-          longWeek(week.week),
-          coverage(week.week),
-          week.answers,
-          accuracyText(week.accuracy),
-        ]),
+        rows: weeks
+          .filter((week) => week.answers > 0)
+          .map((week) => [
+            longWeek(week.week),
+            coverage(week.week),
+            week.answers,
+            accuracyText(week.accuracy),
+          ]),
       }}
     >
       <ColumnChart
@@ -124,7 +132,7 @@ export function ActivityChart({ days }: { days: readonly DaySeriesPoint[] }) {
     <ChartFigure
       id="activity-per-day"
       title="Answers and card reviews per day"
-      description={`Quiz answers (solid) and flashcard reviews (striped) each day, last ${days.length} days.`}
+      description={`Quiz answers (solid) and flashcard reviews (striped) each day, ${spanText(days)}. The table lists only days with activity.`}
       legend={<ChartLegend id="activity-per-day" items={series} />}
       table={{
         columns: [
@@ -132,7 +140,9 @@ export function ActivityChart({ days }: { days: readonly DaySeriesPoint[] }) {
           { header: "Answers", numeric: true },
           { header: "Card reviews", numeric: true },
         ],
-        rows: days.map((day) => [longDay(day.day), day.answers, day.reviews]),
+        rows: days
+          .filter((day) => day.answers + day.reviews > 0)
+          .map((day) => [longDay(day.day), day.answers, day.reviews]),
       }}
     >
       <ColumnChart
@@ -156,13 +166,14 @@ export function ForecastChart({ forecast }: { forecast: readonly ForecastPoint[]
     <ChartFigure
       id="due-forecast"
       title="Items due per day"
-      description="Flashcards and questions your memory model will bring back each day. Overdue items count for today."
+      description="Flashcards and questions the memory model will bring back each day. Overdue items count for today. The table lists only days with something due."
       table={{
         columns: [{ header: "Day" }, { header: "Items due", numeric: true }],
-        rows: forecast.map((day, index) => [
-          index === 0 ? `Today (${longDay(day.day)})` : longDay(day.day),
-          day.due,
-        ]),
+        rows: forecast.flatMap((day, index) =>
+          day.due > 0
+            ? [[index === 0 ? `Today (${longDay(day.day)})` : longDay(day.day), day.due]]
+            : [],
+        ),
       }}
     >
       <ColumnChart
@@ -195,28 +206,30 @@ export function MasteryChart({
     <ChartFigure
       id={id}
       title={title}
-      description="Mean predicted recall today of the items you have met, and how many you have not met yet (new)."
+      description="Mean predicted recall a week from now of the items met (an item never got right counts as 0), and how many are not met yet (new)."
       table={{
         columns: [
           { header: "Tag" },
-          { header: "Predicted recall", numeric: true },
+          { header: "Recall in a week", numeric: true },
           { header: "Items met", numeric: true },
+          { header: "Never right yet", numeric: true },
           { header: "Not met yet", numeric: true },
         ],
         rows: rows.map((row) => [
           row.label,
-          row.meanRetrievability === null ? "not met yet" : percent(row.meanRetrievability),
+          row.mastery === null ? "not met yet" : percent(row.mastery),
           `${row.met} of ${plural(row.items, "item")}`,
+          row.neverRecalled,
           row.notMet,
         ]),
       }}
     >
       <BarListChart
         summary={summarizeMastery(title, rows)}
-        axisLabel="Predicted recall now"
+        axisLabel="Predicted recall in a week"
         rows={rows.map((row) => ({
           label: row.label,
-          value: row.meanRetrievability,
+          value: row.mastery,
           valueText: masteryValueText(row),
         }))}
       />

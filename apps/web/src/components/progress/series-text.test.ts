@@ -81,11 +81,11 @@ describe("summaries", () => {
 
   it("summarises mastery rows", () => {
     const rows = [
-      { label: "NATO", met: 2, notMet: 3, meanRetrievability: 0.724 },
-      { label: "Taliban", met: 0, notMet: 4, meanRetrievability: null },
+      { label: "NATO", met: 2, notMet: 3, neverRecalled: 1, mastery: 0.724 },
+      { label: "Taliban", met: 0, notMet: 4, neverRecalled: 0, mastery: null },
     ];
     expect(summarizeMastery("Topics", rows)).toBe(
-      "Topics, predicted recall now: NATO 72% (3 not met yet); Taliban not met yet (4 items).",
+      "Topics, predicted recall in a week: NATO 72% (3 not met yet); Taliban not met yet (4 items).",
     );
     expect(masteryValueText(rows[0] as (typeof rows)[number])).toBe("72% · 3 new");
     expect(masteryValueText(rows[1] as (typeof rows)[number])).toBe("not met yet");

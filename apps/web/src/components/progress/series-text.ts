@@ -26,7 +26,10 @@ export interface MasteryPoint {
   label: string;
   met: number;
   notMet: number;
-  meanRetrievability: number | null;
+  /** Met items never once recalled (they count 0 in `mastery`). */
+  neverRecalled: number;
+  /** Mean predicted recall in a week over the met items; null when none is met. */
+  mastery: number | null;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -141,18 +144,16 @@ export function summarizeMastery(title: string, rows: readonly MasteryPoint[]): 
   const listed = rows
     .map(
       (row) =>
-        `${row.label} ${row.meanRetrievability === null ? `not met yet (${plural(row.notMet, "item")})` : `${percent(row.meanRetrievability)}${row.notMet > 0 ? ` (${row.notMet} not met yet)` : ""}`}`,
+        `${row.label} ${row.mastery === null ? `not met yet (${plural(row.notMet, "item")})` : `${percent(row.mastery)}${row.notMet > 0 ? ` (${row.notMet} not met yet)` : ""}`}`,
     )
     .join("; ");
-  return `${title}, predicted recall now: ${listed}.`;
+  return `${title}, predicted recall in a week: ${listed}.`;
 }
 
 /** The text printed beside a mastery bar. */
 export function masteryValueText(row: MasteryPoint): string {
-  const recall = row.meanRetrievability === null ? "not met yet" : percent(row.meanRetrievability);
-  return row.notMet > 0 && row.meanRetrievability !== null
-    ? `${recall} · ${row.notMet} new`
-    : recall;
+  const recall = row.mastery === null ? "not met yet" : percent(row.mastery);
+  return row.notMet > 0 && row.mastery !== null ? `${recall} · ${row.notMet} new` : recall;
 }
 
 const whenFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,7 +1,10 @@
 import type { DisplayAnswer } from "@/lib/quiz/types";
 import styles from "./quiz.module.css";
 
-/** An answer (the student's or the correct one) as a short readable block. */
+/**
+ * An answer (the student's or the correct one) as a short readable block;
+ * options are named by the number they were shown with, and their text.
+ */
 export function AnswerView({ answer }: { answer: DisplayAnswer }) {
   switch (answer.kind) {
     case "choices":
@@ -11,7 +14,7 @@ export function AnswerView({ answer }: { answer: DisplayAnswer }) {
         <ul className={styles.answerList}>
           {answer.choices.map((choice) => (
             <li key={choice.id}>
-              <span className={styles.choiceLetter}>({choice.id})</span> {choice.text}
+              <span className={styles.choiceNumber}>Option {choice.number}:</span> {choice.text}
             </li>
           ))}
         </ul>

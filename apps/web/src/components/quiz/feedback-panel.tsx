@@ -1,7 +1,8 @@
 import type { Ref } from "react";
 import { paragraphNumber } from "@/lib/quiz/evidence-link";
-import { describePart, percent, verdictLabel } from "@/lib/quiz/feedback-text";
+import { describePart, percent } from "@/lib/quiz/feedback-text";
 import type { QuestionFeedback, QuestionType } from "@/lib/quiz/types";
+import { verdictLabel } from "@/lib/quiz/verdict";
 import { AnswerView } from "./answer-view";
 import styles from "./quiz.module.css";
 

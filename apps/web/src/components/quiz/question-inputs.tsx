@@ -2,9 +2,9 @@
 
 import type { Draft } from "@/lib/quiz/draft";
 import { MAX_BLANK_LENGTH } from "@/lib/quiz/draft";
-import { choiceMark } from "@/lib/quiz/feedback-text";
 import { partsBy } from "@/lib/quiz/parts-by";
 import type { PresentedQuestion, PresentedQuestionOf, QuestionFeedback } from "@/lib/quiz/types";
+import { choiceMark } from "@/lib/quiz/verdict";
 import { OrderingInput } from "./ordering-input";
 import styles from "./quiz.module.css";
 

@@ -5,14 +5,16 @@ import { useFormAction } from "@/lib/forms/use-form-action";
 import { FormMessage } from "../forms/form-message";
 import { TextField } from "../forms/text-field";
 
+const LABELS = { joinCode: "Class join code" };
+
 export function JoinClassForm({ initialCode }: { initialCode?: string | undefined }) {
   const { state, formAction, pending, errorsFor, typedValue } = useFormAction(joinClassAction);
   return (
     <form action={formAction} noValidate aria-describedby="join-class-message">
-      <FormMessage state={state} id="join-class-message" labels={{ joinCode: "Class join code" }} />
+      <FormMessage state={state} id="join-class-message" labels={LABELS} />
       <TextField
         name="joinCode"
-        label="Class join code"
+        label={LABELS.joinCode}
         hint="7 letters and digits, from your teacher. Case and spaces do not matter."
         autoComplete="off"
         autoCapitalize="characters"

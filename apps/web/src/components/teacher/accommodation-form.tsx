@@ -4,13 +4,14 @@ import { LIMITS } from "@quizdeck/db/limits";
 import { useId } from "react";
 import { setAccommodationAction } from "@/lib/actions/assignment-actions";
 import { useFormAction } from "@/lib/forms/use-form-action";
-import { FormMessage } from "../forms/form-message";
+import { FieldError, FormMessage } from "../forms/form-message";
 import { TextField } from "../forms/text-field";
 import styles from "./assignment-form.module.css";
 
+/** The labels of the fields, shown on them and named the same way in the summary of fields to fix. */
 const LABELS = {
   studentId: "Student",
-  extraMinutes: "Extra minutes",
+  extraMinutes: "Extra minutes on the time limit",
   timeMultiplier: "Time multiplier",
   extraAttempts: "Extra attempts",
   dueAt: "Later due time",
@@ -34,20 +35,27 @@ export function AccommodationForm({
       <FormMessage state={state} id={`${ids}-message`} labels={LABELS} />
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <div className="field">
-        <label htmlFor={`${ids}-student`}>Student</label>
-        <select id={`${ids}-student`} name="studentId" defaultValue={typedValue("studentId")}>
+        <label htmlFor={`${ids}-student`}>{LABELS.studentId}</label>
+        <select
+          id={`${ids}-student`}
+          name="studentId"
+          defaultValue={typedValue("studentId")}
+          aria-invalid={errorsFor("studentId") ? true : undefined}
+          aria-describedby={errorsFor("studentId") ? `${ids}-student-error` : undefined}
+        >
           {students.map((student) => (
             <option key={student.id} value={student.id}>
               {student.name}
             </option>
           ))}
         </select>
+        <FieldError id={`${ids}-student-error`} errors={errorsFor("studentId")} />
       </div>
       <fieldset className={styles.settings}>
         <legend>Terms for this student (times in {timeZone})</legend>
         <TextField
           name="extraMinutes"
-          label="Extra minutes on the time limit"
+          label={LABELS.extraMinutes}
           type="number"
           min={0}
           max={LIMITS.accommodationExtraMinutesMax}
@@ -56,7 +64,8 @@ export function AccommodationForm({
         />
         <TextField
           name="timeMultiplier"
-          label="Time multiplier (1.5 is half as long again)"
+          label={LABELS.timeMultiplier}
+          hint="1.5 is half as long again."
           type="number"
           min={1}
           max={LIMITS.accommodationMultiplierMax}
@@ -66,7 +75,7 @@ export function AccommodationForm({
         />
         <TextField
           name="extraAttempts"
-          label="Extra attempts"
+          label={LABELS.extraAttempts}
           type="number"
           min={0}
           max={LIMITS.accommodationExtraAttemptsMax}
@@ -75,7 +84,7 @@ export function AccommodationForm({
         />
         <TextField
           name="dueAt"
-          label="Later due time"
+          label={LABELS.dueAt}
           type="datetime-local"
           defaultValue={typedValue("dueAt")}
           errors={errorsFor("dueAt")}

@@ -7,6 +7,7 @@ import { useFormAction } from "@/lib/forms/use-form-action";
 import { FormMessage } from "../forms/form-message";
 import { TextField } from "../forms/text-field";
 import styles from "./assignment-form.module.css";
+import { ASSIGNMENT_LABELS } from "./assignment-labels";
 import { ItemPicker, type LibrarySetOption, type PickableQuestion } from "./item-picker";
 import { ReleaseFields } from "./release-fields";
 
@@ -46,24 +47,6 @@ type AssignmentFormProps = {
   | { mode: "edit"; assignmentId: string; started: boolean }
 );
 
-/** The form's labels by field name, for the summary of fields to fix. */
-const FIELD_LABELS: Record<string, string> = {
-  title: "Title",
-  setId: "Set",
-  librarySetId: "Your set",
-  questionIds: "Questions",
-  opensAt: "Opens",
-  dueAt: "Due",
-  attemptsAllowed: "Attempts allowed",
-  timeLimitMinutes: "Time limit",
-  answerRelease: "Correct answers and explanations",
-  answersReleaseAt: "Answers shown on",
-  scoreRelease: "Scores",
-  scoreReleaseAt: "Scores shown on",
-  retentionTarget: "Retention goal",
-  retentionUntil: "Retention goal until",
-};
-
 /** Create or edit an assignment: a set or hand-picked questions in order, and its settings. */
 export function AssignmentForm(props: AssignmentFormProps) {
   const { state, formAction, pending } = useFormAction(
@@ -85,7 +68,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
       aria-describedby="assignment-form-message"
       className="stack"
     >
-      <FormMessage state={state} id="assignment-form-message" labels={FIELD_LABELS} />
+      <FormMessage state={state} id="assignment-form-message" labels={ASSIGNMENT_LABELS} />
       {props.mode === "create" ? (
         <input type="hidden" name="classId" value={props.classId} />
       ) : (
@@ -93,7 +76,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
       )}
       <TextField
         name="title"
-        label="Title"
+        label={ASSIGNMENT_LABELS.title}
         maxLength={LIMITS.assignmentTitleMax}
         defaultValue={value("title")}
         errors={errors.title}
@@ -118,14 +101,15 @@ export function AssignmentForm(props: AssignmentFormProps) {
         </legend>
         <TextField
           name="opensAt"
-          label="Opens"
+          label={ASSIGNMENT_LABELS.opensAt}
           type="datetime-local"
           defaultValue={value("opensAt")}
           errors={errors.opensAt}
         />
         <TextField
           name="dueAt"
-          label="Due (optional)"
+          label={ASSIGNMENT_LABELS.dueAt}
+          hint="Optional."
           type="datetime-local"
           defaultValue={value("dueAt")}
           errors={errors.dueAt}
@@ -142,7 +126,8 @@ export function AssignmentForm(props: AssignmentFormProps) {
         </legend>
         <TextField
           name="attemptsAllowed"
-          label="Attempts allowed (empty: unlimited)"
+          label={ASSIGNMENT_LABELS.attemptsAllowed}
+          hint="Empty: unlimited."
           type="number"
           min={1}
           max={LIMITS.attemptsAllowedMax}
@@ -151,7 +136,8 @@ export function AssignmentForm(props: AssignmentFormProps) {
         />
         <TextField
           name="timeLimitMinutes"
-          label="Time limit in minutes (empty: none)"
+          label={ASSIGNMENT_LABELS.timeLimitMinutes}
+          hint="Empty: none."
           type="number"
           min={1}
           max={LIMITS.timeLimitMinutesMax}
@@ -186,16 +172,16 @@ export function AssignmentForm(props: AssignmentFormProps) {
         </legend>
         <TextField
           name="retentionPercent"
-          label="Keep predicted recall at least (%)"
+          label={ASSIGNMENT_LABELS.retentionPercent}
           type="number"
           min={LIMITS.retentionPercentMin}
           max={LIMITS.retentionPercentMax}
           defaultValue={value("retentionPercent")}
-          errors={errors.retentionTarget}
+          errors={[...(errors.retentionPercent ?? []), ...(errors.retentionTarget ?? [])]}
         />
         <TextField
           name="retentionUntil"
-          label="Until"
+          label={ASSIGNMENT_LABELS.retentionUntil}
           type="datetime-local"
           defaultValue={value("retentionUntil")}
           errors={errors.retentionUntil}

@@ -6,14 +6,16 @@ import { useFormAction } from "@/lib/forms/use-form-action";
 import { FormMessage } from "../forms/form-message";
 import { TextField } from "../forms/text-field";
 
+const LABELS = { name: "Class name" };
+
 export function CreateClassForm() {
   const { state, formAction, pending, errorsFor, typedValue } = useFormAction(createClassAction);
   return (
     <form action={formAction} noValidate aria-describedby="create-class-message">
-      <FormMessage state={state} id="create-class-message" labels={{ name: "Class name" }} />
+      <FormMessage state={state} id="create-class-message" labels={LABELS} />
       <TextField
         name="name"
-        label="Class name"
+        label={LABELS.name}
         maxLength={LIMITS.classNameMax}
         required
         defaultValue={typedValue("name")}

@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from "react";
 import { TYPE_LABELS } from "@/lib/quiz/type-labels";
 import { FieldError } from "../forms/form-message";
 import styles from "./assignment-form.module.css";
+import { ASSIGNMENT_LABELS } from "./assignment-labels";
 
 export interface PickableQuestion {
   id: string;
@@ -116,7 +117,7 @@ export function ItemPicker({
 
       {source === "library" ? (
         <div className="field">
-          <label htmlFor={`${ids}-library-set`}>Your set</label>
+          <label htmlFor={`${ids}-library-set`}>{ASSIGNMENT_LABELS.librarySetId}</label>
           <select
             id={`${ids}-library-set`}
             name="librarySetId"
@@ -140,7 +141,7 @@ export function ItemPicker({
         </div>
       ) : source === "set" ? (
         <div className="field">
-          <label htmlFor={`${ids}-set`}>Question set</label>
+          <label htmlFor={`${ids}-set`}>{ASSIGNMENT_LABELS.setId}</label>
           <select
             id={`${ids}-set`}
             name="setId"
@@ -212,7 +213,7 @@ export function ItemPicker({
             ))}
           </ul>
           <h3 className={styles.subheading} id={`${ids}-picked`}>
-            Picked, in order ({picked.length})
+            {ASSIGNMENT_LABELS.questionIds}, in order ({picked.length})
           </h3>
           <FieldError id={`${ids}-picked-error`} errors={questionError} />
           {picked.length === 0 ? <p className="muted">Nothing picked yet.</p> : null}

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { FieldError } from "../forms/form-message";
 import { TextField } from "../forms/text-field";
 import styles from "./assignment-form.module.css";
+import { ASSIGNMENT_LABELS } from "./assignment-labels";
 
 const ANSWER_OPTIONS: [AnswerRelease, string][] = [
   ["after_each_answer", "After each answer (practice-style feedback)"],
@@ -47,13 +48,18 @@ export function ReleaseFields({ value, errors, timeZone, immediateLocked }: Rele
         <span className="muted">(dates in {timeZone})</span>
       </legend>
       <div className="field">
-        <label htmlFor={`${ids}-answers`}>Correct answers and explanations</label>
+        <label htmlFor={`${ids}-answers`}>{ASSIGNMENT_LABELS.answerRelease}</label>
         <select
           id={`${ids}-answers`}
           name="answerRelease"
           value={answers}
           onChange={(event) => setAnswers(event.target.value)}
-          aria-describedby={`${ids}-answers-hint`}
+          aria-describedby={[
+            `${ids}-answers-hint`,
+            errors.answerRelease?.length ? `${ids}-answers-error` : "",
+          ]
+            .join(" ")
+            .trim()}
         >
           {ANSWER_OPTIONS.map(([option, label]) => (
             <option key={option} value={option}>
@@ -71,19 +77,20 @@ export function ReleaseFields({ value, errors, timeZone, immediateLocked }: Rele
       {answers === "on_date" ? (
         <TextField
           name="answersReleaseAt"
-          label="Answers shown on"
+          label={ASSIGNMENT_LABELS.answersReleaseAt}
           type="datetime-local"
           defaultValue={value("answersReleaseAt")}
           errors={errors.answersReleaseAt}
         />
       ) : null}
       <div className="field">
-        <label htmlFor={`${ids}-score`}>Scores</label>
+        <label htmlFor={`${ids}-score`}>{ASSIGNMENT_LABELS.scoreRelease}</label>
         <select
           id={`${ids}-score`}
           name="scoreRelease"
           value={score}
           onChange={(event) => setScore(event.target.value)}
+          aria-describedby={errors.scoreRelease?.length ? `${ids}-score-error` : undefined}
         >
           {SCORE_OPTIONS.map(([option, label]) => (
             <option key={option} value={option}>
@@ -96,7 +103,7 @@ export function ReleaseFields({ value, errors, timeZone, immediateLocked }: Rele
       {score === "on_date" ? (
         <TextField
           name="scoreReleaseAt"
-          label="Scores shown on"
+          label={ASSIGNMENT_LABELS.scoreReleaseAt}
           type="datetime-local"
           defaultValue={value("scoreReleaseAt")}
           errors={errors.scoreReleaseAt}

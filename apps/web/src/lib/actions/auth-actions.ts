@@ -1,6 +1,6 @@
 "use server";
 
-import { ConflictError } from "@quizdeck/db/errors";
+import { ConflictError, ForbiddenError } from "@quizdeck/db/errors";
 import {
   currentPasswordField,
   emailField,
@@ -17,9 +17,17 @@ import { safeReturnPath } from "@/lib/safe-return-path";
 import { homeFor } from "@/lib/session";
 import { defineAction } from "@/server/action/define-action";
 import { RequestError } from "@/server/errors/request-error";
+import { withClientAddress } from "@/server/http/auth-headers";
 import { enforceRateLimit } from "@/server/http/rate-limit";
+import { admitSignIn, signInSucceeded } from "@/server/http/sign-in-limits";
 
-const TOO_MANY_SIGN_INS = "Too many sign-in attempts. Try again in {seconds} seconds.";
+/** The request's headers as Better Auth gets them: with the client address we worked out. */
+async function authHeaders(address: string): Promise<Headers> {
+  return withClientAddress(await headers(), address);
+}
+
+const roleOf = (user: unknown) =>
+  (user as { role?: string }).role === "teacher" ? ("teacher" as const) : ("student" as const);
 
 export const signUpAction = defineAction({
   access: "public",
@@ -27,18 +35,28 @@ export const signUpAction = defineAction({
     name: personNameField,
     email: emailField,
     password: newPasswordField,
+    /** Only a request: the server decides the role by the teacher sign-up policy. */
     role: roleField,
+    /** The token of an invite link, when the page was opened from one. */
+    invite: z.string().max(100).optional(),
   }),
   async handle({ input }) {
+    const address = await clientIp();
     await enforceRateLimit(
       "sign-up-address",
-      await clientIp(),
+      address,
       "Too many new accounts from this network. Try again in {seconds} seconds.",
     );
+    let role: "student" | "teacher";
     try {
-      await auth.api.signUpEmail({ body: input, headers: await headers() });
+      const result = await auth.api.signUpEmail({
+        body: input,
+        headers: await authHeaders(address),
+      });
+      role = roleOf(result.user);
     } catch (error) {
       if (!(error instanceof APIError)) throw error;
+      if (error.statusCode === 403) throw new ForbiddenError(error.message);
       // Said without confirming the account exists to anyone but its owner's inbox.
       throw new ConflictError(
         /exist|already/i.test(error.message)
@@ -46,7 +64,7 @@ export const signUpAction = defineAction({
           : error.message || "We could not create your account. Please try again.",
       );
     }
-    return { redirectTo: homeFor(input.role) };
+    return { redirectTo: homeFor(role) };
   },
 });
 
@@ -58,20 +76,21 @@ export const signInAction = defineAction({
     returnTo: z.string().optional(),
   }),
   async handle({ input }) {
-    await enforceRateLimit("sign-in-address", await clientIp(), TOO_MANY_SIGN_INS);
-    await enforceRateLimit("sign-in-account", input.email, TOO_MANY_SIGN_INS);
-    let role: "student" | "teacher" = "student";
+    const address = await clientIp();
+    await admitSignIn(address, input.email);
+    let role: "student" | "teacher";
     try {
       const result = await auth.api.signInEmail({
         body: { email: input.email, password: input.password },
-        headers: await headers(),
+        headers: await authHeaders(address),
       });
-      role = (result.user as { role?: string }).role === "teacher" ? "teacher" : "student";
+      role = roleOf(result.user);
     } catch (error) {
       if (!(error instanceof APIError)) throw error;
       // The same words whether the email exists or not: no account enumeration.
       throw new RequestError("UNAUTHENTICATED", "That email and password do not match an account.");
     }
+    await signInSucceeded(input.email);
     return { redirectTo: safeReturnPath(input.returnTo) ?? homeFor(role) };
   },
 });

@@ -1,11 +1,19 @@
 "use server";
 
 import { getDb } from "@quizdeck/db";
-import { createClass, joinClass, setStudentRemoved, updateClass } from "@quizdeck/db/class";
+import {
+  createClass,
+  joinClass,
+  rotateJoinCode,
+  setStudentRemoved,
+  updateClass,
+} from "@quizdeck/db/class";
+import { NotFoundError } from "@quizdeck/db/errors";
 import { classNameField, idField, joinCodeField } from "@quizdeck/db/fields";
 import { z } from "zod";
 import { defineAction } from "@/server/action/define-action";
 import { flag } from "@/server/action/form-coercions";
+import { clearBackoff, enforceBackoff } from "@/server/http/rate-limit";
 
 const classPage = (classId: string) => `/teach/classes/${classId}`;
 
@@ -46,6 +54,19 @@ export const archiveClassAction = defineAction({
   },
 });
 
+export const rotateJoinCodeAction = defineAction({
+  access: "teacher",
+  input: z.object({ classId: idField("That class") }),
+  returnTo: (fields) => classPage(String(fields.classId)),
+  async handle({ user, input }) {
+    const klass = await rotateJoinCode(getDb(), { teacherId: user.id, classId: input.classId });
+    return {
+      message: `New join code: ${klass.joinCode}. The old code and link no longer work; students already in the class stay.`,
+      revalidate: [classPage(input.classId), "/teach"],
+    };
+  },
+});
+
 export const setStudentRemovedAction = defineAction({
   access: "teacher",
   input: z.object({
@@ -68,7 +89,20 @@ export const joinClassAction = defineAction({
   input: z.object({ joinCode: joinCodeField }),
   returnTo: () => "/classes/join",
   async handle({ user, input }) {
-    const result = await joinClass(getDb(), { studentId: user.id, joinCode: input.joinCode });
+    // Every try counts before the code is looked up; only a code that names a class clears the count.
+    await enforceBackoff(
+      "join-code",
+      user.id,
+      "Too many wrong join codes. Try again in {seconds} seconds, or ask your teacher for the link.",
+    );
+    let result: Awaited<ReturnType<typeof joinClass>>;
+    try {
+      result = await joinClass(getDb(), { studentId: user.id, joinCode: input.joinCode });
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) await clearBackoff("join-code", user.id);
+      throw error;
+    }
+    await clearBackoff("join-code", user.id);
     return {
       message: result.alreadyMember
         ? `You are already in ${result.class.name}.`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describePart, formatPoints, percent, verdictLabel } from "./feedback-text";
+import { describePart, formatPoints, percent } from "./feedback-text";
+import { verdictLabel } from "./verdict";
 
 describe("feedback words", () => {
   it("names the verdict", () => {
@@ -18,6 +19,7 @@ describe("feedback words", () => {
         {
           kind: "choice",
           choiceId: "b",
+          number: 3,
           text: "B",
           chosen: true,
           shouldBeChosen: false,
@@ -25,12 +27,13 @@ describe("feedback words", () => {
         },
         "single-choice",
       ),
-    ).toEqual({ label: "(b) B", detail: "Your choice — not correct.", tone: "bad" });
+    ).toEqual({ label: "Option 3: B", detail: "Your choice — not correct.", tone: "bad" });
     expect(
       describePart(
         {
           kind: "choice",
           choiceId: "c",
+          number: 1,
           text: "C",
           chosen: false,
           shouldBeChosen: false,

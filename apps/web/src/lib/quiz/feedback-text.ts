@@ -1,14 +1,4 @@
-import type { PartFeedback } from "@quizdeck/core/grading";
-import type { QuestionFeedback } from "./types";
-
-/** "Correct", "Partly correct", "Not correct" or "Not answered": the feedback heading. */
-export function verdictLabel(
-  feedback: Pick<QuestionFeedback, "score" | "correct"> & { answered?: boolean },
-): string {
-  if (feedback.answered === false) return "Not answered";
-  if (feedback.correct) return "Correct";
-  return feedback.score > 0 ? "Partly correct" : "Not correct";
-}
+import type { FeedbackPart } from "./types";
 
 export function percent(score: number): string {
   return `${Math.round(score * 100)}%`;
@@ -32,10 +22,10 @@ export interface PartLine {
  * Words for one per-part mark. Single-choice options the student rightly left
  * alone are skipped (null): listing every wrong option adds nothing there.
  */
-export function describePart(part: PartFeedback, questionType: string): PartLine | null {
+export function describePart(part: FeedbackPart, questionType: string): PartLine | null {
   switch (part.kind) {
     case "choice": {
-      const label = `(${part.choiceId}) ${part.text}`;
+      const label = optionLabel(part.number, part.text);
       switch (part.verdict) {
         case "correctly-chosen":
           return { label, detail: "Your choice — correct.", tone: "good" };
@@ -95,18 +85,11 @@ export function describePart(part: PartFeedback, questionType: string): PartLine
   return null;
 }
 
-/** The mark on a choice in the player once it is checked: badge, words, style. */
-export function choiceMark(
-  verdict: string,
-): { badge: "✓" | "✗"; text: string; tone: "good" | "bad" | "missed" } | null {
-  switch (verdict) {
-    case "correctly-chosen":
-      return { badge: "✓", text: "your choice, correct", tone: "good" };
-    case "wrongly-chosen":
-      return { badge: "✗", text: "your choice, not correct", tone: "bad" };
-    case "missed":
-      return { badge: "✓", text: "correct answer, not chosen", tone: "missed" };
-    default:
-      return null;
-  }
+/**
+ * "Option 2: Kyrgyzstan": an option named by the number it had on the
+ * student's screen (the player numbers options 1, 2, … in their shuffled
+ * order) and by its text; never by the bank's letter.
+ */
+export function optionLabel(number: number, text: string): string {
+  return `Option ${number}: ${text}`;
 }

@@ -4,6 +4,7 @@ import { answerKey, InvalidResponseError } from "@quizdeck/core/grading";
 import { seededShuffle } from "@quizdeck/core/random";
 import { describe, expect, it } from "vitest";
 import { evidenceHref } from "./evidence-link";
+import { describePart } from "./feedback-text";
 import {
   buildFeedback,
   buildUnansweredFeedback,
@@ -76,7 +77,9 @@ describe("presentQuestion never leaks the key", () => {
         expect(JSON.stringify(presented)).not.toMatch(/"correct"\s*:/);
       }
     }
-  });
+    // Every question under every setting: seconds of work on a busy machine (the full suite
+    // builds Next.js beside it), more than vitest's default 5 s.
+  }, 60_000);
 
   it("names questions by an opaque per-attempt reference, never the readable bank id", () => {
     for (const settings of SETTINGS) {
@@ -267,18 +270,55 @@ describe("buildFeedback", () => {
     expect(feedback.parts.map((part) => (part.kind === "choice" ? part.choiceId : ""))).toEqual(
       presented.choices.map((choice) => choice.id),
     );
+    const shownAs = (id: string) => presented.choices.findIndex((choice) => choice.id === id) + 1;
     expect(feedback.yourAnswer).toEqual({
       kind: "choices",
-      choices: [{ id: wrong.id, text: wrong.text }],
+      choices: [{ id: wrong.id, text: wrong.text, number: shownAs(wrong.id) }],
     });
     expect(feedback.correctAnswer).toEqual({
       kind: "choices",
-      choices: [{ id: right.id, text: right.text }],
+      choices: [{ id: right.id, text: right.text, number: shownAs(right.id) }],
     });
     const wrongPart = feedback.parts.find(
       (part) => part.kind === "choice" && part.choiceId === wrong.id,
     );
     expect(wrongPart).toMatchObject({ verdict: "wrongly-chosen" });
+  });
+
+  it("numbers options as they were shown, never by the bank's letters", () => {
+    // Some shuffled choice question whose first option shown is not the bank's first.
+    const question = [...ofType("single-choice"), ...ofType("multiple-choice")].find(
+      (candidate) => {
+        const presented = presentQuestion(candidate, settings);
+        return "choices" in presented && presented.choices[0]?.id !== candidate.choices[0]?.id;
+      },
+    );
+    if (!question) throw new Error("no question whose shuffle moves the first option");
+    const presented = presentQuestion(question, settings);
+    if (!("choices" in presented)) throw new Error("wrong type");
+    const [firstShown] = presented.choices;
+    if (!firstShown) throw new Error("no options");
+    const response =
+      question.type === "single-choice"
+        ? { type: "single-choice", choiceId: firstShown.id }
+        : { type: "multiple-choice", choiceIds: [firstShown.id] };
+    const feedback = buildFeedback(question, response, settings);
+    const lines = feedback.parts
+      .map((part) => describePart(part, question.type))
+      .filter((line) => line !== null);
+    const chosenLine = lines.find((line) => line.detail.startsWith("Your choice"));
+    expect(chosenLine?.label).toBe(`Option 1: ${firstShown.text}`);
+    expect(feedback.yourAnswer).toEqual({
+      kind: "choices",
+      choices: [{ ...firstShown, number: 1 }],
+    });
+    if (feedback.correctAnswer.kind !== "choices") throw new Error("not a choice key");
+    for (const choice of feedback.correctAnswer.choices) {
+      expect(presented.choices[choice.number - 1]?.id).toBe(choice.id);
+    }
+    // Nothing names an option by the bank's letter.
+    const words = JSON.stringify(lines);
+    expect(words).not.toMatch(/\([a-h]\)/);
   });
 
   it("gives partial credit and per-blank marks for cloze, with every accepted answer in the key", () => {

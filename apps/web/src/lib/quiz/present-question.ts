@@ -1,15 +1,12 @@
 import { CLOZE_BLANK_PATTERN, type Question } from "@quizdeck/content/schema";
-import {
-  grade,
-  type PartFeedback,
-  parseResponse,
-  type QuestionResponse,
-} from "@quizdeck/core/grading";
+import { grade, parseResponse, type QuestionResponse } from "@quizdeck/core/grading";
 import { deriveSeed, seededShuffle } from "@quizdeck/core/random";
 import { evidenceHref } from "./evidence-link";
 import type {
   ClozeSegment,
   DisplayAnswer,
+  DisplayChoice,
+  FeedbackPart,
   PresentedChoice,
   PresentedQuestion,
   QuestionFeedback,
@@ -93,6 +90,17 @@ function displayChoices(
     : choices;
 }
 
+/** The choices in display order, each with the number the player shows beside it (1, 2, …). */
+function numberedChoices(
+  question: Extract<Question, { type: "single-choice" | "multiple-choice" }>,
+  attempt: ShuffleSettings,
+): DisplayChoice[] {
+  return displayChoices(question, attempt).map((choice, index) => ({
+    ...choice,
+    number: index + 1,
+  }));
+}
+
 /**
  * Shuffles, and when the shuffle happens to give back the key's order (likely
  * with three items), rotates by one: an ordering shown already solved, or rights
@@ -142,14 +150,15 @@ export function buildFeedback(
 ): QuestionFeedback {
   const response = parseResponse(question, rawResponse);
   const result = grade(question, response);
-  let parts: PartFeedback[] = result.parts;
+  let parts: FeedbackPart[] = result.parts.filter((part) => part.kind !== "choice");
   if (question.type === "single-choice" || question.type === "multiple-choice") {
-    const order = displayChoices(question, attempt).map((choice) => choice.id);
-    parts = [...parts].sort(
-      (a, b) =>
-        order.indexOf(a.kind === "choice" ? a.choiceId : "") -
-        order.indexOf(b.kind === "choice" ? b.choiceId : ""),
-    );
+    const shown = new Map(numberedChoices(question, attempt).map((choice) => [choice.id, choice]));
+    parts = result.parts
+      .flatMap((part) => {
+        const choice = part.kind === "choice" ? shown.get(part.choiceId) : undefined;
+        return part.kind === "choice" && choice ? [{ ...part, number: choice.number }] : [];
+      })
+      .sort((a, b) => a.number - b.number);
   }
   return {
     answered: true,
@@ -208,7 +217,7 @@ export function displayResponse(
       );
       return {
         kind: "choices",
-        choices: displayChoices(question, attempt).filter((choice) => chosen.has(choice.id)),
+        choices: numberedChoices(question, attempt).filter((choice) => chosen.has(choice.id)),
       };
     }
     case "true-false":
@@ -249,7 +258,7 @@ export function displayCorrectAnswer(question: Question, attempt: ShuffleSetting
       const correct = new Set(question.choices.filter((choice) => choice.correct).map((c) => c.id));
       return {
         kind: "choices",
-        choices: displayChoices(question, attempt).filter((choice) => correct.has(choice.id)),
+        choices: numberedChoices(question, attempt).filter((choice) => correct.has(choice.id)),
       };
     }
     case "true-false":

@@ -1,3 +1,50 @@
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * What an attempt's deadline is: the end of a real time limit (a clock is
+ * what a student needs then), or the assignment's due time, days away perhaps
+ * (words read at a glance). A deadline at the student's due time is the due
+ * time; any other one is the time limit running out first.
+ */
+export type DeadlineKind = "time-limit" | "due";
+
+export function deadlineKind(attempt: {
+  deadlineAt: Date | null;
+  release: { dueAt: Date | null } | null;
+}): DeadlineKind | null {
+  if (!attempt.deadlineAt) return null;
+  const dueAt = attempt.release?.dueAt;
+  return dueAt && dueAt.getTime() === attempt.deadlineAt.getTime() ? "due" : "time-limit";
+}
+
+const unit = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`;
+
+/**
+ * "in 6 days", "in 1 day 4 h", "in 5 h 12 min", "in 12 min", "in less than a
+ * minute": the time to a due date in words, days while there are two or more,
+ * then hours and minutes. Never negative.
+ */
+export function formatDueIn(ms: number): string {
+  const left = Math.max(0, ms);
+  if (left >= 2 * DAY_MS) return `in ${unit(Math.floor(left / DAY_MS), "day")}`;
+  if (left >= DAY_MS) return `in 1 day ${Math.floor((left - DAY_MS) / HOUR_MS)} h`;
+  const hours = Math.floor(left / HOUR_MS);
+  const minutes = Math.floor((left % HOUR_MS) / MINUTE_MS);
+  if (hours > 0) return `in ${hours} h ${minutes} min`;
+  if (minutes > 0) return `in ${minutes} min`;
+  return "in less than a minute";
+}
+
+/** `formatDueIn` for a screen reader: "in 5 hours 12 minutes". */
+export function spokenDueIn(ms: number): string {
+  return formatDueIn(ms)
+    .replace(/(\d+) h\b/, (_, count) => unit(Number(count), "hour"))
+    .replace(/(\d+) min\b/, (_, count) => unit(Number(count), "minute"));
+}
+
 /** The moments worth announcing to screen readers: 5 and 1 minute(s) left. */
 export const ANNOUNCE_AT_MS = [5 * 60_000, 60_000] as const;
 

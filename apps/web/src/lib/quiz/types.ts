@@ -16,6 +16,20 @@ export interface PresentedChoice {
   text: string;
 }
 
+/** A choice as feedback names it: with the number it had on the student's screen (1 = first shown). */
+export interface DisplayChoice extends PresentedChoice {
+  number: number;
+}
+
+type ChoicePart = Extract<PartFeedback, { kind: "choice" }>;
+
+/**
+ * A per-part mark of the feedback. A choice carries the number it was shown
+ * with, so feedback names options as the student saw them, never by the bank's
+ * unshuffled letters.
+ */
+export type FeedbackPart = Exclude<PartFeedback, ChoicePart> | (ChoicePart & { number: number });
+
 interface PresentedBase {
   /**
    * An opaque per-attempt reference, not the bank's id: bank ids are readable
@@ -40,7 +54,7 @@ export type PresentedQuestionOf<T extends QuestionType> = Extract<PresentedQuest
 
 /** An answer (given or correct) in a form the page can show as it is. */
 export type DisplayAnswer =
-  | { kind: "choices"; choices: PresentedChoice[] }
+  | { kind: "choices"; choices: DisplayChoice[] }
   | { kind: "boolean"; value: boolean }
   | { kind: "blanks"; blanks: { blank: number; text: string; alsoAccepted: string[] }[] }
   | { kind: "pairs"; pairs: { left: string; right: string }[] }
@@ -61,8 +75,8 @@ export interface QuestionFeedback {
   /** In [0, 1]. */
   score: number;
   correct: boolean;
-  /** Per choice (in display order), statement, blank, pair or position. */
-  parts: PartFeedback[];
+  /** Per choice (in display order, with its number), statement, blank, pair or position. */
+  parts: FeedbackPart[];
   explanation: string;
   evidence: EvidenceLink[];
   /** Null when unanswered. */
@@ -89,4 +103,13 @@ export interface SubmitAttemptReply {
   /** In [0, 1]; null until the teacher releases scores (an assignment's release settings). */
   score: number | null;
   alreadySubmitted: boolean;
+}
+
+/** An answer the server has, as the quiz page hands it to the player. */
+export interface SavedAnswer {
+  response: unknown;
+  revision: number;
+  timeSpentMs: number;
+  /** Immediate mode only. */
+  feedback: QuestionFeedback | null;
 }

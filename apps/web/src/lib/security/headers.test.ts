@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce } from "./headers";
+import { contentSecurityPolicy, createNonce, strictTransportSecurityFor } from "./headers";
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -51,5 +51,13 @@ describe("nonce", () => {
       expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     }
     expect(new Set(nonces).size).toBe(nonces.length);
+  });
+});
+
+describe("strict transport security", () => {
+  it("is sent for an https origin only, for at least a year", () => {
+    expect(strictTransportSecurityFor("https://quiz.example.org")).toMatch(/^max-age=31536000\b/);
+    expect(strictTransportSecurityFor("http://localhost:3000")).toBeNull();
+    expect(strictTransportSecurityFor(undefined)).toBeNull();
   });
 });

@@ -14,6 +14,18 @@ export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] 
 ];
 
 /**
+ * HTTP Strict Transport Security, for a site whose public origin is https:
+ * browsers then refuse plain http to it for a year (subdomains included, as
+ * a school's quiz host rarely shares its name with plain-http services).
+ * Never over plain http: a local demo on http://localhost must stay reachable.
+ */
+export const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
+export function strictTransportSecurityFor(origin: string | undefined): string | null {
+  return origin?.startsWith("https://") ? STRICT_TRANSPORT_SECURITY : null;
+}
+
+/**
  * The Content-Security-Policy. Everything the app loads is its own: no CDN,
  * no web font, no analytics.
  *

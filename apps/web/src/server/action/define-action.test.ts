@@ -23,7 +23,13 @@ vi.mock("next/navigation", () => ({
 
 const { defineAction } = await import("./define-action");
 
-const TEACHER: CurrentUser = { id: "u-t", name: "T", email: "t@x.test", role: "teacher" };
+const TEACHER: CurrentUser = {
+  id: "u-t",
+  name: "T",
+  email: "t@x.test",
+  role: "teacher",
+  admin: false,
+};
 
 function form(fields: Record<string, string | string[]>) {
   const data = new FormData();

@@ -14,6 +14,8 @@ import { type FormFields, formFields, keptValues } from "./form-fields";
 /** What an action's use case asks for afterwards: a confirmation, pages to refresh, a page to go to. */
 export interface ActionOutcome {
   message?: string;
+  /** Something made for the person to keep (an invite link): the form shows it. */
+  result?: string;
   revalidate?: string[];
   redirectTo?: string;
 }
@@ -59,7 +61,11 @@ export function defineAction<A extends Access, S extends z.ZodType>(
     }
     for (const path of outcome?.revalidate ?? []) revalidatePath(path);
     if (outcome?.redirectTo) redirect(outcome.redirectTo);
-    return outcome?.message ? { ok: true, message: outcome.message } : { ok: true };
+    return {
+      ok: true,
+      ...(outcome?.message ? { message: outcome.message } : {}),
+      ...(outcome?.result ? { result: outcome.result } : {}),
+    };
   };
 }
 

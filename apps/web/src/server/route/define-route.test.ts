@@ -8,7 +8,13 @@ vi.mock("@/lib/session", () => ({ getCurrentUser: async () => session.user }));
 
 const { defineRoute } = await import("./define-route");
 
-const STUDENT: CurrentUser = { id: "u-student", name: "S", email: "s@x.test", role: "student" };
+const STUDENT: CurrentUser = {
+  id: "u-student",
+  name: "S",
+  email: "s@x.test",
+  role: "student",
+  admin: false,
+};
 const ORIGIN = "http://app.test";
 
 function post(body: unknown, headers: Record<string, string> = {}) {

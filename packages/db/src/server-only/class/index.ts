@@ -5,5 +5,6 @@ export * from "./get-teacher-class.ts";
 export * from "./join-class.ts";
 export * from "./list-student-classes.ts";
 export * from "./list-teacher-classes.ts";
+export * from "./rotate-join-code.ts";
 export * from "./set-student-removed.ts";
 export * from "./update-class.ts";

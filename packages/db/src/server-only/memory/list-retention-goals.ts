@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { recalledItems } from "./internal/recalled-items.ts";
 import { toSnapshot } from "./memory-snapshot.ts";
 
 const listRetentionGoalsSchema = z.object({ studentId: z.string().min(1) });
@@ -8,7 +9,8 @@ const listRetentionGoalsSchema = z.object({ studentId: z.string().min(1) });
 /**
  * The flashcard retention goals a student is working towards: assignments of
  * their current classes with a goal date still ahead, each with the student's
- * own memory of the goal's cards (to predict their recall).
+ * own memory of the goal's cards and the cards they have recalled at least
+ * once (to predict their recall).
  */
 export async function listRetentionGoals(
   db: Db,
@@ -28,9 +30,11 @@ export async function listRetentionGoals(
     orderBy: { retentionUntil: "asc" },
   });
   const cardIds = [...new Set(goals.flatMap((goal) => goal.flashcardIds))];
-  const memories = await db.itemMemory.findMany({
-    where: { userId: studentId, itemId: { in: cardIds } },
-  });
+  const [memories, recalled] = await Promise.all([
+    db.itemMemory.findMany({ where: { userId: studentId, itemId: { in: cardIds } } }),
+    recalledItems(db, [studentId], cardIds),
+  ]);
+  const recalledCards = recalled.get(studentId) ?? new Set<string>();
   const snapshots = new Map(memories.map((memory) => [memory.itemId, toSnapshot(memory, now)]));
   return goals.map((goal) => ({
     assignmentId: goal.id,
@@ -40,6 +44,7 @@ export async function listRetentionGoals(
     cardIds: goal.flashcardIds,
     target: goal.retentionTarget as number,
     until: goal.retentionUntil as Date,
+    recalled: new Set(goal.flashcardIds.filter((id) => recalledCards.has(id))),
     memories: new Map(
       goal.flashcardIds.flatMap((id) => {
         const snapshot = snapshots.get(id);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
 import { requireOwnClass } from "../class/internal/require-own-class.ts";
+import { recalledItems } from "../memory/internal/recalled-items.ts";
 import { toSnapshot } from "../memory/memory-snapshot.ts";
 
 const getClassMemoriesSchema = z.object({
@@ -9,7 +10,10 @@ const getClassMemoriesSchema = z.object({
   classId: z.string().min(1),
 });
 
-/** The FSRS memory of every current student of a teacher's class, per item: the input of class memory. */
+/**
+ * The FSRS memory of every current student of a teacher's class, per item,
+ * and the items each has recalled at least once: the input of class memory.
+ */
 export async function getClassMemories(
   db: Db,
   options: z.input<typeof getClassMemoriesSchema> & { now?: Date },
@@ -22,12 +26,11 @@ export async function getClassMemories(
     include: { student: { select: { id: true, name: true } } },
     orderBy: { student: { name: "asc" } },
   });
-  const memories = await db.itemMemory.findMany({
-    where: {
-      userId: { in: enrollments.map((enrollment) => enrollment.studentId) },
-      state: { not: "new" },
-    },
-  });
+  const studentIds = enrollments.map((enrollment) => enrollment.studentId);
+  const [memories, recalled] = await Promise.all([
+    db.itemMemory.findMany({ where: { userId: { in: studentIds }, state: { not: "new" } } }),
+    recalledItems(db, studentIds),
+  ]);
   const byStudent = new Map<string, Map<string, ReturnType<typeof toSnapshot>>>();
   for (const memory of memories) {
     const items = byStudent.get(memory.userId) ?? new Map();
@@ -40,6 +43,7 @@ export async function getClassMemories(
       id: enrollment.student.id,
       name: enrollment.student.name,
       memories: byStudent.get(enrollment.studentId) ?? new Map(),
+      recalled: recalled.get(enrollment.studentId) ?? new Set<string>(),
     })),
   };
 }

@@ -28,6 +28,11 @@ export interface DayProgress {
  * per day and ISO week (leaving out a test still in progress, whose scores are
  * hidden until it is submitted), card reviews per day, and how many items fall due on
  * each of the next 14 days (overdue ones count for today).
+ *
+ * The series cover the last `days` days, but start no earlier than the
+ * learner's first answer or card review (`firstActiveDay`): a new learner's
+ * weeks before they began are not "no answers", they are nothing. Someone who
+ * has done nothing yet gets empty series.
  */
 export async function getProgressSeries(db: Db, options: GetProgressSeriesOptions) {
   const input = parseInput(getProgressSeriesSchema, options);
@@ -38,7 +43,7 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
   const since = new Date(now.getTime() - (input.days + 1) * DAY_MS);
   const horizon = new Date(now.getTime() + (FORECAST_DAYS + 1) * DAY_MS);
 
-  const [responses, reviews, upcoming] = await Promise.all([
+  const [responses, reviews, upcoming, firstResponse, firstReview] = await Promise.all([
     db.response.findMany({
       where: { ...visibleResponsesOf(input.userId, now), answeredAt: { gte: since } },
       select: { score: true, answeredAt: true },
@@ -56,11 +61,28 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
       where: { userId: input.userId, state: { not: "new" }, due: { lt: horizon } },
       select: { due: true },
     }),
+    db.response.findFirst({
+      where: visibleResponsesOf(input.userId, now),
+      orderBy: { answeredAt: "asc" },
+      select: { answeredAt: true },
+    }),
+    db.reviewLog.findFirst({
+      where: { userId: input.userId, source: "flashcard", undoneAt: null },
+      orderBy: { reviewedAt: "asc" },
+      select: { reviewedAt: true },
+    }),
   ]);
 
+  const firstActiveDay = earliestDayKey(
+    [firstResponse?.answeredAt, firstReview?.reviewedAt],
+    input.timeZone,
+  );
   const daily = new Map<string, { answers: number; scoreSum: number; reviews: number }>();
-  for (let i = 0; i < input.days; i++) {
-    daily.set(addDays(firstDay, i), { answers: 0, scoreSum: 0, reviews: 0 });
+  if (firstActiveDay !== null) {
+    for (let i = 0; i < input.days; i++) {
+      const day = addDays(firstDay, i);
+      if (day >= firstActiveDay) daily.set(day, { answers: 0, scoreSum: 0, reviews: 0 });
+    }
   }
   for (const response of responses) {
     const bucket = daily.get(zonedDayKey(response.answeredAt, input.timeZone));
@@ -102,6 +124,7 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
   }
 
   return {
+    firstActiveDay,
     days,
     weeks: [...weekly].map(([week, bucket]) => ({
       week,
@@ -111,4 +134,10 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
     })),
     forecast,
   };
+}
+
+/** The calendar day (in `timeZone`) of the earliest of some instants; null when there are none. */
+function earliestDayKey(instants: (Date | undefined)[], timeZone: string): string | null {
+  const times = instants.filter((instant) => instant !== undefined).map((date) => date.getTime());
+  return times.length > 0 ? zonedDayKey(new Date(Math.min(...times)), timeZone) : null;
 }

@@ -5,7 +5,9 @@ import type { MemorySnapshot } from "@quizdeck/core/scheduling";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { recalledItems } from "../memory/internal/recalled-items.ts";
 import { toSnapshot } from "../memory/memory-snapshot.ts";
+import { PROGRESS_POLICY } from "./progress-policy.ts";
 
 const getTopicMasterySchema = z.object({ userId: z.string().min(1) });
 export type GetTopicMasteryOptions = z.input<typeof getTopicMasterySchema> & { now?: Date };
@@ -19,26 +21,38 @@ export interface TagMasteryRow extends TagMastery {
 const items = [...bank.questions, ...bank.flashcards];
 
 /**
- * How well a learner knows each tag's items now: the mean FSRS predicted
- * recall of the tagged questions and flashcards they have met, and how many
- * they have not met yet. Every tag some item carries is listed, in the
+ * How well a learner knows each tag's items: the mean predicted recall a week
+ * from now (PROGRESS_POLICY.masteryHorizonDays) of the tagged questions and
+ * flashcards they have met, an item never once recalled counting 0, and how
+ * many they have not met yet. Every tag some item carries is listed, in the
  * vocabulary's order.
  */
 export async function getTopicMastery(
   db: Db,
   options: GetTopicMasteryOptions,
-): Promise<{ at: Date; tags: TagMasteryRow[] }> {
+): Promise<{ at: Date; horizonDays: number; tags: TagMasteryRow[] }> {
   const { userId } = parseInput(getTopicMasterySchema, options);
   const now = options.now ?? new Date();
-  const rows = await db.itemMemory.findMany({ where: { userId } });
+  const horizonDays = PROGRESS_POLICY.masteryHorizonDays;
+  const [rows, recalled] = await Promise.all([
+    db.itemMemory.findMany({ where: { userId } }),
+    recalledItems(db, [userId]),
+  ]);
   const memories = new Map<string, MemorySnapshot>(
     rows.map((row) => [row.itemId, toSnapshot(row, now)]),
   );
-  const tags = topicMastery(items, memories, now, TAG_IDS)
+  const tags = topicMastery({
+    items,
+    memories,
+    recalled: recalled.get(userId) ?? new Set(),
+    at: now,
+    horizonDays,
+    tags: TAG_IDS,
+  })
     .filter((entry) => entry.items > 0)
     .map((entry) => {
       const tag = entry.tag as TagId;
       return { ...entry, tag, kind: TAGS[tag].kind, label: TAGS[tag].label };
     });
-  return { at: now, tags };
+  return { at: now, horizonDays, tags };
 }

@@ -11,6 +11,12 @@ export const PROGRESS_POLICY = {
   seriesDays: 56,
   /** Days ahead in the due-cards forecast. */
   forecastDays: 14,
+  /**
+   * Mastery is predicted recall this many days ahead, without more study: far
+   * enough that a review's own day (when recall is 1 whatever the answer) says
+   * nothing, near enough to act on this week.
+   */
+  masteryHorizonDays: 7,
 } as const;
 
 /** How many history rows one page holds. */

@@ -1,8 +1,10 @@
 import { getDb } from "@quizdeck/db";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { DeadlineKindProvider } from "@/components/quiz/deadline-kind";
 import { QuizPlayer, type SavedAnswer } from "@/components/quiz/quiz-player";
 import { loadAttemptForPage, safeFeedback } from "@/lib/quiz/attempt-view";
+import { deadlineKind } from "@/lib/quiz/time-left";
 import { requireUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Quiz" };
@@ -27,14 +29,16 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
     };
   }
   return (
-    <QuizPlayer
-      attemptId={attempt.id}
-      title={view.title}
-      feedbackMode={attempt.feedbackMode}
-      deadlineAt={attempt.deadlineAt?.toISOString() ?? null}
-      serverNow={new Date().toISOString()}
-      questions={view.questions.map((entry) => entry.presented)}
-      saved={saved}
-    />
+    <DeadlineKindProvider kind={deadlineKind(attempt)}>
+      <QuizPlayer
+        attemptId={attempt.id}
+        title={view.title}
+        feedbackMode={attempt.feedbackMode}
+        deadlineAt={attempt.deadlineAt?.toISOString() ?? null}
+        serverNow={new Date().toISOString()}
+        questions={view.questions.map((entry) => entry.presented)}
+        saved={saved}
+      />
+    </DeadlineKindProvider>
   );
 }

@@ -27,21 +27,34 @@ export default async function ExportPage() {
         per blank.
       </p>
       <form method="get" action="/api/export" className="stack">
-        <div className="field">
-          <label htmlFor="export-set">What</label>
-          <select id="export-set" name="set" defaultValue="">
-            <option value="">
-              The whole bank ({bank.questions.length} questions, {bank.flashcards.length}{" "}
-              flashcards)
-            </option>
-            {bank.sets.map((set) => (
-              <option key={set.id} value={set.id}>
-                {set.title} ({set.questionIds.length} questions, {set.flashcardIds.length}{" "}
-                flashcards)
-              </option>
-            ))}
-          </select>
-        </div>
+        {/* Radios, not a select: a set's title and counts wrap instead of being cut off. */}
+        <fieldset className="field">
+          <legend>
+            <strong>What</strong>
+          </legend>
+          {[
+            {
+              id: "",
+              title: "The whole bank",
+              questions: bank.questions.length,
+              flashcards: bank.flashcards.length,
+            },
+            ...bank.sets.map((set) => ({
+              id: set.id,
+              title: set.title,
+              questions: set.questionIds.length,
+              flashcards: set.flashcardIds.length,
+            })),
+          ].map((choice, index) => (
+            <label key={choice.id} style={{ fontWeight: "normal", display: "block" }}>
+              <input type="radio" name="set" value={choice.id} defaultChecked={index === 0} />{" "}
+              {choice.title}{" "}
+              <span className="muted">
+                ({choice.questions} questions, {choice.flashcards} flashcards)
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <fieldset className="field">
           <legend>
             <strong>Format</strong>

@@ -1,4 +1,9 @@
-import { type ReviewRating, scheduleReview } from "@quizdeck/core/scheduling";
+import {
+  fuzzKeyFor,
+  type ReviewRating,
+  type SchedulingOptions,
+  scheduleReview,
+} from "@quizdeck/core/scheduling";
 import { v7 as uuidv7 } from "uuid";
 import { ConflictError } from "../../../errors.ts";
 import type {
@@ -19,6 +24,8 @@ export interface ApplyReviewOptions {
   /** Idempotency key: the same key applies once. */
   clientId: string;
   now: Date;
+  /** The learner's time zone, rollover hour and memory model; UTC, 4 a.m. and FSRS defaults if left out. */
+  scheduling?: Omit<SchedulingOptions, "fuzzKey">;
 }
 
 /**
@@ -29,7 +36,7 @@ export interface ApplyReviewOptions {
  * of CPU per ORM call: every quiz answer in immediate mode comes through here.
  */
 export async function applyReview(tx: Tx, options: ApplyReviewOptions) {
-  const { userId, itemId, itemKind, rating, source, clientId, now } = options;
+  const { userId, itemId, itemKind, rating, source, clientId, now, scheduling } = options;
   // Creates the memory when it is the item's first review, and locks it either way
   // (ON CONFLICT DO UPDATE locks the row it conflicts with); also says whether this
   // review was applied before.
@@ -52,7 +59,9 @@ export async function applyReview(tx: Tx, options: ApplyReviewOptions) {
     return { log: earlier, memory: earlier.memory, duplicate: true };
   }
 
-  const { next, elapsedDays, scheduledDays } = scheduleReview(toSnapshot(before, now), rating, now);
+  const forItem = { ...scheduling, fuzzKey: fuzzKeyFor(userId, itemId) };
+  const memoryBefore = toSnapshot(before, now);
+  const { next, elapsedDays, scheduledDays } = scheduleReview(memoryBefore, rating, now, forItem);
   const log: ReviewLog = {
     id: uuidv7(),
     memoryId: before.id,

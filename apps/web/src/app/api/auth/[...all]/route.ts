@@ -1,38 +1,84 @@
+import { emailField } from "@quizdeck/db/fields";
 import { toNextJsHandler } from "better-auth/next-js";
 import { auth } from "@/lib/auth";
+import { clientIp } from "@/lib/client-ip";
+import { getCurrentUser } from "@/lib/session";
+import { withClientAddress } from "@/server/http/auth-headers";
+import { enforceRateLimit } from "@/server/http/rate-limit";
+import { admitSignIn, signInSucceeded } from "@/server/http/sign-in-limits";
 import { defineRoute } from "@/server/route/define-route";
 
 const betterAuth = toNextJsHandler(auth);
 
-/**
- * Better Auth answers a rate-limited request with 429 and X-Retry-After; the
- * standard header clients and proxies understand is Retry-After, so it is
- * added here.
- */
-function withRetryAfter(response: Response): Response {
-  const retryAfter = response.headers.get("x-retry-after");
-  if (response.status !== 429 || !retryAfter || response.headers.has("retry-after"))
-    return response;
-  const headers = new Headers(response.headers);
-  headers.set("retry-after", retryAfter);
-  return new Response(response.body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  });
+/** The endpoint a request names, under /api/auth ("/sign-in/email"). */
+function endpointOf(request: Request): string {
+  return new URL(request.url).pathname.replace(/^\/api\/auth/, "");
 }
 
-/** Better Auth's own endpoints (sign in, sign up, session): it reads the request itself. */
+/** The email a sign-in body names, normalised as accounts store it; null when there is none. */
+async function emailOf(request: Request): Promise<string | null> {
+  try {
+    const body: unknown = await request.clone().json();
+    const email = typeof body === "object" && body ? (body as { email?: unknown }).email : null;
+    const parsed = emailField.safeParse(email);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The request as Better Auth gets it: with the client address we worked out, never one the client sent. */
+function forBetterAuth(request: Request, address: string): Request {
+  return new Request(request, { headers: withClientAddress(request.headers, address) });
+}
+
+/**
+ * Better Auth knows only the idle timeout: a session past the absolute one is
+ * ended (by getCurrentUser) before any of its endpoints can use or extend it.
+ */
+async function endSessionIfTooOld(request: Request): Promise<void> {
+  if (request.headers.has("cookie")) await getCurrentUser();
+}
+
+/**
+ * Better Auth's own endpoints (sign in, sign up, session, update-user). It
+ * reads the request itself; our limits run first, keyed on the address
+ * lib/client-ip.ts trusts: sign-in as the sign-in form's action does
+ * (address window, account backoff), sign-up per address, anything else a
+ * per-address ceiling.
+ */
 export const GET = defineRoute({
   access: "public",
   async handle({ request }) {
-    return withRetryAfter(await betterAuth.GET(request));
+    const address = await clientIp();
+    await enforceRateLimit("auth-address", address);
+    await endSessionIfTooOld(request);
+    return betterAuth.GET(forBetterAuth(request, address));
   },
 });
 
 export const POST = defineRoute({
   access: "public",
   async handle({ request }) {
-    return withRetryAfter(await betterAuth.POST(request));
+    const address = await clientIp();
+    const endpoint = endpointOf(request);
+    if (endpoint === "/sign-in/email") {
+      const email = await emailOf(request);
+      await admitSignIn(address, email);
+      const response = await betterAuth.POST(forBetterAuth(request, address));
+      if (response.ok && email) await signInSucceeded(email);
+      return response;
+    }
+    if (endpoint === "/sign-up/email") {
+      await enforceRateLimit(
+        "sign-up-address",
+        address,
+        "Too many new accounts from this network. Try again in {seconds} seconds.",
+      );
+    } else {
+      await enforceRateLimit("auth-address", address);
+      await endSessionIfTooOld(request);
+    }
+    return betterAuth.POST(forBetterAuth(request, address));
   },
 });

@@ -1,11 +1,5 @@
 import { bank } from "@quizdeck/content/bank";
-import {
-  type ItemStatistics,
-  itemAnalysis,
-  NOT_DISCRIMINATING_BELOW,
-  TOO_EASY_ABOVE,
-  TOO_HARD_BELOW,
-} from "@quizdeck/core/analysis";
+import { itemAnalysis } from "@quizdeck/core/analysis";
 import { retentionGoalProgress } from "@quizdeck/core/class-memory";
 import { instantToZonedLocal } from "@quizdeck/core/time";
 import { getDb } from "@quizdeck/db";
@@ -17,6 +11,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { AccommodationsSection } from "@/components/teacher/accommodations-section";
 import { AssignmentForm } from "@/components/teacher/assignment-form";
+import { ItemAnalysisTable } from "@/components/teacher/item-analysis-table";
 import { setAssignmentClosedAction } from "@/lib/actions/assignment-actions";
 import { formatDateTime, formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/or-not-found";
@@ -25,16 +20,6 @@ import { analysisQuestions, versionLabel } from "@/lib/teacher/analysis-question
 import { getTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Assignment results" };
-
-const FLAG_LABELS = {
-  "too-easy": `too easy (over ${TOO_EASY_ABOVE * 100}% correct)`,
-  "too-hard": `too hard (under ${TOO_HARD_BELOW * 100}% correct)`,
-  "not-discriminating": `does not separate strong from weak students (D under ${NOT_DISCRIMINATING_BELOW})`,
-  "negative-discrimination":
-    "weaker students do better than stronger ones: check the key and wording",
-} as const;
-
-const number = (value: number | null, digits = 2) => (value === null ? "—" : value.toFixed(digits));
 
 export default async function TeacherAssignmentPage({
   params,
@@ -55,7 +40,16 @@ export default async function TeacherAssignmentPage({
     getTeacherClass(db, { teacherId: teacher.id, classId: assignment.classId }),
   ]);
   const analysis = itemAnalysis(analysisQuestions(questions, results.versions), results.attempts);
-  const promptOf = new Map(questions.map((question) => [question.id, question.prompt]));
+  // A teacher's own question says which version the assignment holds.
+  const promptOf = new Map(
+    questions.map((question) => {
+      const version = results.versions.get(question.id);
+      return [
+        question.id,
+        version ? `${question.prompt} (${versionLabel(version)})` : question.prompt,
+      ];
+    }),
+  );
 
   const goal =
     assignment.retentionTarget !== null &&
@@ -70,6 +64,7 @@ export default async function TeacherAssignmentPage({
             students: memories.students.map(({ id, name }) => ({ id, name })),
             cardIds: assignment.flashcardIds,
             memories: new Map(memories.students.map((student) => [student.id, student.memories])),
+            recalled: new Map(memories.students.map((student) => [student.id, student.recalled])),
             target: assignment.retentionTarget as number,
             until: assignment.retentionUntil as Date,
             at: new Date(),
@@ -110,58 +105,7 @@ export default async function TeacherAssignmentPage({
           </p>
         ) : (
           <>
-            <p>
-              From each student's <strong>first</strong> submitted attempt ({analysis.students}{" "}
-              {analysis.students === 1 ? "student" : "students"}). <strong>Facility</strong> is the
-              mean score on the question (unanswered counts as 0). <strong>Discrimination D</strong>{" "}
-              is the mean score of the top 27% of students (by total) minus that of the bottom 27%;{" "}
-              <strong>r</strong> is the point-biserial correlation with the rest of the test. Flags
-              use D and need at least 10 students.
-            </p>
-            <div className="table-scroll">
-              <table>
-                <caption className="visually-hidden">Item analysis per question</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Question</th>
-                    <th scope="col">Facility</th>
-                    <th scope="col">D</th>
-                    <th scope="col">r</th>
-                    <th scope="col">Median time</th>
-                    <th scope="col">Flags</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {analysis.items.map((item, index) => (
-                    <tr key={item.questionId}>
-                      <td>
-                        <span className="muted">{index + 1}.</span> {promptOf.get(item.questionId)}
-                        {results.versions.has(item.questionId) ? (
-                          <span className="muted">
-                            {" "}
-                            ({versionLabel(results.versions.get(item.questionId))})
-                          </span>
-                        ) : null}
-                        <OptionBreakdown item={item} />
-                      </td>
-                      <td>{formatPercent(item.facility)}</td>
-                      <td>{number(item.discrimination)}</td>
-                      <td>{number(item.pointBiserial)}</td>
-                      <td>
-                        {item.medianTimeMs === null
-                          ? "—"
-                          : `${Math.round(item.medianTimeMs / 1000)} s`}
-                      </td>
-                      <td>
-                        {item.flags.length === 0
-                          ? "—"
-                          : item.flags.map((flag) => FLAG_LABELS[flag]).join("; ")}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ItemAnalysisTable analysis={analysis} promptOf={promptOf} />
             <h3>Which parts of the article the class misreads</h3>
             <p>
               The class's mean score on the questions drawn from each paragraph, lowest first.{" "}
@@ -274,38 +218,5 @@ export default async function TeacherAssignmentPage({
         ) : null}
       </section>
     </div>
-  );
-}
-
-function OptionBreakdown({ item }: { item: ItemStatistics }) {
-  const distribution = item.answerDistribution;
-  if (!distribution) return null;
-  return (
-    <details>
-      <summary>Answers chosen ({distribution.responders})</summary>
-      {distribution.type === "true-false" ? (
-        <ul>
-          <li>
-            True: {distribution.answeredTrue.count} (
-            {formatPercent(distribution.answeredTrue.share)})
-            {distribution.correctAnswer ? " — correct" : ""}
-          </li>
-          <li>
-            False: {distribution.answeredFalse.count} (
-            {formatPercent(distribution.answeredFalse.share)})
-            {!distribution.correctAnswer ? " — correct" : ""}
-          </li>
-        </ul>
-      ) : (
-        <ul>
-          {distribution.options.map((option) => (
-            <li key={option.choiceId}>
-              {option.text}: {option.count} ({formatPercent(option.share)})
-              {option.correct ? " — correct" : ""}
-            </li>
-          ))}
-        </ul>
-      )}
-    </details>
   );
 }

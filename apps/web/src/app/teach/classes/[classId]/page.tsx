@@ -2,9 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { RenameClassForm } from "@/components/teacher/rename-class-form";
-import { env } from "@/env";
-import { archiveClassAction, setStudentRemovedAction } from "@/lib/actions/class-actions";
+import {
+  archiveClassAction,
+  rotateJoinCodeAction,
+  setStudentRemovedAction,
+} from "@/lib/actions/class-actions";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { requestShareableOrigin } from "@/lib/links/request-origin";
 import { requireUser } from "@/lib/session";
 import { loadOwnClass } from "@/lib/teacher/load-own-class";
 import { getTimeZone } from "@/lib/time-zone";
@@ -16,7 +20,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const teacher = await requireUser(`/teach/classes/${classId}`, "teacher");
   const { class: klass, roster, removed, assignments } = await loadOwnClass(teacher.id, classId);
   const timeZone = await getTimeZone();
-  const joinLink = `${env.origin}/classes/join?code=${klass.joinCode}`;
+  const joinLink = `${await requestShareableOrigin()}/classes/join?code=${klass.joinCode}`;
   const archived = klass.archivedAt !== null;
 
   return (
@@ -41,6 +45,17 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         </p>
         <p style={{ margin: 0, overflowWrap: "anywhere" }}>
           Join link: <a href={joinLink}>{joinLink}</a>
+        </p>
+        <ActionButton
+          action={rotateJoinCodeAction}
+          fields={{ classId: klass.id }}
+          label="New code and link"
+          pendingLabel="Making a new code…"
+          className="secondary"
+        />
+        <p className="muted" style={{ margin: 0 }}>
+          If the code got out, a new one stops the old code and link from working. Students already
+          in the class stay in it.
         </p>
       </section>
 

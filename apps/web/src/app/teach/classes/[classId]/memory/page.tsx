@@ -2,7 +2,7 @@ import { bank } from "@quizdeck/content/bank";
 import { TAGS, type TagId } from "@quizdeck/content/tags";
 import { classRecallByTag } from "@quizdeck/core/class-memory";
 import { getDb } from "@quizdeck/db";
-import { getClassMemories } from "@quizdeck/db/progress";
+import { getClassMemories, PROGRESS_POLICY } from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatPercent } from "@/lib/format";
@@ -27,7 +27,9 @@ export default async function ClassMemoryPage({
     students: memories.students.map(({ id, name }) => ({ id, name })),
     items,
     memories: new Map(memories.students.map((student) => [student.id, student.memories])),
+    recalled: new Map(memories.students.map((student) => [student.id, student.recalled])),
     at: new Date(),
+    horizonDays: PROGRESS_POLICY.masteryHorizonDays,
   })
     .filter((tag) => TAGS[tag.tag as TagId]?.kind === "topic")
     .sort((a, b) => (a.classRecall ?? 0) - (b.classRecall ?? 0));
@@ -39,10 +41,13 @@ export default async function ClassMemoryPage({
       </p>
       <h1>Class memory: {memories.class.name}</h1>
       <p>
-        For each topic, the share of the class predicted to recall it today: each student's mean
-        FSRS recall probability over the topic's questions and cards they have studied (a student
-        who has studied none counts as 0), averaged over the class. Weakest topics first. A student
-        is <strong>falling behind</strong> below 70% or when they have not started the topic.
+        For each topic, the share of the class predicted to still recall it{" "}
+        <strong>a week from now</strong> if nobody studies it again. For each student it is the mean
+        chance, by their memory model, of recalling each question and card of the topic they have
+        studied; an item they have never got right counts as 0, and a student who has studied none
+        of the topic counts as 0. The class value is the mean over the students. Weakest topics
+        first. A student is <strong>falling behind</strong> below 70% or when they have not started
+        the topic.
       </p>
       {memories.students.length === 0 ? (
         <p className="notice">No students in this class yet.</p>
@@ -53,7 +58,7 @@ export default async function ClassMemoryPage({
             <thead>
               <tr>
                 <th scope="col">Topic</th>
-                <th scope="col">Predicted recall today</th>
+                <th scope="col">Predicted recall in a week</th>
                 <th scope="col">Falling behind</th>
               </tr>
             </thead>

@@ -1,9 +1,10 @@
 import { getDb } from "@quizdeck/db";
 import { getClassStudent } from "@quizdeck/db/class";
 import { getClassGradebook } from "@quizdeck/db/gradebook";
-import { getProgressSeries, getTopicMastery } from "@quizdeck/db/progress";
+import { getProgressSeries, getTopicMastery, PROGRESS_POLICY } from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MasteryExplanation } from "@/components/progress/mastery-explanation";
 import {
   DailyAccuracyChart,
   MasteryChart,
@@ -31,7 +32,7 @@ export default async function StudentDrillDownPage({
   const timeZone = await getTimeZone();
   const now = new Date();
   const [series, mastery, book] = await Promise.all([
-    getProgressSeries(db, { userId: studentId, timeZone, days: 56, now }),
+    getProgressSeries(db, { userId: studentId, timeZone, days: PROGRESS_POLICY.seriesDays, now }),
     getTopicMastery(db, { userId: studentId, now }),
     getClassGradebook(db, { teacherId: teacher.id, classId }),
   ]);
@@ -92,9 +93,23 @@ export default async function StudentDrillDownPage({
             <WeeklyAccuracyChart weeks={series.weeks} days={series.days} />
           </>
         ) : (
-          <p>No answers in the last 8 weeks.</p>
+          <p>
+            {series.firstActiveDay === null
+              ? "No answers or card reviews yet."
+              : "No answers in the last 8 weeks."}
+          </p>
         )}
-        <MasteryChart id="student-mastery" title="Mastery by topic" rows={topics} />
+      </section>
+      <section aria-labelledby="mastery-heading">
+        <h2 id="mastery-heading">Mastery by topic</h2>
+        {topics.some((topic) => topic.met > 0) ? (
+          <>
+            <MasteryExplanation horizonDays={mastery.horizonDays} learner={member.student.name} />
+            <MasteryChart id="student-mastery" title="Topics" rows={topics} />
+          </>
+        ) : (
+          <p>Nothing met yet.</p>
+        )}
       </section>
     </div>
   );

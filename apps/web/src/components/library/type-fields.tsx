@@ -196,7 +196,8 @@ function ChoiceFields({ state, update, errorsUnder }: TypeFieldsProps) {
   return (
     <fieldset className={styles.group}>
       <legend>
-        Options ({TYPE_LABELS[state.type]}: {single ? "one is correct" : "two or more are correct"})
+        Options ({TYPE_LABELS[state.type]}:{" "}
+        {single ? "one is correct" : "tick every correct one, leave one or more wrong"})
       </legend>
       {state.choices.map((choice, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place by position.

@@ -26,6 +26,7 @@ import {
   saveLibraryItem,
   updateLibrarySet,
 } from "../src/server-only/library/index.ts";
+import { listAnswerHistory } from "../src/server-only/progress/list-answer-history.ts";
 import { describeEachBackend } from "./support/describe-each-backend.ts";
 import { clientId, createTestUser } from "./support/factories.ts";
 
@@ -228,6 +229,10 @@ describeEachBackend("the teacher's library", ({ db }) => {
     );
     const item = await getLibraryItem(db, { teacherId: teacher.id, itemId: first.itemId });
     expect(item.versions.map((version) => version.number)).toEqual([2, 1]);
+    // The student's answer history names the question as taken, not as "gone from the bank".
+    const history = await listAnswerHistory(db, { userId: student.id, limit: 10 });
+    const answered = history.answers.find((answer) => answer.questionId === first.versionId);
+    expect(answered?.prompt).toBe("Which country built the Kokaral dam?");
   });
 
   it("draws each section's count per attempt from a teacher's set", async () => {

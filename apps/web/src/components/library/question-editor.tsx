@@ -9,10 +9,11 @@ import { useFormAction } from "@/lib/forms/use-form-action";
 import { type EditorState, itemFromEditor } from "@/lib/library/editor-state";
 import { DIFFICULTY_LABELS, LEVEL_LABELS, TYPE_LABELS } from "@/lib/quiz/type-labels";
 import { FormMessage } from "../forms/form-message";
+import { TextArea } from "./editor-inputs";
 import { EvidencePicker } from "./evidence-picker";
 import styles from "./library.module.css";
 import { FlashcardPreview, LivePreview } from "./live-preview";
-import { TextArea, TypeFields } from "./type-fields";
+import { TypeFields } from "./type-fields";
 import { writingChecks } from "./writing-checks";
 
 export interface EditorSource {

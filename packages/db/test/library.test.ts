@@ -393,6 +393,9 @@ describeEachBackend("the teacher's library", ({ db }) => {
       "Second question?",
       "First question?",
     ]);
+    // Losslessly: each question as the set holds it, its quotes of the teacher's source included.
+    expect(reimported.questions).toEqual(bank.questions);
+    expect(reimported.report.every((entry) => entry.outcome === "imported")).toBe(true);
   });
 
   it("reads an import for preview, saves it once as ungrounded items and a set", async () => {

@@ -60,18 +60,24 @@ export async function saveLibraryItem(db: Db, options: SaveLibraryItemOptions) {
     const { latest } = existing;
     if (!latest.frozenAt) {
       const content = checkLibraryItem(existing.kind, input.item, latest.id, article);
-      await tx.libraryItemVersion.update({
-        where: { id: latest.id },
+      // Only while still unfrozen: an assignment made meanwhile freezes it, and then this edit is a new version.
+      const rewritten = await tx.libraryItemVersion.updateMany({
+        where: { id: latest.id, frozenAt: null },
         data: { content, sourceId: input.sourceId },
       });
-      await tx.libraryItem.update({ where: { id: existing.id }, data: { updatedAt: new Date() } });
-      return {
-        itemId: existing.id,
-        versionId: latest.id,
-        number: latest.number,
-        newVersion: false,
-        warnings: itemWritingWarnings(content, article),
-      };
+      if (rewritten.count === 1) {
+        await tx.libraryItem.update({
+          where: { id: existing.id },
+          data: { updatedAt: new Date() },
+        });
+        return {
+          itemId: existing.id,
+          versionId: latest.id,
+          number: latest.number,
+          newVersion: false,
+          warnings: itemWritingWarnings(content, article),
+        };
+      }
     }
     const versionId = newVersionId(existing.kind);
     const content = checkLibraryItem(existing.kind, input.item, versionId, article);

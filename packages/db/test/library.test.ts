@@ -1,3 +1,4 @@
+import { bank as bundledBank } from "@quizdeck/content/bank";
 import { renderExport, toQti3Package } from "@quizdeck/content/export";
 import { importContent } from "@quizdeck/content/import";
 import { expect, it } from "vitest";
@@ -396,6 +397,60 @@ describeEachBackend("the teacher's library", ({ db }) => {
     // Losslessly: each question as the set holds it, its quotes of the teacher's source included.
     expect(reimported.questions).toEqual(bank.questions);
     expect(reimported.report.every((entry) => entry.outcome === "imported")).toBe(true);
+  });
+
+  it("previews exactly what saving keeps: quotes not in the bundled article are reported as not kept", async () => {
+    const { teacher, source } = await teacherWithSource();
+    const own = await saveLibraryItem(db, {
+      teacherId: teacher.id,
+      sourceId: source.id,
+      item: damQuestion(),
+    });
+    const onArticle = bundledBank.questions[0];
+    if (!onArticle) throw new Error("The bank has no questions");
+    const set = await createLibrarySet(db, {
+      teacherId: teacher.id,
+      title: "Round trip",
+      structure: {
+        sections: [
+          {
+            title: "All",
+            draw: null,
+            questions: [
+              { kind: "library", id: own.itemId },
+              { kind: "bank", id: onArticle.id },
+            ],
+          },
+        ],
+        flashcards: [],
+      },
+    });
+    const exported = await exportLibrarySet(db, { teacherId: teacher.id, setId: set.id });
+    const read = await readImportFile(db, {
+      teacherId: teacher.id,
+      fileName: "round-trip.zip",
+      format: "qti",
+      content: Buffer.from(toQti3Package(exported.bank, {})).toString("base64"),
+    });
+    const preview = await getLibraryImport(db, { teacherId: teacher.id, importId: read.id });
+    const [fromSource, fromArticle] = preview.questions;
+    expect(fromSource).toMatchObject({ grounded: false, evidence: [] });
+    expect(fromArticle).toMatchObject({ grounded: true, evidence: onArticle.evidence });
+    const entryOf = (id: string | undefined) => preview.report.find((entry) => entry.itemId === id);
+    expect(entryOf(fromSource?.id)).toMatchObject({
+      outcome: "changed",
+      changes: [expect.stringMatching(/quotes are not word for word in the bundled article/)],
+    });
+    expect(entryOf(fromArticle?.id)?.outcome).toBe("imported");
+
+    await saveLibraryImport(db, { teacherId: teacher.id, importId: read.id, makeSet: false });
+    const saved = await listLibraryItems(db, { teacherId: teacher.id });
+    const withoutIds = (items: { id: string; prompt?: string }[]) =>
+      items
+        .map(({ id: _id, ...content }) => content)
+        .sort((a, b) => String(a.prompt).localeCompare(String(b.prompt)));
+    const kept = saved.filter((item) => item.origin === "qti").map((item) => item.content);
+    expect(withoutIds(kept)).toEqual(withoutIds(preview.questions));
   });
 
   it("reads an import for preview, saves it once as ungrounded items and a set", async () => {

@@ -4,6 +4,7 @@ import type { Db } from "../../client/create-prisma-client.ts";
 import { InvalidInputError, parseInput } from "../../errors.ts";
 import { LIMITS } from "../../fields/limits.ts";
 import { requireUser } from "../user/internal/require-user.ts";
+import { groundInArticle } from "./internal/ground-in-article.ts";
 
 const readImportFileSchema = z.object({
   teacherId: z.string().min(1),
@@ -22,7 +23,9 @@ export type ReadImportFileOptions = z.input<typeof readImportFileSchema>;
  * Reads a file to import (GIFT, Moodle XML, QTI item or package, Quizlet, CSV)
  * and keeps the result, unsaved, for the teacher to check: every item as it
  * would be imported, and the report of what was changed or dropped and why.
- * Nothing reaches the library until saveLibraryImport. A file that cannot be
+ * Quotes that are not verbatim in the bundled article are not kept (the item
+ * is ungrounded, and the report says so). Nothing reaches the library until
+ * saveLibraryImport. A file that cannot be
  * read at all is refused with the importer's reason.
  */
 export async function readImportFile(db: Db, options: ReadImportFileOptions) {
@@ -50,7 +53,7 @@ export async function readImportFile(db: Db, options: ReadImportFileOptions) {
       teacherId: input.teacherId,
       fileName: input.fileName,
       format: input.format,
-      result: JSON.parse(JSON.stringify(result)),
+      result: JSON.parse(JSON.stringify(groundInArticle(result))),
     },
     select: { id: true },
   });

@@ -1,11 +1,10 @@
-import { article } from "@quizdeck/content/article";
 import type { LibraryFlashcard, LibraryQuestion } from "@quizdeck/content/schema";
-import { evidenceProblems } from "@quizdeck/content/validate";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { ConflictError, InvalidInputError, NotFoundError, parseInput } from "../../errors.ts";
 import { LIMITS } from "../../fields/limits.ts";
 import { inTransaction } from "../../transaction.ts";
+import { groundInArticle } from "./internal/ground-in-article.ts";
 import { storedImport } from "./internal/stored-import.ts";
 import { newVersionId } from "./internal/version-id.ts";
 import { LIBRARY_POLICY } from "./library-policy.ts";
@@ -21,9 +20,9 @@ export type SaveLibraryImportOptions = z.input<typeof saveLibraryImportSchema> &
 /**
  * Saves a previewed import into the teacher's library, once: each question and
  * card becomes an item (version 1, its origin the format). Items without a
- * source quote stay ungrounded until the teacher attaches one; a quote that is
- * not verbatim in the bundled article (a file from elsewhere) is not kept, and
- * the item is ungrounded too. Optionally a set of them all.
+ * source quote stay ungrounded until the teacher attaches one, as do those whose
+ * quotes are not verbatim in the bundled article (readImportFile's preview
+ * already says so). Optionally a set of them all.
  */
 export async function saveLibraryImport(db: Db, options: SaveLibraryImportOptions) {
   const input = parseInput(saveLibraryImportSchema, options);
@@ -36,7 +35,8 @@ export async function saveLibraryImport(db: Db, options: SaveLibraryImportOption
     }
     if (row.savedAt) throw new ConflictError("This file is in your library already.");
     const stored = await tx.libraryImport.findUniqueOrThrow({ where: { id: input.importId } });
-    const result = storedImport(stored.result);
+    // As previewed (an import read before the check came in gets it here).
+    const result = groundInArticle(storedImport(stored.result));
     if (result.questions.length + result.flashcards.length === 0) {
       throw new InvalidInputError("Nothing in this file could be imported; see the report.");
     }
@@ -45,8 +45,6 @@ export async function saveLibraryImport(db: Db, options: SaveLibraryImportOption
       content: LibraryQuestion | LibraryFlashcard,
     ) => {
       const versionId = newVersionId(kind);
-      const grounded =
-        content.evidence.length > 0 && evidenceProblems(content.evidence, article).length === 0;
       const item = await tx.libraryItem.create({
         data: {
           teacherId: input.teacherId,
@@ -56,11 +54,7 @@ export async function saveLibraryImport(db: Db, options: SaveLibraryImportOption
             create: {
               id: versionId,
               number: 1,
-              content: {
-                ...content,
-                id: versionId,
-                ...(grounded ? {} : { evidence: [], grounded: false }),
-              },
+              content: { ...content, id: versionId },
             },
           },
         },

@@ -7,7 +7,7 @@ import {
 } from "../src/errors.ts";
 import { createAssignment } from "../src/server-only/assignment/create-assignment.ts";
 import { getAttempt } from "../src/server-only/attempt/get-attempt.ts";
-import { recordResponse } from "../src/server-only/attempt/record-response.ts";
+import { BANK_NAMING, recordResponse } from "../src/server-only/attempt/record-response.ts";
 import { startAttempt } from "../src/server-only/attempt/start-attempt.ts";
 import { submitAttempt } from "../src/server-only/attempt/submit-attempt.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
@@ -147,7 +147,10 @@ describeEachBackend("attempts and responses", ({ db }) => {
   it("finds the question through the caller's resolver (the player's opaque references)", async () => {
     const { question, attempt } = await practice();
     const references = new Map(attempt.questionIds.map((id, index) => [`ref-${index}`, id]));
-    const byReference = (_: unknown, reference: string) => references.get(reference) ?? null;
+    const byReference = {
+      ...BANK_NAMING,
+      questionId: (_: unknown, reference: string) => references.get(reference) ?? null,
+    };
     const reference = [...references].find(([, id]) => id === question.id)?.[0] ?? "";
     const saved = await recordResponse(
       db,

@@ -4,6 +4,7 @@ import type { Question } from "@quizdeck/content/schema";
 import { useMemo, useState } from "react";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import { QuestionInputs } from "@/components/quiz/question-inputs";
+import { bankResponse } from "@/lib/quiz/attempt-refs";
 import { emptyDraft, incompleteReason, responseFromDraft } from "@/lib/quiz/draft";
 import { buildFeedback, type EvidenceSource, presentQuestion } from "@/lib/quiz/present-question";
 import type { QuestionFeedback } from "@/lib/quiz/types";
@@ -45,7 +46,13 @@ export function LivePreview({
     try {
       setState({
         ...current,
-        feedback: buildFeedback(question, response, PREVIEW_SETTINGS, source),
+        // The inputs name options by reference, as in a quiz; grading takes the ids.
+        feedback: buildFeedback(
+          question,
+          bankResponse(question, PREVIEW_SETTINGS, response),
+          PREVIEW_SETTINGS,
+          source,
+        ),
         note: "",
       });
     } catch {

@@ -11,6 +11,7 @@ import { startAttempt } from "../src/server-only/attempt/start-attempt.ts";
 import { submitAttempt } from "../src/server-only/attempt/submit-attempt.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
 import { joinClass } from "../src/server-only/class/join-class.ts";
+import { setStudentRemoved } from "../src/server-only/class/set-student-removed.ts";
 import {
   createLibrarySet,
   createSource,
@@ -234,6 +235,17 @@ describeEachBackend("the teacher's library", ({ db }) => {
     const history = await listAnswerHistory(db, { userId: student.id, limit: 10 });
     const answered = history.answers.find((answer) => answer.questionId === first.versionId);
     expect(answered?.prompt).toBe("Which country built the Kokaral dam?");
+
+    // Removed from the class, the student no longer reads its teacher's source.
+    await setStudentRemoved(db, {
+      teacherId: teacher.id,
+      classId: klass.id,
+      studentId: student.id,
+      removed: true,
+    });
+    await expect(getSource(db, { userId: student.id, sourceId: source.id })).rejects.toThrow(
+      NotFoundError,
+    );
   });
 
   it("draws each section's count per attempt from a teacher's set", async () => {

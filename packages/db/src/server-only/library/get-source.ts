@@ -12,7 +12,7 @@ export type GetSourceOptions = z.input<typeof getSourceSchema> & { now?: Date };
  * A teacher's source for its reader: to the teacher who owns it, with how many
  * of their items quote each paragraph; to a student once the answers of one of
  * their attempts with a question quoting it are released (which is when "see in
- * the source" appears to them). Anyone else: not found.
+ * the source" appears to them) while they are in its class. Anyone else: not found.
  */
 export async function getSource(db: Db, options: GetSourceOptions) {
   const { userId, sourceId } = parseInput(getSourceSchema, options);
@@ -40,11 +40,15 @@ export async function getSource(db: Db, options: GetSourceOptions) {
       coverage: paragraphCoverage(questions, cards),
     };
   }
+  // A student removed from the class no longer sees its work, this source included.
   const released = await db.$queryRaw<{ found: number }[]>`
     SELECT 1 AS found FROM "attempt" a
       JOIN "library_item_version" v ON v.id = ANY(a."questionIds")
+      JOIN "assignment" asg ON asg.id = a."assignmentId"
+      JOIN "enrollment" e ON e."classId" = asg."classId" AND e."studentId" = a."userId"
      WHERE a."userId" = ${userId} AND v."sourceId" = ${sourceId}
        AND a."answersVisibleAt" IS NOT NULL AND a."answersVisibleAt" <= ${now}
+       AND e."removedAt" IS NULL
      LIMIT 1`;
   if (released.length === 0) throw new NotFoundError("That source does not exist.");
   return { id: source.id, title: source.title, article, coverage: null };

@@ -6,3 +6,4 @@ export * from "./class.ts";
 export { isCommonPassword } from "./common-passwords.ts";
 export * from "./ids.ts";
 export { LIMITS } from "./limits.ts";
+export * from "./memory.ts";

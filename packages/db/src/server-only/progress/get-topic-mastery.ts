@@ -5,6 +5,7 @@ import type { MemorySnapshot } from "@quizdeck/core/scheduling";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { readMemoryModel } from "../memory/internal/read-memory-model.ts";
 import { recalledItems } from "../memory/internal/recalled-items.ts";
 import { toSnapshot } from "../memory/memory-snapshot.ts";
 import { PROGRESS_POLICY } from "./progress-policy.ts";
@@ -24,8 +25,8 @@ const items = [...bank.questions, ...bank.flashcards];
  * How well a learner knows each tag's items: the mean predicted recall a week
  * from now (PROGRESS_POLICY.masteryHorizonDays) of the tagged questions and
  * flashcards they have met, an item never once recalled counting 0, and how
- * many they have not met yet. Every tag some item carries is listed, in the
- * vocabulary's order.
+ * many they have not met yet, in the learner's days and with the weights in
+ * use for them. Every tag some item carries is listed, in the vocabulary's order.
  */
 export async function getTopicMastery(
   db: Db,
@@ -34,9 +35,10 @@ export async function getTopicMastery(
   const { userId } = parseInput(getTopicMasterySchema, options);
   const now = options.now ?? new Date();
   const horizonDays = PROGRESS_POLICY.masteryHorizonDays;
-  const [rows, recalled] = await Promise.all([
+  const [rows, recalled, model] = await Promise.all([
     db.itemMemory.findMany({ where: { userId } }),
     recalledItems(db, [userId]),
+    readMemoryModel(db, userId, now),
   ]);
   const memories = new Map<string, MemorySnapshot>(
     rows.map((row) => [row.itemId, toSnapshot(row, now)]),
@@ -48,6 +50,7 @@ export async function getTopicMastery(
     at: now,
     horizonDays,
     tags: TAG_IDS,
+    scheduling: model.scheduling,
   })
     .filter((entry) => entry.items > 0)
     .map((entry) => {

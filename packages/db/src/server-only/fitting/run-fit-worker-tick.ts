@@ -1,6 +1,7 @@
 import type { ParameterThresholds } from "@quizdeck/core/fitting";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { FITTING_POLICY } from "./fitting-policy.ts";
+import { fitClass } from "./internal/fit-class.ts";
 import {
   claimFitJob,
   failFitJob,
@@ -8,7 +9,6 @@ import {
   queueNightlyFits,
   queueRefits,
 } from "./internal/fit-queue.ts";
-import { fitClass } from "./internal/fit-class.ts";
 import { fitStudent } from "./internal/fit-student.ts";
 import { holdWorkerLease, markSwept } from "./internal/worker-lease.ts";
 
@@ -50,8 +50,7 @@ export function nightlySweepDue(sweptAt: Date | null, now: Date): boolean {
   if (!sweptAt) return true;
   const today = new Date(now);
   today.setUTCHours(FITTING_POLICY.nightlyHourUtc, 0, 0, 0);
-  const lastSweepHour =
-    now >= today ? today : new Date(today.getTime() - 24 * 60 * 60 * 1000);
+  const lastSweepHour = now >= today ? today : new Date(today.getTime() - 24 * 60 * 60 * 1000);
   return sweptAt < lastSweepHour;
 }
 
@@ -109,7 +108,14 @@ export async function runFitWorkerTick(
     } catch (error) {
       await failFitJob(db, job, workerId, error, now);
       const message = error instanceof Error ? error.message : String(error);
-      jobs.push({ kind, subjectId, reason: job.reason, reviews: null, fitted: false, error: message });
+      jobs.push({
+        kind,
+        subjectId,
+        reason: job.reason,
+        reviews: null,
+        fitted: false,
+        error: message,
+      });
     }
   }
   return { held: true, swept, queued, jobs };

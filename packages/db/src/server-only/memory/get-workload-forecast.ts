@@ -66,6 +66,8 @@ export async function getWorkloadForecast(
         state: { not: "new" },
         itemId: { in: bank.flashcards.map((card) => card.id) },
       },
+      // The simulation draws its random numbers item by item: one order, one forecast.
+      orderBy: { itemId: "asc" },
     }),
     db.memoryModel.findUnique({ where: { userId }, select: { forecast: true } }),
   ]);

@@ -1,4 +1,8 @@
-import { chooseWeights, type FittedWeights, type ParameterThresholds } from "@quizdeck/core/fitting";
+import {
+  chooseWeights,
+  type FittedWeights,
+  type ParameterThresholds,
+} from "@quizdeck/core/fitting";
 import type { Db } from "../../../client/create-prisma-client.ts";
 import type { MemoryFit } from "../../../generated/prisma/client.ts";
 

@@ -8,8 +8,8 @@ import { DEFAULT_WEIGHTS } from "@quizdeck/core/scheduling";
 import type { Db } from "../../../client/create-prisma-client.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import { FITTING_POLICY } from "../fitting-policy.ts";
-import type { ClassCalibration } from "./class-calibration.ts";
 import { chooseParameters } from "./choose-parameters.ts";
+import type { ClassCalibration } from "./class-calibration.ts";
 import { fitAndEvaluate } from "./fit-and-evaluate.ts";
 import { type LearnerHistory, learnerHistory } from "./review-history.ts";
 

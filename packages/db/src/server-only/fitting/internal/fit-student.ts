@@ -1,8 +1,8 @@
 import type { ParameterThresholds } from "@quizdeck/core/fitting";
 import type { Db } from "../../../client/create-prisma-client.ts";
 import { chooseParameters } from "./choose-parameters.ts";
-import { queueClassFit } from "./fit-queue.ts";
 import { fitAndEvaluate } from "./fit-and-evaluate.ts";
+import { queueClassFit } from "./fit-queue.ts";
 import { learnerHistory } from "./review-history.ts";
 
 /**

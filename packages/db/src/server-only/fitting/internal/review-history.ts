@@ -26,7 +26,11 @@ export async function learnerHistory(
     where: { userId: learner.id, undoneAt: null },
     select: { userId: true, itemId: true, rating: true, reviewedAt: true, stateBefore: true },
   });
-  const days = learnerScheduling({ timeZone: learner.timeZone, weights: null, desiredRetention: null });
+  const days = learnerScheduling({
+    timeZone: learner.timeZone,
+    weights: null,
+    desiredRetention: null,
+  });
   return {
     userId: learner.id,
     reviews: reviewCount(log),

@@ -14,6 +14,8 @@ export interface CurrentUser {
   email: string;
   role: Role;
   admin: boolean;
+  /** The time zone last stored for them; null until their browser has reported one. */
+  timeZone: string | null;
 }
 
 /**
@@ -27,13 +29,14 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     await endSession(getDb(), { sessionId: session.session.id });
     return null;
   }
-  const { id, name, email, role, admin } = session.user;
+  const { id, name, email, role, admin, timeZone } = session.user;
   return {
     id,
     name,
     email,
     role: role === "teacher" ? "teacher" : "student",
     admin: admin === true,
+    timeZone: typeof timeZone === "string" ? timeZone : null,
   };
 });
 

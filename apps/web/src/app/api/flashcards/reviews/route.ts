@@ -1,8 +1,4 @@
-import {
-  formatScheduledInterval,
-  fuzzKeyFor,
-  type ReviewRating,
-} from "@quizdeck/core/scheduling";
+import { formatScheduledInterval, fuzzKeyFor, type ReviewRating } from "@quizdeck/core/scheduling";
 import { getDb } from "@quizdeck/db";
 import { reviewBodySchema } from "@quizdeck/db/fields";
 import { reviewCard, toSnapshot } from "@quizdeck/db/memory";

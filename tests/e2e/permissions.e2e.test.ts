@@ -272,6 +272,20 @@ const CASES: Case[] = [
       otherTeacher: 404,
     },
   },
+  {
+    name: "report the browser's time zone",
+    method: "POST",
+    path: () => "/api/me/time-zone",
+    // UTC: what a user without a report is counted in, so no other test's days move.
+    body: { timeZone: "UTC" },
+    expect: {
+      anonymous: 401,
+      classStudent: 200,
+      otherStudent: 200,
+      owningTeacher: 200,
+      otherTeacher: 200,
+    },
+  },
 ];
 
 /**
@@ -475,6 +489,19 @@ const ACTION_CASES: ActionCase[] = [
       otherStudent: "moved-on",
       owningTeacher: "moved-on",
       otherTeacher: "moved-on",
+    },
+  },
+  {
+    action: "setTargetRecallAction",
+    args: () => [{}, FORM_DATA],
+    // 90%: FSRS's default target, so no other test's intervals move.
+    fields: () => ({ targetPercent: "90" }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "done",
+      otherStudent: "done",
+      owningTeacher: "teach",
+      otherTeacher: "teach",
     },
   },
   {

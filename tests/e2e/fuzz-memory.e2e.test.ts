@@ -1,0 +1,80 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { count, report, SEED, useFuzzSession } from "./support/fuzz-fixture.ts";
+import {
+  bigString,
+  expectActionContract,
+  expectApiContract,
+  notAString,
+  oddNumber,
+  oddString,
+} from "./support/fuzz-support.ts";
+import { FORM_DATA } from "./support/http-client.ts";
+
+/** What this Node's Intl knows, as the server's (the same runtime) does. */
+function knownZone(value: unknown): boolean {
+  if (typeof value !== "string" || value.length === 0 || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Property-based fuzzing of the memory model's inputs: the time-zone report and the target recall. */
+describe("fuzzing the memory model's settings", () => {
+  const fuzz = useFuzzSession();
+  const { student } = fuzz;
+
+  it("POST /api/me/time-zone: never 5xx; 200 only for a zone the server knows", async () => {
+    const target = "POST /api/me/time-zone";
+    const zone = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom("Asia/Almaty", "UTC", "America/Los_Angeles") },
+      { weight: 1, arbitrary: fc.constantFrom("utc", "Etc/GMT+5", "EST", "Mars/Olympus_Mons") },
+      { weight: 3, arbitrary: oddString(70) },
+      { weight: 1, arbitrary: notAString },
+      { weight: 1, arbitrary: fc.constant(bigString(5000)) },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        zone,
+        fc.option(fc.dictionary(oddString(8), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 })),
+        async (timeZone, extra) => {
+          count(target);
+          const body = { ...(extra ?? {}), timeZone };
+          const response = await student.send("POST", "/api/me/time-zone", {
+            body: JSON.stringify(body),
+          });
+          const what = JSON.stringify(body).slice(0, 200);
+          const reply = await expectApiContract(response, what);
+          const wellFormed = knownZone(timeZone) && Object.keys(body).length === 1;
+          expect(response.status, what).toBe(wellFormed ? 200 : 422);
+          if (wellFormed) expect(reply).toEqual({ timeZone });
+        },
+      ),
+      { numRuns: 80, seed: SEED, endOnFailure: true },
+    );
+    report(target);
+  }, 120_000);
+
+  it("server action setTargetRecallAction: never 5xx, whatever the target", async () => {
+    const target = "server action setTargetRecallAction";
+    const id = fuzz.actionId("setTargetRecallAction");
+    const percent = fc.oneof(
+      fc.constantFrom("80", "85", "90", "95", "79", "96", "87", "", " 90 ", "0x55", "9e1", "90%"),
+      oddNumber.map(String),
+      oddString(),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.option(percent, { nil: undefined }), async (value) => {
+        count(target);
+        const fields: [string, string][] = value === undefined ? [] : [["targetPercent", value]];
+        const response = await student.callAction(id, [{}, FORM_DATA], fields);
+        await expectActionContract(response, JSON.stringify(fields));
+      }),
+      { numRuns: 40, seed: SEED, endOnFailure: true },
+    );
+    report(target);
+  }, 120_000);
+});

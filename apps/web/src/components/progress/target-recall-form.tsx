@@ -20,11 +20,8 @@ export function TargetRecallForm({
   return (
     <form action={formAction} aria-describedby="target-recall-message">
       <FormMessage state={state} id="target-recall-message" labels={LABELS} />
-      <fieldset
-        className="field"
-        aria-describedby={errors ? "target-recall-error" : undefined}
-        aria-invalid={errors ? true : undefined}
-      >
+      {/* The error is tied to the group by description: ARIA has no invalid state for a group. */}
+      <fieldset className="field" aria-describedby={errors ? "target-recall-error" : undefined}>
         <legend>
           <strong>{LABELS.targetPercent}</strong>
         </legend>

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readActionReply } from "./support/action-reply.ts";
 import { count, report, SEED, useFuzzSession } from "./support/fuzz-fixture.ts";
 import {
   bigString,
@@ -20,6 +21,12 @@ function knownZone(value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether the action should take this target: a whole percent from 80 to 95, spaces around allowed. */
+function validTarget(value: string | undefined): boolean {
+  const trimmed = value?.trim() ?? "";
+  return /^\d{1,3}$/.test(trimmed) && Number(trimmed) >= 80 && Number(trimmed) <= 95;
 }
 
 /** Property-based fuzzing of the memory model's inputs: the time-zone report and the target recall. */
@@ -58,7 +65,7 @@ describe("fuzzing the memory model's settings", () => {
     report(target);
   }, 120_000);
 
-  it("server action setTargetRecallAction: never 5xx, whatever the target", async () => {
+  it("server action setTargetRecallAction: never 5xx; saves a whole 80–95%, refuses anything else by name", async () => {
     const target = "server action setTargetRecallAction";
     const id = fuzz.actionId("setTargetRecallAction");
     const percent = fc.oneof(
@@ -71,7 +78,20 @@ describe("fuzzing the memory model's settings", () => {
         count(target);
         const fields: [string, string][] = value === undefined ? [] : [["targetPercent", value]];
         const response = await student.callAction(id, [{}, FORM_DATA], fields);
-        await expectActionContract(response, JSON.stringify(fields));
+        const what = JSON.stringify(fields);
+        const text = await response.clone().text();
+        const reply = await readActionReply(response.clone());
+        await expectActionContract(response, what);
+        if (validTarget(value)) {
+          expect(reply.ok, what).toBe(true);
+          expect(reply.message, what).toBe(
+            `Target recall set to ${Number(value?.trim())}%. It applies from each card's next review; nothing already scheduled moves.`,
+          );
+        } else {
+          expect(reply.ok, what).toBe(false);
+          // Refused under the field, saying what is allowed.
+          expect(text, what).toContain('"targetPercent":["Choose a target from 80% to 95%."]');
+        }
       }),
       { numRuns: 40, seed: SEED, endOnFailure: true },
     );

@@ -15,6 +15,7 @@ import { toSnapshot } from "../src/server-only/memory/memory-snapshot.ts";
 import { reviewCard } from "../src/server-only/memory/review-card.ts";
 import { setDesiredRetention } from "../src/server-only/memory/set-desired-retention.ts";
 import { undoReview } from "../src/server-only/memory/undo-review.ts";
+import { getProgressSeries } from "../src/server-only/progress/get-progress-series.ts";
 import { setTimeZone } from "../src/server-only/user/set-time-zone.ts";
 import { rightAnswer, singleChoice } from "./support/bank-fixtures.ts";
 import { describeEachBackend } from "./support/describe-each-backend.ts";
@@ -116,6 +117,36 @@ describeEachBackend("the learner's memory model", ({ db }) => {
     // The three reviews of one new card were on the first day: a new day's allowance is whole.
     expect(on.newIntroducedToday).toBe(0);
     expect(before.model.scheduling.timeZone).toBe("America/Los_Angeles");
+  });
+
+  it("counts the 14-day due forecast in the learner's days: before the rollover, today is still yesterday", async () => {
+    const user = await createTestUser(db, "student");
+    await setTimeZone(db, { userId: user.id, timeZone: "Asia/Almaty" });
+    const memory = await matureCard(user.id, cardAt(13), new Date("2026-03-02T12:00:00Z"));
+    const dueDate = instantToZonedLocal(memory.due, "Asia/Almaty").slice(0, 10);
+    expect(instantToZonedLocal(memory.due, "Asia/Almaty").slice(11, 16)).toBe("04:00");
+    const dayBefore = new Date(Date.parse(`${dueDate}T00:00:00Z`) - DAY).toISOString().slice(0, 10);
+
+    // 02:00 in Almaty on the due date: the calendar's today, but the learner's day before.
+    const early = new Date(memory.due.getTime() - 2 * 3_600_000);
+    const series = await getProgressSeries(db, {
+      userId: user.id,
+      timeZone: "Asia/Almaty",
+      now: early,
+    });
+    expect(series.forecast[0]).toEqual({ day: dayBefore, due: 0 });
+    expect(series.forecast[1]).toEqual({ day: dueDate, due: 1 });
+    // The workload forecast's first day is the same learner day.
+    const workload = await getWorkloadForecast(db, { userId: user.id, now: early });
+    expect(workload.days[0]?.dayKey).toBe(dayBefore);
+
+    // From the rollover on, it is due today.
+    const later = await getProgressSeries(db, {
+      userId: user.id,
+      timeZone: "Asia/Almaty",
+      now: memory.due,
+    });
+    expect(later.forecast[0]).toEqual({ day: dueDate, due: 1 });
   });
 
   it("aims at the learner's target, or at a teacher's goal for the card when that asks for more", async () => {

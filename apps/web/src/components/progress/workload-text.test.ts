@@ -19,6 +19,10 @@ describe("the workload forecast in words", () => {
     expect(aboutReviews(12.37)).toBe("about 12");
     expect(aboutReviews(0.4)).toBe("under 1");
     expect(aboutReviews(0.01)).toBe("none");
+    // What the table shows as 1.0 is not "under 1" beside it, nor 0.0 "under 1".
+    expect([roundReviews(0.97), aboutReviews(0.97)]).toEqual([1, "about 1"]);
+    expect([roundReviews(0.949), aboutReviews(0.949)]).toEqual([0.9, "under 1"]);
+    expect([roundReviews(0.049), aboutReviews(0.049)]).toEqual([0, "none"]);
   });
 
   it("sums up the chart: the total and the busiest day", () => {

@@ -16,10 +16,11 @@ export function roundReviews(expected: number): number {
   return Math.round(expected * 10) / 10;
 }
 
-/** "about 12", "under 1", "none": an expected count in words. */
+/** "about 12", "under 1", "none": an expected count in words, never contradicting `roundReviews`. */
 export function aboutReviews(expected: number): string {
-  if (expected < 0.05) return "none";
-  if (expected < 1) return "under 1";
+  const shown = roundReviews(expected);
+  if (shown === 0) return "none";
+  if (shown < 1) return "under 1";
   return `about ${Math.round(expected)}`;
 }
 

@@ -20,6 +20,8 @@ async function report(zone: string) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ timeZone: zone }),
   });
+  // Read to the end: an unread body keeps the request open (and the page never network-idle).
+  await response.text();
   if (!response.ok) return;
   try {
     sessionStorage.setItem(REPORTED_KEY, zone);

@@ -8,6 +8,7 @@ import {
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
 import { learnerScheduling } from "../memory/internal/learner-scheduling.ts";
 import { visibleResponsesOf } from "./internal/visible-responses.ts";
 import { PROGRESS_POLICY } from "./progress-policy.ts";
@@ -67,10 +68,18 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
       },
       select: { reviewedAt: true },
     }),
-    db.itemMemory.findMany({
-      where: { userId: input.userId, state: { not: "new" }, due: { lt: horizon } },
-      select: { due: true },
-    }),
+    // A withheld exam question's due date follows its mark: it stays out of the forecast.
+    withheldQuestionIds(db, input.userId, now).then((withheld) =>
+      db.itemMemory.findMany({
+        where: {
+          userId: input.userId,
+          state: { not: "new" },
+          due: { lt: horizon },
+          itemId: { notIn: [...withheld] },
+        },
+        select: { due: true },
+      }),
+    ),
     db.response.findFirst({
       where: visibleResponsesOf(input.userId, now),
       orderBy: { answeredAt: "asc" },

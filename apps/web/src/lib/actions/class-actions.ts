@@ -3,6 +3,7 @@
 import { getDb } from "@quizdeck/db";
 import {
   createClass,
+  findOwnClassByJoinCode,
   joinClass,
   rotateJoinCode,
   setStudentRemoved,
@@ -88,8 +89,15 @@ export const joinClassAction = defineAction({
   input: z.object({ joinCode: joinCodeField }),
   returnTo: () => "/classes/join",
   async handle({ user, input }) {
-    // Every try counts before the code is looked up. Only joining a class clears the count: a code
-    // the student already holds (their own class, one they left) would otherwise reset it at will.
+    // The student's own class's code is no guess: answered before anything is counted.
+    const own = await findOwnClassByJoinCode(getDb(), {
+      studentId: user.id,
+      joinCode: input.joinCode,
+    });
+    if (own) return { message: `You are already in ${own.name}.` };
+    // Every other try counts before the code is looked up, and only joining a class clears the
+    // count: a code that merely names a class (an archived one, one the student was removed from)
+    // would otherwise reset it at will.
     await enforceBackoff(
       "join-code",
       user.id,

@@ -272,20 +272,6 @@ const CASES: Case[] = [
       otherTeacher: 404,
     },
   },
-  {
-    name: "report the browser's time zone",
-    method: "POST",
-    path: () => "/api/me/time-zone",
-    // UTC: what a user without a report is counted in, so no other test's days move.
-    body: { timeZone: "UTC" },
-    expect: {
-      anonymous: 401,
-      classStudent: 200,
-      otherStudent: 200,
-      owningTeacher: 200,
-      otherTeacher: 200,
-    },
-  },
 ];
 
 /**

@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { TimeZoneReporter } from "@/components/layout/time-zone-reporter";
-import { getCurrentUser } from "@/lib/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,15 +18,14 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <TimeZoneReporter signedIn={user !== null} storedTimeZone={user?.timeZone ?? null} />
+        <TimeZoneReporter />
         <SiteHeader />
         <main id="main" tabIndex={-1}>
           {children}

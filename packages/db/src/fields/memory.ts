@@ -16,6 +16,3 @@ export const desiredRetentionField = z
   .number({ error: RETENTION_RANGE })
   .min(LIMITS.desiredRetentionPercentMin / 100, RETENTION_RANGE)
   .max(LIMITS.desiredRetentionPercentMax / 100, RETENTION_RANGE);
-
-/** The body of `PUT /api/me/time-zone`: the zone the browser reports. */
-export const timeZoneBodySchema = z.strictObject({ timeZone: timeZoneField });

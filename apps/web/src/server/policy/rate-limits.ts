@@ -13,8 +13,6 @@ export const RATE_LIMITS = {
   "flashcard-queue": { per: "user", store: "memory", windowSeconds: 60, max: 600 },
   download: { per: "user", store: "memory", windowSeconds: 60, max: 60 },
   "invite-create": { per: "user", store: "memory", windowSeconds: 3600, max: 30 },
-  // The browser reports its zone when it differs from the stored one: rarely.
-  "time-zone": { per: "user", store: "memory", windowSeconds: 3600, max: 30 },
   // Sign-in tries from one address, right or wrong, by the form and by the API.
   "sign-in-address": { per: "address", store: "database", windowSeconds: 60, max: 10 },
   "sign-up-address": { per: "address", store: "database", windowSeconds: 3600, max: 20 },

@@ -4,8 +4,13 @@ import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "./src/lib/securi
 const config: NextConfig = {
   // The workspace packages are TypeScript source; Next compiles them with the app.
   transpilePackages: ["@quizdeck/content", "@quizdeck/core", "@quizdeck/db"],
-  // PGlite loads its WebAssembly and data files from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  // PGlite loads its WebAssembly and data files from its own package folder at run time;
+  // fsrs-rs's optimizer (the background worker's only) is a native addon.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@open-spaced-repetition/binding",
+  ],
   // Lets several builds of one checkout coexist (parallel test servers).
   distDir: process.env.QUIZDECK_NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -73,7 +73,7 @@ export async function benchDueQueue(backend: TestBackend): Promise<DueQueueBench
     const stored = await db.itemMemory.count({ where: { userId } });
     if (stored !== MEMORY_ROWS) throw new Error(`stored ${stored} item_memory rows`);
 
-    const call = () => getDueQueue(db, { userId, timeZone: "UTC", now: NOW });
+    const call = () => getDueQueue(db, { userId, now: NOW });
     const sample = await call();
     const rawDue = await db.itemMemory.count({
       where: {

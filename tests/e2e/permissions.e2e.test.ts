@@ -616,6 +616,19 @@ const ACTION_CASES: ActionCase[] = [
     },
   },
   {
+    action: "setTargetRecallAction",
+    args: () => [{}, FORM_DATA],
+    // 90%: FSRS's default target, so no other test's intervals move.
+    fields: () => ({ targetPercent: "90" }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "done",
+      otherStudent: "done",
+      owningTeacher: "teach",
+      otherTeacher: "teach",
+    },
+  },
+  {
     action: "joinClassAction",
     args: () => [{}, FORM_DATA],
     fields: () => ({ joinCode: "ZZZZZZZ" }),

@@ -21,6 +21,8 @@ const DB_ENTRY_POINTS = new Set([
   "@quizdeck/db/attempt",
   "@quizdeck/db/class",
   "@quizdeck/db/content",
+  "@quizdeck/db/fitting",
+  "@quizdeck/db/fitting-worker",
   "@quizdeck/db/gradebook",
   "@quizdeck/db/library",
   "@quizdeck/db/memory",
@@ -139,6 +141,17 @@ describe("the web boundary", () => {
         .map((specifier) => `${file.path}: ${specifier}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it("loads the native optimizer only in the background worker, which only instrumentation starts", () => {
+    const importing = (specifier: string) =>
+      files.filter((file) => importsOf(file.source).includes(specifier)).map((file) => file.path);
+    expect(importing("@quizdeck/core/optimizer")).toEqual([]);
+    expect(importing("@quizdeck/db/fitting-worker")).toEqual(["server/jobs/memory-fitting.ts"]);
+    const starters = files
+      .filter((file) => file.source.text.includes("jobs/memory-fitting"))
+      .map((file) => file.path);
+    expect(starters).toEqual(["instrumentation.ts"]);
   });
 
   it("never queries Prisma directly from a page, route or helper", () => {

@@ -52,11 +52,12 @@ describeEachBackend("retention goals", (database) => {
       now: NOW,
     });
 
-    const goals = await listRetentionGoals(db, { studentId: student.id, now: NOW });
+    const { goals, scheduling } = await listRetentionGoals(db, { studentId: student.id, now: NOW });
+    expect(scheduling).toMatchObject({ timeZone: "UTC", rolloverHour: 4, desiredRetention: 0.9 });
     expect(goals.map((goal) => goal.title)).toEqual(["Live goal"]);
     expect(goals[0]).toMatchObject({ target: 0.9, setId: set.id, className: "Goals" });
     expect([...(goals[0]?.memories.keys() ?? [])]).toEqual(set.flashcardIds.slice(0, 2));
     expect([...(goals[0]?.recalled ?? [])]).toEqual([set.flashcardIds[0]]);
-    expect(await listRetentionGoals(db, { studentId: outsider.id, now: NOW })).toEqual([]);
+    expect((await listRetentionGoals(db, { studentId: outsider.id, now: NOW })).goals).toEqual([]);
   });
 });

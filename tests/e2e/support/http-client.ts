@@ -80,6 +80,11 @@ export class HttpClient {
     return response;
   }
 
+  /** Sets a cookie as the browser's script would (the value sent as given). */
+  setCookie(name: string, value: string) {
+    this.cookies.set(name, value);
+  }
+
   /** Any request, including bodies that are not JSON at all (raw bytes, a wrong Content-Type, a stream). */
   async send(method: string, path: string, options: SendOptions = {}): Promise<Response> {
     const headers = this.headers();

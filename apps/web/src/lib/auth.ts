@@ -37,6 +37,8 @@ export const auth = betterAuth({
       // ignored (sign-up, where the role asked for is only read by the hook below).
       role: { type: "string", required: true, defaultValue: "student", input: false },
       admin: { type: "boolean", required: true, defaultValue: false, input: false },
+      // The browser's zone, stored by keepTimeZone (src/lib/time-zone.ts), read with the session at no cost.
+      timeZone: { type: "string", required: false, input: false },
     },
   },
   databaseHooks: {

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { isPastAbsoluteTimeout } from "@/server/policy/sessions";
 import { auth } from "./auth";
+import { keepTimeZone } from "./time-zone";
 
 export type Role = "student" | "teacher";
 export interface CurrentUser {
@@ -14,6 +15,8 @@ export interface CurrentUser {
   email: string;
   role: Role;
   admin: boolean;
+  /** The time zone last stored for them; null until their browser has reported one. */
+  timeZone: string | null;
 }
 
 /**
@@ -27,13 +30,14 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     await endSession(getDb(), { sessionId: session.session.id });
     return null;
   }
-  const { id, name, email, role, admin } = session.user;
+  const { id, name, email, role, admin, timeZone } = session.user;
   return {
     id,
     name,
     email,
     role: role === "teacher" ? "teacher" : "student",
     admin: admin === true,
+    timeZone: typeof timeZone === "string" ? timeZone : null,
   };
 });
 
@@ -42,10 +46,15 @@ export function homeFor(role: Role): string {
   return role === "teacher" ? "/teach" : "/home";
 }
 
-/** For pages: the signed-in user, or a redirect to sign in (back to `returnTo` afterwards). */
+/**
+ * For pages: the signed-in user, or a redirect to sign in (back to `returnTo`
+ * afterwards). Every signed-in page passes here, so here the browser's time
+ * zone is kept with the account (`keepTimeZone`).
+ */
 export async function requireUser(returnTo: string, role?: Role): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
   if (role && user.role !== role) redirect(homeFor(user.role));
+  await keepTimeZone(user);
   return user;
 }

@@ -64,3 +64,34 @@ export function recallCalibration(
     actual: total.reviews > 0 ? total.recalled / total.reviews : null,
   }));
 }
+
+/**
+ * Several calibrations with the same bins as one (say, each student's under
+ * their own weights, for the whole class): reviews added up, predicted and
+ * actual recall averaged over them. Bins must match, one list per part.
+ */
+export function mergeCalibrations(parts: readonly (readonly CalibrationBin[])[]): CalibrationBin[] {
+  const [first] = parts;
+  if (!first) return [];
+  return first.map((bin, index) => {
+    let reviews = 0;
+    let predicted = 0;
+    let actual = 0;
+    for (const part of parts) {
+      const same = part[index];
+      if (!same || same.from !== bin.from || same.to !== bin.to || part.length !== first.length) {
+        throw new RangeError("Calibrations can only be merged when their bins are the same.");
+      }
+      reviews += same.reviews;
+      predicted += (same.predicted ?? 0) * same.reviews;
+      actual += (same.actual ?? 0) * same.reviews;
+    }
+    return {
+      from: bin.from,
+      to: bin.to,
+      reviews,
+      predicted: reviews > 0 ? predicted / reviews : null,
+      actual: reviews > 0 ? actual / reviews : null,
+    };
+  });
+}

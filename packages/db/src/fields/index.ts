@@ -7,3 +7,4 @@ export { isCommonPassword } from "./common-passwords.ts";
 export * from "./ids.ts";
 export * from "./library.ts";
 export { LIMITS } from "./limits.ts";
+export * from "./memory.ts";

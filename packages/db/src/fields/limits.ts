@@ -26,6 +26,11 @@ export const LIMITS = {
   timeLimitMinutesMax: 600,
   retentionPercentMin: 70,
   retentionPercentMax: 99,
+  /** The recall a learner may aim for on their own (a teacher's goal can ask for more). */
+  desiredRetentionPercentMin: 80,
+  desiredRetentionPercentMax: 95,
+  /** Longer than any IANA zone name ("America/Argentina/ComodRivadavia" is 32). */
+  timeZoneMax: 64,
   assignmentQuestionsMax: 200,
   accommodationExtraMinutesMax: 600,
   accommodationMultiplierMax: 4,

@@ -49,7 +49,6 @@ export default async function FlashcardsPage({ searchParams }: { searchParams: S
   const timeZone = await getTimeZone();
   const { cards, summary } = await loadFlashcardQueue(getDb(), {
     userId: user.id,
-    timeZone,
     set: scope.set,
   });
 

@@ -24,7 +24,7 @@ export default async function HomePage() {
   const now = new Date();
   const [assignments, queue, attempts, activeDays, classes] = await Promise.all([
     listStudentAssignments(db, { studentId: user.id, now }),
-    getDueQueue(db, { userId: user.id, timeZone, now }),
+    getDueQueue(db, { userId: user.id, now }),
     listRecentAttempts(db, { userId: user.id, limit: 5, now }),
     getActiveDays(db, { userId: user.id, timeZone, now }),
     listStudentClasses(db, { studentId: user.id }),

@@ -1,4 +1,6 @@
 import { getDb } from "@quizdeck/db";
+import { listStudentClasses } from "@quizdeck/db/class";
+import { getMemoryModel, getWorkloadForecast } from "@quizdeck/db/memory";
 import {
   getProgressSeries,
   getTopicMastery,
@@ -20,6 +22,7 @@ import {
   WeeklyAccuracyChart,
 } from "@/components/progress/progress-charts";
 import { longDay, plural } from "@/components/progress/series-text";
+import { WorkloadSection } from "@/components/progress/workload-section";
 import { requireUser } from "@/lib/session";
 import { getTimeZone } from "@/lib/time-zone";
 
@@ -36,12 +39,17 @@ export default async function ProgressPage({
   const db = getDb();
   const timeZone = await getTimeZone();
   const now = new Date();
-  const [series, mastery, answerHistory, reviewHistory] = await Promise.all([
-    getProgressSeries(db, { userId: user.id, timeZone, days: PROGRESS_POLICY.seriesDays, now }),
-    getTopicMastery(db, { userId: user.id, now }),
-    listAnswerHistory(db, { userId: user.id, limit: shown.answers }),
-    listReviewHistory(db, { userId: user.id, limit: shown.reviews }),
-  ]);
+  const [series, mastery, answerHistory, reviewHistory, model, workload, classes] =
+    await Promise.all([
+      getProgressSeries(db, { userId: user.id, timeZone, days: PROGRESS_POLICY.seriesDays, now }),
+      getTopicMastery(db, { userId: user.id, now }),
+      listAnswerHistory(db, { userId: user.id, limit: shown.answers }),
+      listReviewHistory(db, { userId: user.id, limit: shown.reviews }),
+      getMemoryModel(db, { userId: user.id, now }),
+      getWorkloadForecast(db, { userId: user.id, now }),
+      listStudentClasses(db, { studentId: user.id }),
+    ]);
+  const modelClass = classes.find((klass) => klass.id === model.classId)?.name ?? null;
 
   const answeredInWindow = series.days.some((day) => day.answers > 0);
   const activeInWindow = answeredInWindow || series.days.some((day) => day.reviews > 0);
@@ -129,6 +137,13 @@ export default async function ProgressPage({
           <ForecastChart forecast={series.forecast} />
         )}
       </section>
+
+      <WorkloadSection
+        forecast={workload}
+        model={model}
+        className={modelClass}
+        timeZone={timeZone}
+      />
 
       <section
         aria-labelledby="answer-history-heading"

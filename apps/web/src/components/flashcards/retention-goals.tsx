@@ -19,7 +19,7 @@ export async function RetentionGoals({
   timeZone: string;
 }) {
   const now = new Date();
-  const goals = await listRetentionGoals(getDb(), { studentId: student.id, now });
+  const { goals, scheduling } = await listRetentionGoals(getDb(), { studentId: student.id, now });
   if (goals.length === 0) return null;
   return (
     <section aria-labelledby="goals-heading" className="card stack">
@@ -29,7 +29,7 @@ export async function RetentionGoals({
       <ul style={{ margin: 0 }}>
         {goals.map((goal) => {
           const progress = retentionGoalProgress({
-            students: [student],
+            students: [{ ...student, scheduling }],
             cardIds: goal.cardIds,
             memories: new Map([[student.id, goal.memories]]),
             recalled: new Map([[student.id, goal.recalled]]),

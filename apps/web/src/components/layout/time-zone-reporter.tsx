@@ -4,7 +4,9 @@ import { useEffect } from "react";
 
 /**
  * Tells the server the browser's time zone (a cookie), so "today", streaks and
- * daily charts follow the learner's midnight. Refreshes once when it changes.
+ * daily charts follow the learner's midnight, and a signed-in user's memory counts
+ * their days in it (`keepTimeZone` stores it with the account). Refreshes once when
+ * it changes.
  */
 export function TimeZoneReporter() {
   useEffect(() => {

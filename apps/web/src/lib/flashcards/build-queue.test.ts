@@ -1,5 +1,12 @@
 import { bank, findFlashcard } from "@quizdeck/content/bank";
-import { newMemory, scheduleReview } from "@quizdeck/core/scheduling";
+import {
+  formatInterval,
+  fuzzKeyFor,
+  type MemorySnapshot,
+  newMemory,
+  type SchedulingOptions,
+  scheduleReview,
+} from "@quizdeck/core/scheduling";
 import { describe, expect, it } from "vitest";
 import { buildSessionCards, type DueMemory, intervalsFor } from "./build-queue";
 
@@ -60,5 +67,64 @@ describe("buildSessionCards", () => {
       NOW,
     );
     expect(cards.map((card) => card.id)).toEqual([a]);
+  });
+});
+
+describe("the rating buttons' intervals", () => {
+  /** A card reviewed Good on three days: its next intervals are weeks, and depend on the model. */
+  function mature(at: Date, options: SchedulingOptions): MemorySnapshot {
+    let memory = newMemory(new Date(at.getTime() - 30 * DAY));
+    for (const daysAgo of [30, 29.99, 25, 12]) {
+      memory = scheduleReview(memory, 3, new Date(at.getTime() - daysAgo * DAY), options).next;
+    }
+    return memory;
+  }
+
+  it("say what a review now will schedule: the learner's days, target and the card's own fuzz", () => {
+    const options = {
+      timeZone: "Asia/Almaty",
+      desiredRetention: 0.85,
+      fuzzKey: fuzzKeyFor("u1", "c1"),
+    };
+    const memory = mature(NOW, options);
+    const intervals = intervalsFor(memory, NOW, options);
+    for (const rating of [2, 3, 4] as const) {
+      const { scheduledDays } = scheduleReview(memory, rating, NOW, options);
+      expect(intervals[rating]).toBe(
+        scheduledDays < 30 ? `${scheduledDays}d` : `${Math.round(scheduledDays / 30)}mo`,
+      );
+    }
+    expect(intervals[1]).toMatch(/^\d+m$/);
+  });
+
+  it("count whole learner days, not 24-hour periods, late in the evening", () => {
+    const lateEvening = new Date("2026-03-02T22:30:00Z");
+    const learning = scheduleReview(newMemory(lateEvening), 3, lateEvening).next;
+    const after = new Date(learning.due.getTime() + 60_000);
+    const { scheduledDays, next } = scheduleReview(learning, 3, after);
+    // Due when the learner's day that many days on begins (4 a.m.): hours sooner than n × 24 h.
+    expect(next.due.getTime() - after.getTime()).toBeLessThan(scheduledDays * DAY - 12 * HOUR);
+    expect(intervalsFor(learning, after)[3]).toBe(`${scheduledDays}d`);
+    expect(formatInterval(after, next.due)).not.toBe(`${scheduledDays}d`);
+  });
+
+  it("are shorter at a higher target recall", () => {
+    const memory = mature(NOW, {});
+    const days = (desiredRetention: number) =>
+      Number.parseInt(intervalsFor(memory, NOW, { desiredRetention })[3], 10);
+    expect(days(0.95)).toBeLessThan(days(0.8));
+  });
+
+  it("are worked out for each card with that card's scheduling", () => {
+    const [a, b] = ids(2) as [string, string];
+    const asked: string[] = [];
+    const cards = buildSessionCards([memory(a, 4, NOW)], [b], findFlashcard, NOW, (cardId) => {
+      asked.push(cardId);
+      return { fuzzKey: fuzzKeyFor("u1", cardId) };
+    });
+    expect(asked).toEqual([a, b]);
+    expect(cards[0]?.intervals).toEqual(
+      intervalsFor(memory(a, 4, NOW), NOW, { fuzzKey: fuzzKeyFor("u1", a) }),
+    );
   });
 });

@@ -1,10 +1,11 @@
 import type { Flashcard } from "@quizdeck/content/schema";
 import {
-  formatInterval,
+  formatScheduledInterval,
   type MemorySnapshot,
   newMemory,
-  previewNextDue,
+  previewReviews,
   type ReviewRating,
+  type SchedulingOptions,
 } from "@quizdeck/core/scheduling";
 import type { CardState, SessionCard } from "./types";
 
@@ -13,14 +14,25 @@ export interface DueMemory extends MemorySnapshot {
   itemId: string;
 }
 
-/** The rating buttons' intervals for a card with this memory, shown at `now`. */
-export function intervalsFor(memory: MemorySnapshot, now: Date): Record<ReviewRating, string> {
-  const due = previewNextDue(memory, now);
+/** How one of the learner's cards is scheduled: their days, weights and target, and the card's fuzz key. */
+export type CardScheduling = (cardId: string) => SchedulingOptions;
+
+/**
+ * The rating buttons' intervals for a card with this memory, shown at `now`:
+ * what a review now would schedule, with the same days, model and fuzz, so the
+ * button says exactly what the rating will do ("1d" is the learner's next day).
+ */
+export function intervalsFor(
+  memory: MemorySnapshot,
+  now: Date,
+  scheduling: SchedulingOptions = {},
+): Record<ReviewRating, string> {
+  const preview = previewReviews(memory, now, scheduling);
   return {
-    1: formatInterval(now, due[1]),
-    2: formatInterval(now, due[2]),
-    3: formatInterval(now, due[3]),
-    4: formatInterval(now, due[4]),
+    1: formatScheduledInterval(now, preview[1]),
+    2: formatScheduledInterval(now, preview[2]),
+    3: formatScheduledInterval(now, preview[3]),
+    4: formatScheduledInterval(now, preview[4]),
   };
 }
 
@@ -30,13 +42,15 @@ const STATE_ORDER: Record<CardState, number> = { learning: 0, relearning: 0, rev
  * The session's cards in the order they are shown: learning and relearning
  * cards whose step has come (earliest first), then review cards due today
  * (most overdue first), then new cards in the bank's order. Each carries the
- * intervals its rating buttons show. Cards the bank no longer has are skipped.
+ * intervals its rating buttons show, scheduled as the learner's reviews are
+ * (`schedulingOf`). Cards the bank no longer has are skipped.
  */
 export function buildSessionCards(
   due: DueMemory[],
   newCardIds: string[],
   findCard: (id: string) => Flashcard | undefined,
   now: Date,
+  schedulingOf: CardScheduling = () => ({}),
 ): SessionCard[] {
   const studied = due
     .map((memory, index) => ({ memory, index }))
@@ -46,8 +60,10 @@ export function buildSessionCards(
         a.memory.due.getTime() - b.memory.due.getTime() ||
         a.index - b.index,
     )
-    .map(({ memory }) => toSessionCard(findCard(memory.itemId), memory, now));
-  const fresh = newCardIds.map((id) => toSessionCard(findCard(id), newMemory(now), now));
+    .map(({ memory }) => toSessionCard(findCard(memory.itemId), memory, now, schedulingOf));
+  const fresh = newCardIds.map((id) =>
+    toSessionCard(findCard(id), newMemory(now), now, schedulingOf),
+  );
   const seen = new Set<string>();
   return [...studied, ...fresh].filter((card): card is SessionCard => {
     if (!card || seen.has(card.id)) return false;
@@ -60,6 +76,7 @@ function toSessionCard(
   card: Flashcard | undefined,
   memory: MemorySnapshot,
   now: Date,
+  schedulingOf: CardScheduling,
 ): SessionCard | null {
   if (!card) return null;
   return {
@@ -68,6 +85,6 @@ function toSessionCard(
     back: card.back,
     evidence: card.evidence.map(({ paragraphId, quote }) => ({ paragraphId, quote })),
     state: memory.state,
-    intervals: intervalsFor(memory, now),
+    intervals: intervalsFor(memory, now, schedulingOf(card.id)),
   };
 }

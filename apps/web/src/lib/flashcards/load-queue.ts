@@ -1,13 +1,18 @@
 import "server-only";
 import { bank, findFlashcard, findQuestionSet } from "@quizdeck/content/bank";
 import type { QuestionSet } from "@quizdeck/content/schema";
-import { startOfZonedDay } from "@quizdeck/core/time";
+import { fuzzKeyFor } from "@quizdeck/core/scheduling";
 import type { Db } from "@quizdeck/db";
-import { getDueQueue, getNextDue, MEMORY_POLICY, toSnapshot } from "@quizdeck/db/memory";
-import { buildSessionCards } from "./build-queue";
+import {
+  getDueQueue,
+  getNextDue,
+  itemScheduling,
+  MEMORY_POLICY,
+  type MemoryModelView,
+  toSnapshot,
+} from "@quizdeck/db/memory";
+import { buildSessionCards, type CardScheduling } from "./build-queue";
 import type { QueuePayload } from "./types";
-
-const DAY_MS = 86_400_000;
 
 /** Sets that contain flashcards: the scopes a learner can review. */
 export function flashcardSets(): QuestionSet[] {
@@ -29,20 +34,25 @@ export function readScope(raw: string | string[] | null | undefined): ScopeResul
   return { ok: true, set };
 }
 
+/** How the learner's cards are scheduled: as `itemScheduling` says, each with its own fuzz. */
+export function cardSchedulingOf(userId: string, model: MemoryModelView): CardScheduling {
+  return (cardId) => ({ ...itemScheduling(model, cardId), fuzzKey: fuzzKeyFor(userId, cardId) });
+}
+
 /**
- * Today's review queue for a learner in a scope, with every card's button
- * intervals, and what comes next when it is empty.
+ * Today's review queue for a learner in a scope (today being the learner's
+ * day, in the time zone stored for them), with every card's button intervals,
+ * and what comes next when it is empty.
  */
 export async function loadFlashcardQueue(
   db: Db,
-  options: { userId: string; timeZone: string; set: QuestionSet | null; now?: Date },
+  options: { userId: string; set: QuestionSet | null; now?: Date },
 ): Promise<QueuePayload> {
   const now = options.now ?? new Date();
   const flashcardIds = options.set?.flashcardIds;
   const [queue, next] = await Promise.all([
     getDueQueue(db, {
       userId: options.userId,
-      timeZone: options.timeZone,
       newCardsPerDay: MEMORY_POLICY.newCardsPerDay,
       ...(flashcardIds ? { flashcardIds } : {}),
       now,
@@ -50,12 +60,14 @@ export async function loadFlashcardQueue(
     getNextDue(db, { userId: options.userId, ...(flashcardIds ? { flashcardIds } : {}), now }),
   ]);
   const due = queue.due.map((row) => ({ itemId: row.itemId, ...toSnapshot(row, now) }));
-  const cards = buildSessionCards(due, queue.newCardIds, findFlashcard, now);
-  const heldBack = queue.newCardsWaiting > queue.newCardIds.length;
-  const tomorrow = startOfZonedDay(
-    new Date(startOfZonedDay(now, options.timeZone).getTime() + DAY_MS * 1.5),
-    options.timeZone,
+  const cards = buildSessionCards(
+    due,
+    queue.newCardIds,
+    findFlashcard,
+    now,
+    cardSchedulingOf(options.userId, queue.model),
   );
+  const heldBack = queue.newCardsWaiting > queue.newCardIds.length;
   return {
     cards,
     summary: {
@@ -65,7 +77,7 @@ export async function loadFlashcardQueue(
       newIntroducedToday: queue.newIntroducedToday,
       newCardsWaiting: queue.newCardsWaiting,
       nextDueAt: next.nextDueAt?.toISOString() ?? null,
-      newCardsAt: heldBack ? tomorrow.toISOString() : null,
+      newCardsAt: heldBack ? queue.nextDayAt.toISOString() : null,
       serverNow: now.toISOString(),
     },
   };

@@ -29,6 +29,7 @@ const TEACHER: CurrentUser = {
   email: "t@x.test",
   role: "teacher",
   admin: false,
+  timeZone: null,
 };
 
 function form(fields: Record<string, string | string[]>) {

@@ -14,6 +14,7 @@ const STUDENT: CurrentUser = {
   email: "s@x.test",
   role: "student",
   admin: false,
+  timeZone: null,
 };
 const ORIGIN = "http://app.test";
 

@@ -1,15 +1,13 @@
 import { bank } from "@quizdeck/content/bank";
-import { isValidTimeZone, startOfZonedDay } from "@quizdeck/core/time";
+import { learnerDayNumber, startOfLearnerDay } from "@quizdeck/core/time";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { readMemoryModel } from "./internal/read-memory-model.ts";
 import { MEMORY_POLICY } from "./memory-policy.ts";
-
-const DAY_MS = 86_400_000;
 
 const getDueQueueSchema = z.object({
   userId: z.string().min(1),
-  timeZone: z.string().refine(isValidTimeZone, "Unknown time zone.").default("UTC"),
   newCardsPerDay: z
     .number()
     .int()
@@ -23,16 +21,18 @@ export type GetDueQueueOptions = z.input<typeof getDueQueueSchema> & { now?: Dat
 
 /**
  * The flashcards to review now: cards in learning whose step has come, review
- * cards due by the end of the learner's day (earliest first), then new cards up
- * to what is left of today's new-card allowance, in the bank's order.
+ * cards due before the learner's next day begins (earliest first), then new
+ * cards up to what is left of today's new-card allowance, in the bank's order.
+ * "Today" is the learner's day (their time zone, rolling over at the policy's
+ * hour), as the scheduler counts it; the model comes along for the previews.
  */
 export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
   const input = parseInput(getDueQueueSchema, options);
   const now = options.now ?? new Date();
-  const dayStart = startOfZonedDay(now, input.timeZone);
-  const dayEnd = new Date(
-    startOfZonedDay(new Date(dayStart.getTime() + DAY_MS * 1.5), input.timeZone),
-  );
+  const model = await readMemoryModel(db, input.userId, now);
+  const today = learnerDayNumber(now, model.scheduling);
+  const dayStart = startOfLearnerDay(today, model.scheduling);
+  const dayEnd = startOfLearnerDay(today + 1, model.scheduling);
 
   // Only cards of the current bank (and of the scope) are asked for, so the
   // cost follows the bank's size, not the length of the learner's history.
@@ -83,5 +83,8 @@ export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
     newIntroducedToday: newToday,
     newCardsPerDay: input.newCardsPerDay,
     newCardsWaiting: unseen.length,
+    /** When the learner's next day begins (new cards come again). */
+    nextDayAt: dayEnd,
+    model,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { readMemoryModel } from "./internal/read-memory-model.ts";
 import { recalledItems } from "./internal/recalled-items.ts";
 import { toSnapshot } from "./memory-snapshot.ts";
 
@@ -10,7 +11,8 @@ const listRetentionGoalsSchema = z.object({ studentId: z.string().min(1) });
  * The flashcard retention goals a student is working towards: assignments of
  * their current classes with a goal date still ahead, each with the student's
  * own memory of the goal's cards and the cards they have recalled at least
- * once (to predict their recall).
+ * once (to predict their recall), and how the student's memory is scheduled
+ * (their days and weights).
  */
 export async function listRetentionGoals(
   db: Db,
@@ -30,13 +32,14 @@ export async function listRetentionGoals(
     orderBy: { retentionUntil: "asc" },
   });
   const cardIds = [...new Set(goals.flatMap((goal) => goal.flashcardIds))];
-  const [memories, recalled] = await Promise.all([
+  const [memories, recalled, model] = await Promise.all([
     db.itemMemory.findMany({ where: { userId: studentId, itemId: { in: cardIds } } }),
     recalledItems(db, [studentId], cardIds),
+    readMemoryModel(db, studentId, now),
   ]);
   const recalledCards = recalled.get(studentId) ?? new Set<string>();
   const snapshots = new Map(memories.map((memory) => [memory.itemId, toSnapshot(memory, now)]));
-  return goals.map((goal) => ({
+  const goalList = goals.map((goal) => ({
     assignmentId: goal.id,
     title: goal.title,
     className: goal.class.name,
@@ -52,4 +55,5 @@ export async function listRetentionGoals(
       }),
     ),
   }));
+  return { scheduling: model.scheduling, goals: goalList };
 }

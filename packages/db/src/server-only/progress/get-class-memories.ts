@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
 import { requireOwnClass } from "../class/internal/require-own-class.ts";
+import { learnerScheduling } from "../memory/internal/learner-scheduling.ts";
 import { recalledItems } from "../memory/internal/recalled-items.ts";
 import { toSnapshot } from "../memory/memory-snapshot.ts";
 
@@ -12,7 +13,9 @@ const getClassMemoriesSchema = z.object({
 
 /**
  * The FSRS memory of every current student of a teacher's class, per item,
- * and the items each has recalled at least once: the input of class memory.
+ * the items each has recalled at least once, and how each one's memory is
+ * scheduled (their days and weights, with where the weights come from): the
+ * input of class memory.
  */
 export async function getClassMemories(
   db: Db,
@@ -23,7 +26,16 @@ export async function getClassMemories(
   const klass = await requireOwnClass(db, teacherId, classId);
   const enrollments = await db.enrollment.findMany({
     where: { classId, removedAt: null },
-    include: { student: { select: { id: true, name: true } } },
+    include: {
+      student: {
+        select: {
+          id: true,
+          name: true,
+          timeZone: true,
+          memoryModel: { select: { weights: true, desiredRetention: true, source: true } },
+        },
+      },
+    },
     orderBy: { student: { name: "asc" } },
   });
   const studentIds = enrollments.map((enrollment) => enrollment.studentId);
@@ -39,11 +51,17 @@ export async function getClassMemories(
   }
   return {
     class: klass,
-    students: enrollments.map((enrollment) => ({
-      id: enrollment.student.id,
-      name: enrollment.student.name,
-      memories: byStudent.get(enrollment.studentId) ?? new Map(),
-      recalled: recalled.get(enrollment.studentId) ?? new Set<string>(),
+    students: enrollments.map(({ student }) => ({
+      id: student.id,
+      name: student.name,
+      scheduling: learnerScheduling({
+        timeZone: student.timeZone,
+        weights: student.memoryModel?.weights ?? null,
+        desiredRetention: student.memoryModel?.desiredRetention ?? null,
+      }),
+      parameterSource: student.memoryModel?.source ?? ("default" as const),
+      memories: byStudent.get(student.id) ?? new Map(),
+      recalled: recalled.get(student.id) ?? new Set<string>(),
     })),
   };
 }

@@ -1,8 +1,15 @@
-import { addDays, isoWeekKey, isValidTimeZone, zonedDayKey } from "@quizdeck/core/time";
+import {
+  addDays,
+  isoWeekKey,
+  isValidTimeZone,
+  learnerDayKey,
+  zonedDayKey,
+} from "@quizdeck/core/time";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
 import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
+import { learnerScheduling } from "../memory/internal/learner-scheduling.ts";
 import { visibleResponsesOf } from "./internal/visible-responses.ts";
 import { PROGRESS_POLICY } from "./progress-policy.ts";
 
@@ -30,7 +37,10 @@ export interface DayProgress {
  * A learner's activity over time, on their own calendar: answers and accuracy
  * per day and ISO week (leaving out a test still in progress, whose scores are
  * hidden until it is submitted), card reviews per day, and how many items fall due on
- * each of the next 14 days (overdue ones count for today).
+ * each of the next 14 days (overdue ones count for today). The forecast's days are
+ * the scheduler's (the learner's stored zone, rolling over at the policy's hour), as
+ * the workload forecast's are: between midnight and the rollover, "today" is still
+ * the day before, when the cards due in the morning are tomorrow's.
  *
  * The series cover the last `days` days, but start no earlier than the
  * learner's first answer or card review (`firstActiveDay`): a new learner's
@@ -46,7 +56,7 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
   const since = new Date(now.getTime() - (input.days + 1) * DAY_MS);
   const horizon = new Date(now.getTime() + (FORECAST_DAYS + 1) * DAY_MS);
 
-  const [responses, reviews, upcoming, firstResponse, firstReview] = await Promise.all([
+  const [responses, reviews, upcoming, firstResponse, firstReview, learner] = await Promise.all([
     db.response.findMany({
       where: { ...visibleResponsesOf(input.userId, now), answeredAt: { gte: since } },
       select: { score: true, answeredAt: true },
@@ -85,6 +95,7 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
       orderBy: { reviewedAt: "asc" },
       select: { reviewedAt: true },
     }),
+    db.user.findUnique({ where: { id: input.userId }, select: { timeZone: true } }),
   ]);
 
   const firstActiveDay = earliestDayKey(
@@ -125,13 +136,19 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
     weekly.set(key, week);
   }
 
+  const scheduling = learnerScheduling({
+    timeZone: learner?.timeZone ?? null,
+    weights: null,
+    desiredRetention: null,
+  });
+  const learnerToday = learnerDayKey(now, scheduling);
   const forecast = Array.from({ length: FORECAST_DAYS }, (_, i) => ({
-    day: addDays(today, i),
+    day: addDays(learnerToday, i),
     due: 0,
   }));
   const forecastIndex = new Map(forecast.map((entry, index) => [entry.day, index]));
   for (const item of upcoming) {
-    const key = item.due <= now ? today : zonedDayKey(item.due, input.timeZone);
+    const key = item.due <= now ? learnerToday : learnerDayKey(item.due, scheduling);
     const index = forecastIndex.get(key);
     const entry = index === undefined ? undefined : forecast[index];
     if (entry) entry.due += 1;

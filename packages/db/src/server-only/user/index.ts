@@ -10,4 +10,5 @@ export * from "./list-demo-accounts.ts";
 export * from "./list-teacher-invites.ts";
 export * from "./password-hashing.ts";
 export * from "./revoke-teacher-invite.ts";
+export * from "./set-time-zone.ts";
 export * from "./user-policy.ts";

@@ -2,7 +2,6 @@ import { getDb } from "@quizdeck/db";
 import { NotFoundError } from "@quizdeck/db/errors";
 import { z } from "zod";
 import { loadFlashcardQueue, readScope } from "@/lib/flashcards/load-queue";
-import { getTimeZone } from "@/lib/time-zone";
 import { defineRoute } from "@/server/route/define-route";
 
 /**
@@ -21,7 +20,6 @@ export const GET = defineRoute({
     if (!scope.ok) throw new NotFoundError(scope.message);
     return loadFlashcardQueue(getDb(), {
       userId: user.id,
-      timeZone: await getTimeZone(),
       set: scope.set,
     });
   },

@@ -1,4 +1,4 @@
-import { formatInterval, type ReviewRating } from "@quizdeck/core/scheduling";
+import { formatScheduledInterval, fuzzKeyFor, type ReviewRating } from "@quizdeck/core/scheduling";
 import { getDb } from "@quizdeck/db";
 import { reviewBodySchema } from "@quizdeck/db/fields";
 import { reviewCard, toSnapshot } from "@quizdeck/db/memory";
@@ -16,9 +16,14 @@ export const POST = defineRoute({
   rateLimit: "flashcard-review",
   async handle({ user, body }) {
     const now = new Date();
-    const { log, memory, duplicate } = await reviewCard(getDb(), { ...body, userId: user.id, now });
-    // The buttons' intervals for the card's next showing, at its new due time.
+    const { log, memory, duplicate, scheduling } = await reviewCard(getDb(), {
+      ...body,
+      userId: user.id,
+      now,
+    });
+    // The buttons' intervals for the card's next showing, at its new due time, scheduled as the review was.
     const showAt = memory.due.getTime() > now.getTime() ? memory.due : now;
+    const forCard = { ...scheduling, fuzzKey: fuzzKeyFor(user.id, body.flashcardId) };
     const reply: ReviewSavedResponse = {
       reviewLogId: log.id,
       flashcardId: body.flashcardId,
@@ -26,8 +31,11 @@ export const POST = defineRoute({
       duplicate,
       state: memory.state,
       dueAt: memory.due.toISOString(),
-      interval: formatInterval(log.reviewedAt, memory.due),
-      nextIntervals: intervalsFor(toSnapshot(memory, showAt), showAt),
+      interval: formatScheduledInterval(log.reviewedAt, {
+        due: memory.due,
+        scheduledDays: log.scheduledDays,
+      }),
+      nextIntervals: intervalsFor(toSnapshot(memory, showAt), showAt, forCard),
       serverNow: now.toISOString(),
     };
     return Response.json(reply, { status: duplicate ? 200 : 201 });

@@ -61,7 +61,11 @@ export default async function TeacherAssignmentPage({
             classId: assignment.classId,
           });
           return retentionGoalProgress({
-            students: memories.students.map(({ id, name }) => ({ id, name })),
+            students: memories.students.map(({ id, name, scheduling }) => ({
+              id,
+              name,
+              scheduling,
+            })),
             cardIds: assignment.flashcardIds,
             memories: new Map(memories.students.map((student) => [student.id, student.memories])),
             recalled: new Map(memories.students.map((student) => [student.id, student.recalled])),

@@ -2,12 +2,15 @@ import { bank } from "@quizdeck/content/bank";
 import { TAGS, type TagId } from "@quizdeck/content/tags";
 import { classRecallByTag } from "@quizdeck/core/class-memory";
 import { getDb } from "@quizdeck/db";
+import { getClassModelReport } from "@quizdeck/db/fitting";
 import { getClassMemories, PROGRESS_POLICY } from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClassModelSection } from "@/components/teacher/class-model-section";
 import { formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
+import { getTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Class memory" };
 
@@ -18,13 +21,18 @@ export default async function ClassMemoryPage({
 }) {
   const { classId } = await params;
   const teacher = await requireUser(`/teach/classes/${classId}/memory`, "teacher");
-  const memories = await orNotFound(getClassMemories(getDb(), { teacherId: teacher.id, classId }));
+  const db = getDb();
+  const [memories, report, timeZone] = await Promise.all([
+    orNotFound(getClassMemories(db, { teacherId: teacher.id, classId })),
+    orNotFound(getClassModelReport(db, { teacherId: teacher.id, classId })),
+    getTimeZone(),
+  ]);
   const items = [
     ...bank.questions.map((question) => ({ itemId: question.id, tags: question.tags })),
     ...bank.flashcards.map((card) => ({ itemId: card.id, tags: card.tags })),
   ];
   const tags = classRecallByTag({
-    students: memories.students.map(({ id, name }) => ({ id, name })),
+    students: memories.students.map(({ id, name, scheduling }) => ({ id, name, scheduling })),
     items,
     memories: new Map(memories.students.map((student) => [student.id, student.memories])),
     recalled: new Map(memories.students.map((student) => [student.id, student.recalled])),
@@ -86,6 +94,7 @@ export default async function ClassMemoryPage({
           </table>
         </div>
       )}
+      <ClassModelSection report={report} timeZone={timeZone} />
     </div>
   );
 }

@@ -1,0 +1,11 @@
+/**
+ * Next.js calls this once in each server process as it starts. On Node.js it
+ * starts the memory-fitting worker in the background (src/server/jobs/); it is
+ * loaded here, and only here, because it brings fsrs-rs's native optimizer,
+ * which no page or route may load.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startMemoryFitting } = await import("./server/jobs/memory-fitting");
+  startMemoryFitting();
+}

@@ -19,8 +19,8 @@ import {
   timeSpentField,
 } from "../../fields/answer.ts";
 import type { Response } from "../../generated/prisma/client.ts";
-import { inTransaction } from "../../transaction.ts";
-import { loadBank } from "../content/load-bank.ts";
+import { inSqlTransaction } from "../../transaction.ts";
+import { loadBankIn } from "../content/load-bank.ts";
 import { applyReview } from "../memory/internal/apply-review.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
 import { endedAccess, type LockedAttempt, lockOwnAttempt } from "./internal/lock-attempt.ts";
@@ -46,10 +46,11 @@ export type QuestionResolver = (attempt: LockedAttempt, questionId: string) => s
  * ignored; answers after the deadline or after submission are refused; in
  * immediate-feedback mode an answer is final once given (the student has seen
  * the key) and it feeds the memory model right away. Every answer a class
- * gives comes through here, so it costs few statements, in raw SQL (Prisma's
- * query compiler costs about a millisecond of CPU per ORM call): the attempt
- * locked and read in one, both idempotency look-ups in one, the write, and the
- * review in two.
+ * gives comes through here, so it costs few statements, in raw SQL straight on
+ * the driver (Prisma's query compiler costs about a millisecond of CPU per ORM
+ * call, its interactive transaction about as much again): the attempt locked
+ * and read in one, both idempotency look-ups in one, the write, and the review
+ * in two, between BEGIN and COMMIT.
  */
 export async function recordResponse(
   db: Db,
@@ -59,7 +60,7 @@ export async function recordResponse(
 ) {
   const owner = parseInput(attemptOwnerSchema, options);
   const now = options.now ?? new Date();
-  return inTransaction(db, async (tx) => {
+  return inSqlTransaction(db, async (tx) => {
     const attempt = await lockOwnAttempt(tx, owner.userId, owner.attemptId);
     // Whose attempt, then which question, then the rest of the body: someone else's
     // attempt is refused as such, and a question not in it as such, whatever else was sent.
@@ -92,7 +93,7 @@ export async function recordResponse(
       throw new DeadlinePassedError("Time is up for this attempt; this answer was not saved.");
     }
 
-    const bank = await loadBank(tx, attempt.contentVersion);
+    const bank = await loadBankIn(tx, attempt.contentVersion);
     const question =
       bank.questions.find((candidate) => candidate.id === questionId) ?? findQuestion(questionId);
     if (!question) throw new NotFoundError("That question no longer exists.");

@@ -7,7 +7,7 @@ import type {
   ReviewLog,
   ReviewSource,
 } from "../../../generated/prisma/client.ts";
-import type { Tx } from "../../../transaction.ts";
+import type { SqlTx } from "../../../transaction.ts";
 import { toSnapshot } from "../memory-snapshot.ts";
 
 export interface ApplyReviewOptions {
@@ -26,9 +26,10 @@ export interface ApplyReviewOptions {
  * before, inside the caller's transaction. The memory row is locked first, so
  * concurrent reviews of one item run one after the other and none is lost.
  * Two statements in raw SQL, as Prisma's query compiler costs about a millisecond
- * of CPU per ORM call: every quiz answer in immediate mode comes through here.
+ * of CPU per ORM call: every quiz answer in immediate mode comes through here,
+ * in a transaction straight on the driver (inSqlTransaction) or in Prisma's.
  */
-export async function applyReview(tx: Tx, options: ApplyReviewOptions) {
+export async function applyReview(tx: SqlTx, options: ApplyReviewOptions) {
   const { userId, itemId, itemKind, rating, source, clientId, now } = options;
   // Creates the memory when it is the item's first review, and locks it either way
   // (ON CONFLICT DO UPDATE locks the row it conflicts with); also says whether this
@@ -41,15 +42,17 @@ export async function applyReview(tx: Tx, options: ApplyReviewOptions) {
   if (!locked) throw new Error(`No memory row for ${userId}/${itemId}`);
   const { earlierLog, ...before } = locked;
   if (earlierLog) {
-    const earlier = await tx.reviewLog.findUniqueOrThrow({
-      where: { clientId },
-      include: { memory: true },
-    });
+    const [earlier] = await tx.$queryRaw<ReviewLog[]>`
+      SELECT * FROM "review_log" WHERE "clientId" = ${clientId}`;
+    if (!earlier) throw new Error(`Review ${clientId} vanished while its memory was locked`);
     // A retry must be the same review; anything else reusing the key is refused, not answered with another's data.
     if (earlier.userId !== userId || earlier.itemId !== itemId || earlier.rating !== rating) {
       throw new ConflictError("That clientId was already used for a different review.");
     }
-    return { log: earlier, memory: earlier.memory, duplicate: true };
+    const [memory] = await tx.$queryRaw<ItemMemory[]>`
+      SELECT * FROM "item_memory" WHERE "id" = ${earlier.memoryId}`;
+    if (!memory) throw new Error(`Memory row ${earlier.memoryId} vanished`);
+    return { log: earlier, memory, duplicate: true };
   }
 
   const { next, elapsedDays, scheduledDays } = scheduleReview(toSnapshot(before, now), rating, now);

@@ -78,6 +78,40 @@ function configProblems(env) {
   return problems;
 }
 
+/** The refusal of an API path that is not percent-encoded UTF-8 (Next.js would answer 500). */
+const UNDECODABLE_API_PATH = {
+  status: 400,
+  headers: {
+    "content-type": "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  },
+  body: "That address is not valid.",
+};
+
+/**
+ * What the API routes need before Next.js: the proxy (src/proxy.ts) does not
+ * run on them, so an undecodable path is refused here, as the proxy refuses
+ * one for a page; and a POST's reply, a small JSON acknowledgement, is not
+ * compressed (gzip cost more CPU than the few bytes it saved on every answer).
+ * True when the request was answered here.
+ */
+function answeredBeforeNext(request, response) {
+  const url = request.url ?? "/";
+  if (!url.startsWith("/api/")) return false;
+  const query = url.indexOf("?");
+  try {
+    decodeURIComponent(query < 0 ? url : url.slice(0, query));
+  } catch {
+    const { status, headers, body } = UNDECODABLE_API_PATH;
+    response.writeHead(status, headers).end(body);
+    return true;
+  }
+  if (request.method === "POST") delete request.headers["accept-encoding"];
+  return false;
+}
+
 /** Replaces whatever the client claimed with the socket's own peer address. */
 function stampPeer(request) {
   for (const name of Object.keys(request.headers)) {
@@ -94,6 +128,7 @@ async function serve({ dir, port }) {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
+    if (answeredBeforeNext(request, response)) return;
     stampPeer(request);
     handle(request, response).catch((error) => {
       console.error(error);

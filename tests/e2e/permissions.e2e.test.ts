@@ -191,6 +191,20 @@ const CASES: Case[] = [
     expect: everyone(400),
   },
   {
+    name: "an API path that is not valid UTF-8",
+    method: "POST",
+    path: () => "/api/attempts/%ED%A0%80/responses",
+    body: {},
+    expect: everyone(400),
+  },
+  { name: "health check", method: "GET", path: () => "/api/health", expect: everyone(200) },
+  {
+    name: "an API address that names no route",
+    method: "GET",
+    path: () => "/api/no-such-route",
+    expect: everyone(404),
+  },
+  {
     name: "student's assignment page with a malformed id",
     method: "GET",
     path: () => "/assignments/%00bad",

@@ -191,10 +191,11 @@ const CASES: Case[] = [
     expect: everyone(400),
   },
   {
+    // server.mjs refuses it before Next.js, whatever the method (a POST is tested here with a GET,
+    // so the cross-origin walk below, which expects 403 from every POST, stays about origins).
     name: "an API path that is not valid UTF-8",
-    method: "POST",
+    method: "GET",
     path: () => "/api/attempts/%ED%A0%80/responses",
-    body: {},
     expect: everyone(400),
   },
   { name: "health check", method: "GET", path: () => "/api/health", expect: everyone(200) },

@@ -23,8 +23,16 @@ export interface ClientOptions {
 /** How long a request waits for a free PostgreSQL connection before it is answered 503. */
 const POOL_WAIT_MS = 10_000;
 
-/** Each client's transactions straight on its driver (sqlPoolOf). */
-const sqlPools = new WeakMap<Db, SqlPool>();
+/**
+ * Each client's transactions straight on its driver (sqlPoolOf). On globalThis:
+ * Next.js may load this module more than once (one copy per bundle layer),
+ * and a client made by one copy is used through another (get-db.ts).
+ */
+const globalForPools = globalThis as typeof globalThis & {
+  __quizdeckSqlPools?: WeakMap<Db, SqlPool>;
+};
+globalForPools.__quizdeckSqlPools ??= new WeakMap();
+const sqlPools = globalForPools.__quizdeckSqlPools;
 
 export function createPrismaClient(target: DatabaseTarget, options: ClientOptions = {}): Db {
   if (target.kind === "pglite") return prismaOnPglite(openPglite(target.dataDir), options);

@@ -11,6 +11,7 @@ import {
   InvalidInputError,
   NotFoundError,
   parseInput,
+  tryParseInput,
 } from "../../errors.ts";
 import {
   clientIdField,
@@ -58,7 +59,10 @@ export async function recordResponse(
   resolveQuestionId: QuestionResolver = (attempt, id) =>
     attempt.questionIds.includes(id) ? id : null,
 ) {
-  const owner = parseInput(attemptOwnerSchema, options);
+  // One parse when the options are right. When they are not, the refusal is told in order:
+  // whose attempt (now), then which question, then the rest of the body (once the attempt is read).
+  const parsed = tryParseInput(recordResponseSchema, options);
+  const owner = parsed.ok ? parsed.data : parseInput(attemptOwnerSchema, options);
   const now = options.now ?? new Date();
   return inSqlTransaction(db, async (tx) => {
     const attempt = await lockOwnAttempt(tx, owner.userId, owner.attemptId);
@@ -66,7 +70,8 @@ export async function recordResponse(
     // attempt is refused as such, and a question not in it as such, whatever else was sent.
     const questionId = resolveQuestionId(attempt, options.questionId);
     if (!questionId) throw new NotFoundError("That question is not part of this attempt.");
-    const input = parseInput(recordResponseSchema, options);
+    if (!parsed.ok) throw parsed.error;
+    const input = parsed.data;
 
     const found = await tx.$queryRaw<Response[]>`
       SELECT * FROM "response"

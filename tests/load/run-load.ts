@@ -96,9 +96,10 @@ async function main() {
     const report = await crowdRun({ ...options, postgresAdminUrl });
     logOutcome(report);
     if (report.flatOut) {
-      const { refusedCpuMs, saveCpuMs, saveCpuMeanMs, savesPerSecond } = report.flatOut;
+      const { bareHttpCpuMs, healthCpuMs, refusedCpuMs, saveCpuMs, saveCpuMeanMs, savesPerSecond } =
+        report.flatOut;
       log(
-        `  CPU per refused request ${refusedCpuMs.toFixed(2)} ms, per answer save ${saveCpuMs.toFixed(2)} ms (median; mean ${saveCpuMeanMs.toFixed(2)}), ${savesPerSecond.toFixed(0)} saves/s, bare ${report.bare?.rowsPerSecond.toFixed(0) ?? "—"}/s`,
+        `  CPU ms per request: bare node:http ${bareHttpCpuMs.toFixed(2)}, health ${healthCpuMs.toFixed(2)}, refused save ${refusedCpuMs.toFixed(2)}, answer save ${saveCpuMs.toFixed(2)} (median; mean ${saveCpuMeanMs.toFixed(2)}); ${savesPerSecond.toFixed(0)} saves/s, bare inserts ${report.bare?.rowsPerSecond.toFixed(0) ?? "—"}/s`,
       );
     }
     into.push(report);

@@ -171,7 +171,7 @@ export async function serveApp(env: NodeJS.ProcessEnv, port: number): Promise<Se
     output: () => output,
     stop: () => kill("SIGTERM"),
     crash: () => kill("SIGKILL"),
-    cpuMs: () => processCpuMs(server.pid),
+    cpuMs: () => processGroupCpuMs(server.pid),
   };
 }
 
@@ -179,7 +179,7 @@ export async function serveApp(env: NodeJS.ProcessEnv, port: number): Promise<Se
  * utime + stime (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms)
  * of every process in the server's process group: the primary and its workers.
  */
-function processCpuMs(groupId: number | undefined): number {
+export function processGroupCpuMs(groupId: number | undefined): number {
   if (groupId === undefined) return Number.NaN;
   let ticks = 0;
   let found = false;

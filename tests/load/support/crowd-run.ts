@@ -2,6 +2,7 @@ import { appendFileSync } from "node:fs";
 import { join } from "node:path";
 import { freePort, type ServerProcess, serveApp, serverEnv } from "../../e2e/support/app-server.ts";
 import { serverActionId } from "../../e2e/support/server-actions.ts";
+import { type BareHttpServer, startBareHttpServer } from "./bare-http.ts";
 import { type BareRun, bareInserts } from "./bare-inserts.ts";
 import { type FlatOutMeasure, flatOutPhases } from "./flat-out-phases.ts";
 import { classPlans, openAttemptsDirectly, plannedAnswers, seedLoadClass } from "./load-class.ts";
@@ -47,6 +48,7 @@ export interface CrowdRunReport {
 export async function crowdRun(options: CrowdRunOptions): Promise<CrowdRunReport> {
   const database = await createLoadDatabase(options.backend, options.postgresAdminUrl);
   const servers: ServerProcess[] = [];
+  let bareHttp: BareHttpServer | null = null;
   try {
     const klass = await database.withPrisma((db) => seedLoadClass(db, options.students));
     const workers: Record<string, string> = options.workers
@@ -62,6 +64,8 @@ export async function crowdRun(options: CrowdRunOptions): Promise<CrowdRunReport
       );
     }
     const cpuNow = () => servers.reduce((sum, server) => sum + server.cpuMs(), 0);
+    if (options.flatOut) bareHttp = await startBareHttpServer();
+    const reference = bareHttp;
     const cpuAtStart = cpuNow();
     // Filled in when the crowd starts: the phases need its count of acknowledged answers.
     const phased: { measure?: () => FlatOutMeasure } = {};
@@ -74,7 +78,14 @@ export async function crowdRun(options: CrowdRunOptions): Promise<CrowdRunReport
       ...(options.flatOut
         ? {
             phases: (acknowledged: () => number) => {
-              const flatOut = flatOutPhases(options.students, cpuNow, acknowledged);
+              if (!reference) throw new Error("A flat-out run needs its bare HTTP server");
+              const flatOut = flatOutPhases({
+                students: options.students,
+                appCpuMs: cpuNow,
+                bareUrl: reference.url,
+                bareCpuMs: () => reference.cpuMs(),
+                acknowledged,
+              });
               phased.measure = flatOut.measure;
               return flatOut.phases;
             },
@@ -103,6 +114,7 @@ export async function crowdRun(options: CrowdRunOptions): Promise<CrowdRunReport
     return { options, crowd, loss, failures, bare, serverCpuMs, flatOut, serverErrors };
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
+    await bareHttp?.stop();
     await database.drop();
   }
 }

@@ -1,7 +1,7 @@
 import type { Machine } from "../../bench/support/report.ts";
 import type { CrowdRunReport } from "./crowd-run.ts";
 import type { Fault, FaultRunReport } from "./fault-run.ts";
-import { REFUSED_PER_STUDENT } from "./flat-out-phases.ts";
+import { PROBES_PER_STUDENT } from "./flat-out-phases.ts";
 import type { LatencyLog, LatencySummary } from "./latency.ts";
 import type { BackendName } from "./load-database.ts";
 import type { SignInBurstReport } from "./sign-in-burst.ts";
@@ -95,7 +95,7 @@ Target: answer-save p95 ≤ 50 ms at 1,000 concurrent students on PostgreSQL: ${
 
 ### Flat out: no think time, against a bare insert baseline
 
-${saturations[0]?.options.students ?? 0} students, no think time, in three phases they pass together: all sign in and start their attempt; then each sends ${REFUSED_PER_STUDENT} answer saves the route refuses with 422 before any query (a body without an answer); then each saves its 20 answers as fast as the replies come. The server's CPU (user + system of all its processes, from \`/proc\`) is read at each boundary and every second of the answer phase: **CPU per answer save** is the median over those one-second windows (and the mean over the phase), **CPU per refused request** the refusal phase's CPU over its requests. Then, into the same database, a plain \`pg\` pool of ${input.poolSize} connections inserts the same number of response rows, one \`INSERT\` and one commit each, all ${input.poolSize} connections busy: the write path with nothing on top.
+${saturations[0]?.options.students ?? 0} students, no think time, in three phases they pass together: all sign in and start their attempt; then each sends ${PROBES_PER_STUDENT} answer saves the route refuses with 422 before any query (a body without an answer); then each saves its 20 answers as fast as the replies come. The server's CPU (user + system of all its processes, from \`/proc\`) is read at each boundary and every second of the answer phase: **CPU per answer save** is the median over those one-second windows (and the mean over the phase), **CPU per refused request** the refusal phase's CPU over its requests. Then, into the same database, a plain \`pg\` pool of ${input.poolSize} connections inserts the same number of response rows, one \`INSERT\` and one commit each, all ${input.poolSize} connections busy: the write path with nothing on top.
 
 | backend | workers | students | app answer saves/s | answer save p50 / p95 / p99 | server CPU ms per answer save, median | mean | server CPU ms per refused request | bare inserts/s | app ÷ bare |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |

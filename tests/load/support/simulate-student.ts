@@ -211,7 +211,7 @@ function count(counts: Map<string, number>, key: string) {
  * The server action answers a started attempt with a redirect to the quiz;
  * otherwise with its form state, whose message says why.
  */
-function attemptIdFrom(reply: Exchange): string {
+export function attemptIdFrom(reply: Exchange): string {
   const target = reply.headers.get("x-action-redirect") ?? reply.headers.get("location") ?? "";
   const id = /\/attempts\/([^/;?]+)/.exec(target)?.[1];
   if (id) return id;

@@ -47,7 +47,7 @@ export function loadSection(input: LoadSectionInput): string {
   });
   const saturationRows = saturations.map(({ options, crowd, bare, flatOut }) => {
     const app = flatOut?.savesPerSecond ?? Number.NaN;
-    return `| ${options.backend} | ${options.workers ?? (options.backend === "pglite" ? 1 : host.cores)} | ${options.students} | ${perSecond(app)} | ${triple(crowd.log.summary("answer save"))} | ${cpu(flatOut?.saveCpuMs)} | ${cpu(flatOut?.saveCpuMeanMs)} | ${cpu(flatOut?.refusedCpuMs)} | ${bare ? perSecond(bare.rowsPerSecond) : "—"} | ${bare ? (app / bare.rowsPerSecond).toFixed(2) : "—"} |`;
+    return `| ${options.backend} | ${options.workers ?? (options.backend === "pglite" ? 1 : host.cores)} | ${options.students} | ${perSecond(app)} | ${triple(crowd.log.summary("answer save"))} | ${cpu(flatOut?.saveCpuMs)} | ${cpu(flatOut?.saveCpuMeanMs)} | ${cpu(flatOut?.refusedCpuMs)} | ${cpu(flatOut?.healthCpuMs)} | ${cpu(flatOut?.bareHttpCpuMs)} | ${bare ? perSecond(bare.rowsPerSecond) : "—"} | ${bare ? (app / bare.rowsPerSecond).toFixed(2) : "—"} |`;
   });
   const signInRows = input.signIns.map(
     ({ backend, students, durationMs, log, errors, serverCpuMs }) =>
@@ -95,10 +95,10 @@ Target: answer-save p95 ≤ 50 ms at 1,000 concurrent students on PostgreSQL: ${
 
 ### Flat out: no think time, against a bare insert baseline
 
-${saturations[0]?.options.students ?? 0} students, no think time, in three phases they pass together: all sign in and start their attempt; then each sends ${PROBES_PER_STUDENT} answer saves the route refuses with 422 before any query (a body without an answer); then each saves its 20 answers as fast as the replies come. The server's CPU (user + system of all its processes, from \`/proc\`) is read at each boundary and every second of the answer phase: **CPU per answer save** is the median over those one-second windows (and the mean over the phase), **CPU per refused request** the refusal phase's CPU over its requests. Then, into the same database, a plain \`pg\` pool of ${input.poolSize} connections inserts the same number of response rows, one \`INSERT\` and one commit each, all ${input.poolSize} connections busy: the write path with nothing on top.
+${saturations[0]?.options.students ?? 0} students, no think time, in phases they pass together: all sign in and start their attempt; then each sends ${PROBES_PER_STUDENT} requests to a bare \`node:http\` server in a process of its own that answers a fixed JSON (the floor of one HTTP exchange on this machine at this moment), then ${PROBES_PER_STUDENT} \`GET /api/health\` (Next.js routing and the route wrapper, no session, no query), then ${PROBES_PER_STUDENT} answer saves the route refuses with 422 before any query (signed in, a body without an answer); then each saves its 20 answers as fast as the replies come. The CPU of the process measured (user + system of all its processes, from \`/proc\`) is read at each boundary and every second of the answer phase: **CPU per answer save** is the median over those one-second windows (and the mean over the phase), the others each phase's CPU over its requests. Then, into the same database, a plain \`pg\` pool of ${input.poolSize} connections inserts the same number of response rows, one \`INSERT\` and one commit each, all ${input.poolSize} connections busy: the write path with nothing on top.
 
-| backend | workers | students | app answer saves/s | answer save p50 / p95 / p99 | server CPU ms per answer save, median | mean | server CPU ms per refused request | bare inserts/s | app ÷ bare |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| backend | workers | students | app answer saves/s | answer save p50 / p95 / p99 | server CPU ms per answer save, median | mean | per refused save | per health check | bare node:http per request | bare inserts/s | app ÷ bare |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${saturationRows.join("\n")}
 
 Target app ÷ bare ≥ 0.5: ${ratios.length > 0 ? ratios.join(", ") : "not measured in this run"}.${gain ? ` All workers over one, flat out on PostgreSQL: ×${gain}.` : ""}

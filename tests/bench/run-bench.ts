@@ -11,6 +11,7 @@ import { benchAssignmentResults } from "./assignment-results.ts";
 import { benchDueQueue } from "./due-queue.ts";
 import { benchGrading } from "./grading.ts";
 import { benchItemAnalysis } from "./item-analysis.ts";
+import { runFittingBench } from "./run-fitting-bench.ts";
 import { benchCommand, runPageBench } from "./run-page-bench.ts";
 import { benchScheduling } from "./scheduling.ts";
 import type { BenchResult } from "./support/measure.ts";
@@ -119,6 +120,9 @@ How to read it: synchronous calls are timed in batches (about 2 ms each, after a
 `;
   writeSection(DOC, section);
   log(`wrote ${DOC}`);
+
+  // Per-student and per-class FSRS fitting, in a section of its own.
+  await runFittingBench(command, log);
 
   // Page weight and speed: a production build in a browser, in a section of its own.
   await runPageBench(benchCommand(command), log);

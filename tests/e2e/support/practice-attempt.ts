@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions } from "playwright-core";
 
-/** A ready-made set of 13 questions of every type; practice gives feedback after each answer. */
+/** A ready-made set of the bank; practice gives feedback after each answer. */
 export const PRACTICE_SET = "The Central Asian states";
 
 /**

@@ -73,10 +73,8 @@ function normalizeChoiceQuestion(
     };
   }
   let type = draft.type;
-  if (type === "multiple-choice" && correct === 1) {
-    type = "single-choice";
-    changes.push("a multiple-response question with one correct option: imported as single-choice");
-  } else if (type === "single-choice" && correct > 1) {
+  // A multiple-response question with one correct option stays one: "select all" does not say how many.
+  if (type === "single-choice" && correct > 1) {
     type = "multiple-choice";
     changes.push(
       `${correct} options are fully correct: imported as multiple-choice (right minus wrong)`,

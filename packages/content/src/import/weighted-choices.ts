@@ -19,8 +19,7 @@ export interface ReadChoices {
  * lost (said). With no full-credit option the positive ones are the key of a
  * multiple-choice question, scored in quizdeck right minus wrong (+100/k, -100/k);
  * weights that are not exactly that are said. `declaredMultiple` keeps a Moodle
- * multiple-response question with one right answer multiple-choice, so the step to
- * single-choice is reported where it happens.
+ * multiple-response question with one right answer multiple-choice.
  */
 export function readWeightedChoices(
   options: readonly WeightedChoice[],

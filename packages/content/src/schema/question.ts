@@ -76,11 +76,12 @@ export const multipleChoiceQuestionSchema = z
   .object({ ...questionBase, type: z.literal("multiple-choice"), choices: choices.min(3) })
   .superRefine((question, ctx) => {
     const correct = question.choices.filter((choice) => choice.correct).length;
-    if (correct < 2 || correct === question.choices.length) {
+    // One correct option is allowed: "select all that apply" must not tell a student that at least two are.
+    if (correct < 1 || correct === question.choices.length) {
       ctx.addIssue({
         code: "custom",
         path: ["choices"],
-        message: `a multiple-choice question needs at least two correct and one wrong option, found ${correct} of ${question.choices.length} correct`,
+        message: `a multiple-choice question needs at least one correct and one wrong option, found ${correct} of ${question.choices.length} correct`,
       });
     }
   });

@@ -110,7 +110,13 @@ export function classRecallByTag({
       let recall = recallOfItem.get(itemId);
       if (recall === undefined) {
         const recalledOnce = recalledByStudent?.has(itemId) ?? false;
-        recall = itemMastery(memoriesOfStudent?.get(itemId), recalledOnce, at, horizonDays);
+        recall = itemMastery(
+          memoriesOfStudent?.get(itemId),
+          recalledOnce,
+          at,
+          horizonDays,
+          student.scheduling,
+        );
         recallOfItem.set(itemId, recall);
       }
       return recall;

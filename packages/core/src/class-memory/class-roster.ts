@@ -1,9 +1,11 @@
-import type { MemorySnapshot } from "../scheduling/index.ts";
+import type { MemorySnapshot, SchedulingOptions } from "../scheduling/index.ts";
 
 /** A student of the class, as the teacher sees them. */
 export interface Student {
   id: string;
   name: string;
+  /** How this student's memory is counted (time zone, rollover hour, fitted model); defaults otherwise. */
+  scheduling?: SchedulingOptions;
 }
 
 /** studentId → itemId → the student's memory of that item. A missing entry: never studied. */

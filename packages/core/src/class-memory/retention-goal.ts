@@ -91,8 +91,8 @@ export function retentionGoalProgress({
       if (!hasStudied(memory)) continue;
       studiedCards += 1;
       const recalledOnce = recalledByStudent?.has(cardId) ?? false;
-      sumNow += predictedRecall(memory, recalledOnce, at);
-      sumAtGoalDate += predictedRecall(memory, recalledOnce, goalDate);
+      sumNow += predictedRecall(memory, recalledOnce, at, student.scheduling);
+      sumAtGoalDate += predictedRecall(memory, recalledOnce, goalDate, student.scheduling);
     }
     const recallNow = cards.length > 0 ? sumNow / cards.length : 1;
     const recallAtGoalDate = cards.length > 0 ? sumAtGoalDate / cards.length : 1;

@@ -1,4 +1,9 @@
-import { hasStudied, type MemorySnapshot, retrievability } from "../scheduling/index.ts";
+import {
+  hasStudied,
+  type MemorySnapshot,
+  retrievability,
+  type SchedulingOptions,
+} from "../scheduling/index.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -7,15 +12,16 @@ const DAY_MS = 86_400_000;
  * shown: null for an item never studied; 0 for an item studied but never once
  * recalled (every review "Again", every answer under half right), whose FSRS
  * curve would otherwise start at 1 on the day of the failure; else FSRS
- * retrievability at `when`.
+ * retrievability at `when`, in the learner's days (`options`: time zone, rollover hour, model).
  */
 export function evidencedRecall(
   memory: MemorySnapshot | undefined,
   recalledOnce: boolean,
   when: Date,
+  options: SchedulingOptions = {},
 ): number | null {
   if (!hasStudied(memory)) return null;
-  return recalledOnce ? retrievability(memory, when) : 0;
+  return recalledOnce ? retrievability(memory, when, options) : 0;
 }
 
 /**
@@ -29,6 +35,12 @@ export function itemMastery(
   recalledOnce: boolean,
   at: Date,
   horizonDays: number,
+  options: SchedulingOptions = {},
 ): number | null {
-  return evidencedRecall(memory, recalledOnce, new Date(at.getTime() + horizonDays * DAY_MS));
+  return evidencedRecall(
+    memory,
+    recalledOnce,
+    new Date(at.getTime() + horizonDays * DAY_MS),
+    options,
+  );
 }

@@ -1,4 +1,4 @@
-import type { MemorySnapshot } from "../scheduling/index.ts";
+import type { MemorySnapshot, SchedulingOptions } from "../scheduling/index.ts";
 import { itemMastery } from "./item-mastery.ts";
 
 /** An item (question or flashcard) with its tags. */
@@ -32,6 +32,8 @@ export interface TopicMasteryInput {
   horizonDays: number;
   /** Report these tags, in this order (default: every tag, by first use among `items`). */
   tags?: readonly string[];
+  /** The learner's days and model (time zone, rollover hour, weights), as the scheduler uses them. */
+  scheduling?: SchedulingOptions;
 }
 
 /**
@@ -39,7 +41,8 @@ export interface TopicMasteryInput {
  * predicted recall `horizonDays` ahead, 0 for an item never recalled) of the
  * tagged items the learner has met, and how many tagged items they have not
  * met. A tag no item carries is reported with zero items when asked for.
- * Memories of items not in `items` (retired from the bank) are ignored.
+ * Memories of items not in `items` (retired from the bank) are ignored. Recall
+ * counts the learner's days (`scheduling`: time zone, rollover hour, model).
  */
 export function topicMastery({
   items,
@@ -48,6 +51,7 @@ export function topicMastery({
   at,
   horizonDays,
   tags,
+  scheduling,
 }: TopicMasteryInput): TagMastery[] {
   const totals = new Map<
     string,
@@ -60,7 +64,7 @@ export function topicMastery({
     if (seen.has(item.id)) continue;
     seen.add(item.id);
     const recalledOnce = recalled.has(item.id);
-    const mastery = itemMastery(memories.get(item.id), recalledOnce, at, horizonDays);
+    const mastery = itemMastery(memories.get(item.id), recalledOnce, at, horizonDays, scheduling);
     for (const tag of new Set(item.tags)) {
       let total = totals.get(tag);
       if (!total) {

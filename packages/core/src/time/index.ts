@@ -1,1 +1,2 @@
+export * from "./learner-day.ts";
 export * from "./zoned-day.ts";

@@ -8,8 +8,9 @@ import type { QuestionInput } from "./question-input.ts";
 export const buzhinskyAndPolicyShiftQuestions: QuestionInput[] = [
   {
     id: "q-buzhinsky-background",
-    type: "single-choice",
-    prompt: "How does the article introduce Yevgeny Buzhinsky?",
+    type: "multiple-choice",
+    prompt:
+      "Which of these describe how the article introduces Yevgeny Buzhinsky? Select all that apply.",
     choices: [
       { id: "a", text: "As a retired Russian defense official", correct: true },
       { id: "b", text: "As an expert on Russia's relations with the West", correct: false },

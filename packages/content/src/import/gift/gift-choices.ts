@@ -4,7 +4,8 @@ import { giftText } from "./gift-text.ts";
 
 /**
  * The options of a GIFT multiple-choice question: "=" is full credit, "~" none,
- * "~%n%" a weight; the shared rules of readWeightedChoices apply.
+ * "~%n%" a weight; the shared rules of readWeightedChoices apply. Weights
+ * alone (no "=") declare a multiple-answer question, however many are right.
  */
 export function readGiftChoices(choices: readonly TextChoice[]): ReadChoices {
   const changes: string[] = [];
@@ -17,6 +18,9 @@ export function readGiftChoices(choices: readonly TextChoice[]): ReadChoices {
       ...(choice.feedback ? { feedback: giftText(choice.feedback, "feedback").text } : {}),
     };
   });
-  const read = readWeightedChoices(options);
+  // Only "~" answers, some with a positive weight: Moodle's multiple-answer form, even with one right.
+  const declaredMultiple =
+    choices.every((choice) => !choice.isCorrect) && options.some((option) => option.weight > 0);
+  const read = readWeightedChoices(options, declaredMultiple);
   return { ...read, changes: [...changes, ...read.changes] };
 }

@@ -1,4 +1,9 @@
-import { type ReviewRating, scheduleReview } from "@quizdeck/core/scheduling";
+import {
+  fuzzKeyFor,
+  type ReviewRating,
+  type SchedulingOptions,
+  scheduleReview,
+} from "@quizdeck/core/scheduling";
 import { v7 as uuidv7 } from "uuid";
 import { ConflictError } from "../../../errors.ts";
 import type {
@@ -19,6 +24,8 @@ export interface ApplyReviewOptions {
   /** Idempotency key: the same key applies once. */
   clientId: string;
   now: Date;
+  /** The learner's time zone, rollover hour and memory model; UTC, 4 a.m. and FSRS defaults if left out. */
+  scheduling?: Omit<SchedulingOptions, "fuzzKey">;
 }
 
 /**
@@ -30,7 +37,7 @@ export interface ApplyReviewOptions {
  * in a transaction straight on the driver (inSqlTransaction) or in Prisma's.
  */
 export async function applyReview(tx: SqlTx, options: ApplyReviewOptions) {
-  const { userId, itemId, itemKind, rating, source, clientId, now } = options;
+  const { userId, itemId, itemKind, rating, source, clientId, now, scheduling } = options;
   // Creates the memory when it is the item's first review, and locks it either way
   // (ON CONFLICT DO UPDATE locks the row it conflicts with); also says whether this
   // review was applied before.
@@ -55,7 +62,9 @@ export async function applyReview(tx: SqlTx, options: ApplyReviewOptions) {
     return { log: earlier, memory, duplicate: true };
   }
 
-  const { next, elapsedDays, scheduledDays } = scheduleReview(toSnapshot(before, now), rating, now);
+  const forItem = { ...scheduling, fuzzKey: fuzzKeyFor(userId, itemId) };
+  const memoryBefore = toSnapshot(before, now);
+  const { next, elapsedDays, scheduledDays } = scheduleReview(memoryBefore, rating, now, forItem);
   const log: ReviewLog = {
     id: uuidv7(),
     memoryId: before.id,

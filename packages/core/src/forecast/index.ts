@@ -1,0 +1,1 @@
+export * from "./workload-forecast.ts";

@@ -10,6 +10,8 @@
  *   --arrivals=6          students arriving per second (a class signing in, not all at one instant)
  *   --only=load,signin,saturation,scale,crash   parts to run
  *   --backends=postgres,pglite   databases to run on (PostgreSQL only with the URL)
+ *   --faults=kill,restart   the crash part's faults: kill -9 of the app, restart of PostgreSQL
+ *                           (the restart drops every connection to that server, other users' too)
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -38,6 +40,7 @@ const { values } = parseArgs({
     arrivals: { type: "string", default: "6" },
     only: { type: "string", default: PARTS.join(",") },
     backends: { type: "string", default: "postgres,pglite" },
+    faults: { type: "string", default: "kill,restart" },
     "reuse-build": { type: "boolean", default: false },
   },
 });
@@ -143,9 +146,12 @@ async function main() {
     }
   }
   if (only.has("crash")) {
+    const faultsAsked = new Set(values.faults.split(","));
     const cases: { fault: Fault; backend: BackendName }[] = [
-      ...backends.map((backend) => ({ fault: "kill -9 the server" as const, backend })),
-      ...(withPostgres
+      ...(faultsAsked.has("kill")
+        ? backends.map((backend) => ({ fault: "kill -9 the server" as const, backend }))
+        : []),
+      ...(withPostgres && faultsAsked.has("restart")
         ? [{ fault: "PostgreSQL restart" as const, backend: "postgres" as const }]
         : []),
     ];

@@ -1,4 +1,4 @@
-import styles from "./quiz.module.css";
+import styles from "./results.module.css";
 
 /**
  * The results page before the teacher releases the answers: which questions

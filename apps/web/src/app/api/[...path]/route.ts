@@ -5,15 +5,15 @@ import { defineRoute } from "@/server/route/define-route";
  * Any other address under /api: the API's JSON 404, not the HTML 404 page
  * (whose scripts would need the CSP nonce the proxy gives pages only).
  */
-const noSuchRoute = defineRoute({
+const noSuchRoute = {
   access: "public",
-  async handle() {
+  async handle(): Promise<never> {
     throw new NotFoundError("There is no API at this address.");
   },
-});
+} as const;
 
-export const GET = noSuchRoute;
-export const POST = noSuchRoute;
-export const PUT = noSuchRoute;
-export const PATCH = noSuchRoute;
-export const DELETE = noSuchRoute;
+export const GET = defineRoute(noSuchRoute);
+export const POST = defineRoute(noSuchRoute);
+export const PUT = defineRoute(noSuchRoute);
+export const PATCH = defineRoute(noSuchRoute);
+export const DELETE = defineRoute(noSuchRoute);

@@ -25,7 +25,7 @@ const config: NextConfig = {
   },
   reactStrictMode: true,
   typedRoutes: false,
-  // forbidden(): someone else's attempt answers 403 with a helpful page, not 200.
+  // forbidden(): a page closed to this role, or to a student removed from its class, answers 403.
   experimental: { authInterrupts: true },
 };
 

@@ -7,7 +7,7 @@ import {
 } from "../src/errors.ts";
 import { createAssignment } from "../src/server-only/assignment/create-assignment.ts";
 import { getAttempt } from "../src/server-only/attempt/get-attempt.ts";
-import { recordResponse } from "../src/server-only/attempt/record-response.ts";
+import { type AnswerNaming, recordResponse } from "../src/server-only/attempt/record-response.ts";
 import { startAttempt } from "../src/server-only/attempt/start-attempt.ts";
 import { submitAttempt } from "../src/server-only/attempt/submit-attempt.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
@@ -144,10 +144,14 @@ describeEachBackend("attempts and responses", ({ db }) => {
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("finds the question through the caller's resolver (the player's opaque references)", async () => {
+  it("reads the question and the response through the caller's naming (the player's opaque references)", async () => {
     const { question, attempt } = await practice();
     const references = new Map(attempt.questionIds.map((id, index) => [`ref-${index}`, id]));
-    const byReference = (_: unknown, reference: string) => references.get(reference) ?? null;
+    const byReference: AnswerNaming = {
+      questionId: (_, reference) => references.get(reference) ?? null,
+      // This client wraps its answers; the naming unwraps them before grading.
+      response: (_, _question, response) => (response as { wrapped: unknown }).wrapped,
+    };
     const reference = [...references].find(([, id]) => id === question.id)?.[0] ?? "";
     const saved = await recordResponse(
       db,
@@ -156,7 +160,7 @@ describeEachBackend("attempts and responses", ({ db }) => {
         attemptId: attempt.id,
         questionId: reference,
         clientId: clientId(),
-        response: rightAnswer(question),
+        response: { wrapped: rightAnswer(question) },
       },
       byReference,
     );
@@ -166,6 +170,7 @@ describeEachBackend("attempts and responses", ({ db }) => {
       attempt: { id: attempt.id },
     });
     expect(saved.response.questionId).toBe(question.id);
+    expect(saved.response.score).toBe(1);
     await expect(
       recordResponse(
         db,

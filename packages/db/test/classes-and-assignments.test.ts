@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../src/errors.ts";
 import { createAssignment } from "../src/server-only/assignment/create-assignment.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
+import { findOwnClassByJoinCode } from "../src/server-only/class/find-own-class-by-join-code.ts";
 import { joinClass } from "../src/server-only/class/join-class.ts";
 import { getClassGradebook } from "../src/server-only/gradebook/get-class-gradebook.ts";
 import { someQuestionIds } from "./support/bank-fixtures.ts";
@@ -65,6 +66,26 @@ describeEachBackend("classes and assignments", ({ db }) => {
     await expect(
       joinClass(db, { studentId: student.id, joinCode: klass.joinCode }),
     ).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("finds the student's own class by its code, and no other", async () => {
+    const teacher = await createTestUser(db, "teacher");
+    const student = await createTestUser(db, "student");
+    const mine = await createClass(db, { teacherId: teacher.id, name: "Mine" });
+    const other = await createClass(db, { teacherId: teacher.id, name: "Other" });
+    const left = await createClass(db, { teacherId: teacher.id, name: "Left" });
+    await joinClass(db, { studentId: student.id, joinCode: mine.joinCode });
+    await joinClass(db, { studentId: student.id, joinCode: left.joinCode });
+    await db.enrollment.updateMany({
+      where: { classId: left.id },
+      data: { removedAt: new Date() },
+    });
+    const own = (joinCode: string) =>
+      findOwnClassByJoinCode(db, { studentId: student.id, joinCode });
+    expect(await own(mine.joinCode.toLowerCase())).toEqual({ id: mine.id, name: "Mine" });
+    expect(await own(other.joinCode)).toBeNull();
+    expect(await own(left.joinCode)).toBeNull();
+    expect(await own("ZZZZZZZ")).toBeNull();
   });
 
   it("assigns a predefined set, resolving its items", async () => {

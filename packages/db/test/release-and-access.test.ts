@@ -249,8 +249,11 @@ describeEachBackend("answer release, accommodations and ended access", ({ db }) 
       now: days(1),
     });
     expect(
-      (await getAttempt(db, { userId: student.id, attemptId: attempt.id })).submittedAt,
+      (await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } })).submittedAt,
     ).not.toBeNull();
+    await expect(
+      getAttempt(db, { userId: student.id, attemptId: attempt.id }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     const question = bank.questions.find((candidate) => candidate.id === attempt.questionIds[0]);
     if (!question) throw new Error("fixture");
     await expect(

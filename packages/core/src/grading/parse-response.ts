@@ -99,7 +99,8 @@ export function parseMultipleChoiceResponse(
   if (twice !== undefined) {
     throw new InvalidResponseError(
       "duplicate-choice",
-      `choice ${JSON.stringify(twice)} is chosen more than once`,
+      // Not named: the web reads option references into bank ids, and an echo would pair them.
+      "the same choice is chosen more than once",
       question.id,
     );
   }
@@ -207,7 +208,7 @@ function rejectUnknownChoices(
   if (unknown !== undefined) {
     throw new InvalidResponseError(
       "unknown-choice",
-      `${JSON.stringify(unknown)} is not a choice of this question (choices: ${[...known].join(", ")})`,
+      `${JSON.stringify(unknown)} is not a choice of this question`,
       question.id,
     );
   }

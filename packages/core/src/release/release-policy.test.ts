@@ -15,6 +15,7 @@ const base: StudentRelease = {
   dueAt: day(12),
   closedAt: null,
   attemptsAllowed: 2,
+  allowLate: false,
 };
 const first = { startedAt: day(1), submittedAt: day(2) };
 const second = { startedAt: day(3), submittedAt: day(4) };
@@ -76,12 +77,25 @@ describe("assignmentAnswersVisible", () => {
     const perAnswer = { ...base, answerRelease: "after_each_answer" as const };
     expect(assignmentAnswersVisible(perAnswer, [], day(1))).toBe(true);
     const perAttempt = { ...base, answerRelease: "after_each_attempt" as const };
-    expect(assignmentAnswersVisible(perAttempt, [first], day(1))).toBe(false);
+    // A drawn exam's unseen questions stay closed while an attempt is left.
+    expect(assignmentAnswersVisible(perAttempt, [first], day(40))).toBe(false);
+    expect(assignmentAnswersVisible(perAttempt, [first, second], day(4))).toBe(true);
     expect(assignmentAnswersVisible(perAttempt, [], day(40))).toBe(false);
     expect(assignmentAnswersVisible({ ...perAttempt, closedAt: day(20) }, [], day(40))).toBe(true);
     expect(assignmentAnswersVisible({ ...base, answerRelease: "never" }, [first], day(40))).toBe(
       false,
     );
+  });
+});
+
+describe("late work", () => {
+  it("keeps the key after the due date while the student can still hand in late", () => {
+    const late = { ...base, allowLate: true };
+    expect(assignmentAnswersVisible(late, [], day(30))).toBe(false);
+    expect(assignmentAnswersVisible(late, [first], day(30))).toBe(false);
+    expect(assignmentAnswersVisible(late, [first, second], day(11))).toBe(false);
+    expect(assignmentAnswersVisible(late, [first, second], day(12))).toBe(true);
+    expect(assignmentAnswersVisible({ ...late, closedAt: day(20) }, [], day(20))).toBe(true);
   });
 });
 

@@ -27,6 +27,8 @@ export interface StudentRelease {
   closedAt: Date | null;
   /** The student's own number of attempts (extra ones included); null is unlimited. */
   attemptsAllowed: number | null;
+  /** Late work accepted: the due time does not end the student's chances to answer. */
+  allowLate: boolean;
 }
 
 export interface AttemptTimes {
@@ -47,8 +49,10 @@ function assignmentAnswersAt(
 ): Date | null {
   switch (release.answerRelease) {
     case "after_due":
-      // Without a due time, closing the assignment is its end.
-      return release.dueAt ?? release.closedAt;
+      // Without a due time, closing the assignment is its end. With late work accepted the
+      // due time ends nothing: the key waits until the student has no attempt left, or the close.
+      if (!release.allowLate) return release.dueAt ?? release.closedAt;
+      return laterOf(release.dueAt, lastAttemptAt(release, attempts)) ?? release.closedAt;
     case "on_date":
       return release.answersReleaseAt;
     case "after_last_attempt":
@@ -59,16 +63,16 @@ function assignmentAnswersAt(
       // Practice-style feedback: the teacher has chosen to show the key as students go.
       return new Date(0);
     case "after_each_attempt":
-      // Each attempt shows its own answers; the set as a whole once one attempt is in.
-      return firstSubmissionAt(attempts) ?? release.closedAt;
+      // Each attempt shows its own answers; the whole set (a drawn exam's unseen questions
+      // included) only once the student has no attempt left, or the assignment is closed.
+      return lastAttemptAt(release, attempts) ?? release.closedAt;
   }
 }
 
-function firstSubmissionAt(attempts: readonly AttemptTimes[]): Date | null {
-  const times = attempts
-    .map((attempt) => attempt.submittedAt?.getTime())
-    .filter((at): at is number => at !== undefined);
-  return times.length > 0 ? new Date(Math.min(...times)) : null;
+/** Both times' later one; null when either is missing. */
+function laterOf(a: Date | null, b: Date | null): Date | null {
+  if (!a || !b) return null;
+  return a.getTime() >= b.getTime() ? a : b;
 }
 
 /** When the student submitted the attempt that used up the last one allowed, if they have. */
@@ -119,7 +123,7 @@ function scoreAt(release: StudentRelease, attempt: AttemptTimes): Date | null {
  * Whether the assignment's answers are out for this student at `now`: what
  * decides if its questions may appear in their practice. Before any attempt,
  * only a date or the end of the assignment can have released them; with
- * feedback after each attempt, the student's first submitted attempt does; with
+ * feedback after each attempt, the student's last allowed attempt does; with
  * feedback after each answer (practice-style), they are open from the start.
  */
 export function assignmentAnswersVisible(

@@ -102,7 +102,7 @@ export async function seedDemoData(db: Db, now: Date = new Date()): Promise<Seed
   const historyWrittenFor: string[] = [];
   for (const [index, student] of students.entries()) {
     if ((await db.attempt.count({ where: { userId: student.user.id } })) > 0) continue;
-    await writeHistory(db, student.user.id, student.skill, index + 1, past.id, now);
+    await writeHistory(db, student.user.id, student.skill, index + 1, past, now);
     historyWrittenFor.push(student.email);
   }
   return { usersCreated, historyWrittenFor };
@@ -128,7 +128,7 @@ async function writeHistory(
   userId: string,
   skill: number,
   seed: number,
-  assignmentId: string,
+  past: { id: string; questionIds: string[] },
   now: Date,
 ) {
   let state = seed * 7919;
@@ -136,7 +136,11 @@ async function writeHistory(
     state = (state * 48271) % 2147483647;
     return state / 2147483647;
   };
-  const questions = seededShuffle(bank.questions, seed);
+  // Practice keeps off the graded assignment's questions: their answers are withheld until it is released.
+  const questions = seededShuffle(
+    bank.questions.filter((question) => !past.questionIds.includes(question.id)),
+    seed,
+  );
   let cursor = 0;
   const cards = bank.flashcards.slice(0, 24);
 
@@ -160,7 +164,14 @@ async function writeHistory(
       );
     }
     if (daysAgo === 16) {
-      await takeQuiz(db, userId, { kind: "assignment", assignmentId }, day, chance, random);
+      await takeQuiz(
+        db,
+        userId,
+        { kind: "assignment", assignmentId: past.id },
+        day,
+        chance,
+        random,
+      );
     }
     const batch = cards.slice(0, Math.min(cards.length, 4 + (HISTORY_DAYS - daysAgo)));
     for (const [index, card] of batch.entries()) {

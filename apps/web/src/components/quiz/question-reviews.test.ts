@@ -76,6 +76,7 @@ describe("WithheldAnswers", () => {
   it("shows no marks and no summary of them before the answers are released", () => {
     const withheld = renderToStaticMarkup(
       createElement(WithheldAnswers, {
+        heading: "Question by question",
         notice: "Answers are shown after the due date.",
         questions: [
           { prompt: "One?", answered: true },

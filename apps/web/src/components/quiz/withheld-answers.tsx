@@ -1,19 +1,21 @@
 import styles from "./results.module.css";
 
 /**
- * The results page before the teacher releases the answers: which questions
- * were answered, and when the rest comes. No marks, no key, no explanation.
+ * The results page's questions whose answers are not released: which were
+ * answered, and when the rest comes. No marks, no key, no explanation.
  */
 export function WithheldAnswers({
+  heading,
   notice,
   questions,
 }: {
+  heading: string;
   notice: string;
   questions: { prompt: string; answered: boolean }[];
 }) {
   return (
     <section aria-labelledby="withheld-heading" className="stack">
-      <h2 id="withheld-heading">Question by question</h2>
+      <h2 id="withheld-heading">{heading}</h2>
       <p className="notice">{notice}</p>
       <ol className={styles.reviewList}>
         {questions.map((question, position) => (

@@ -3,12 +3,12 @@
 import { getDb } from "@quizdeck/db";
 import {
   createClass,
+  findOwnClassByJoinCode,
   joinClass,
   rotateJoinCode,
   setStudentRemoved,
   updateClass,
 } from "@quizdeck/db/class";
-import { NotFoundError } from "@quizdeck/db/errors";
 import { classNameField, idField, joinCodeField } from "@quizdeck/db/fields";
 import { z } from "zod";
 import { defineAction } from "@/server/action/define-action";
@@ -89,20 +89,22 @@ export const joinClassAction = defineAction({
   input: z.object({ joinCode: joinCodeField }),
   returnTo: () => "/classes/join",
   async handle({ user, input }) {
-    // Every try counts before the code is looked up; only a code that names a class clears the count.
+    // The student's own class's code is no guess: answered before anything is counted.
+    const own = await findOwnClassByJoinCode(getDb(), {
+      studentId: user.id,
+      joinCode: input.joinCode,
+    });
+    if (own) return { message: `You are already in ${own.name}.` };
+    // Every other try counts before the code is looked up, and only joining a class clears the
+    // count: a code that merely names a class (an archived one, one the student was removed from)
+    // would otherwise reset it at will.
     await enforceBackoff(
       "join-code",
       user.id,
       "Too many wrong join codes. Try again in {seconds} seconds, or ask your teacher for the link.",
     );
-    let result: Awaited<ReturnType<typeof joinClass>>;
-    try {
-      result = await joinClass(getDb(), { studentId: user.id, joinCode: input.joinCode });
-    } catch (error) {
-      if (!(error instanceof NotFoundError)) await clearBackoff("join-code", user.id);
-      throw error;
-    }
-    await clearBackoff("join-code", user.id);
+    const result = await joinClass(getDb(), { studentId: user.id, joinCode: input.joinCode });
+    if (!result.alreadyMember) await clearBackoff("join-code", user.id);
     return {
       message: result.alreadyMember
         ? `You are already in ${result.class.name}.`

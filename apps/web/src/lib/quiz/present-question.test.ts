@@ -3,6 +3,7 @@ import type { Question, QuestionOfType } from "@quizdeck/content/schema";
 import { answerKey, InvalidResponseError } from "@quizdeck/core/grading";
 import { seededShuffle } from "@quizdeck/core/random";
 import { describe, expect, it } from "vitest";
+import { optionRef, questionRef, resolveQuestionRef } from "./attempt-refs";
 import { evidenceHref } from "./evidence-link";
 import { describePart } from "./feedback-text";
 import {
@@ -10,8 +11,6 @@ import {
   buildUnansweredFeedback,
   clozeSegments,
   presentQuestion,
-  questionRef,
-  resolveQuestionRef,
   shuffleAwayFromKey,
   trueFalseStatement,
 } from "./present-question";
@@ -108,13 +107,21 @@ describe("presentQuestion never leaks the key", () => {
     for (const question of [...ofType("single-choice"), ...ofType("multiple-choice")]) {
       const plain = presentQuestion(question, { shuffleSeed: 5, shuffleOptions: false });
       if (plain.type !== question.type || !("choices" in plain)) throw new Error("wrong type");
-      expect(plain.choices).toEqual(question.choices.map(({ id, text }) => ({ id, text })));
-      for (const choice of plain.choices)
+      expect(plain.choices).toEqual(
+        question.choices.map(({ id, text }) => ({
+          id: optionRef({ shuffleSeed: 5 }, question.id, id),
+          text,
+        })),
+      );
+      for (const choice of plain.choices) {
         expect(Object.keys(choice).sort()).toEqual(["id", "text"]);
+        expect(choice.id).toMatch(/^o[0-9a-f]{8}$/);
+      }
 
       const shuffled = presentQuestion(question, { shuffleSeed: 5, shuffleOptions: true });
       if (!("choices" in shuffled)) throw new Error("wrong type");
-      expect([...shuffled.choices].sort((a, b) => a.id.localeCompare(b.id))).toEqual(plain.choices);
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      expect([...shuffled.choices].sort(byId)).toEqual([...plain.choices].sort(byId));
       // The same attempt shows the same order after a reload.
       expect(presentQuestion(question, { shuffleSeed: 5, shuffleOptions: true })).toEqual(shuffled);
     }
@@ -270,17 +277,19 @@ describe("buildFeedback", () => {
     expect(feedback.parts.map((part) => (part.kind === "choice" ? part.choiceId : ""))).toEqual(
       presented.choices.map((choice) => choice.id),
     );
-    const shownAs = (id: string) => presented.choices.findIndex((choice) => choice.id === id) + 1;
+    const ref = (id: string) => optionRef(settings, question.id, id);
+    const shownAs = (id: string) =>
+      presented.choices.findIndex((choice) => choice.id === ref(id)) + 1;
     expect(feedback.yourAnswer).toEqual({
       kind: "choices",
-      choices: [{ id: wrong.id, text: wrong.text, number: shownAs(wrong.id) }],
+      choices: [{ id: ref(wrong.id), text: wrong.text, number: shownAs(wrong.id) }],
     });
     expect(feedback.correctAnswer).toEqual({
       kind: "choices",
-      choices: [{ id: right.id, text: right.text, number: shownAs(right.id) }],
+      choices: [{ id: ref(right.id), text: right.text, number: shownAs(right.id) }],
     });
     const wrongPart = feedback.parts.find(
-      (part) => part.kind === "choice" && part.choiceId === wrong.id,
+      (part) => part.kind === "choice" && part.choiceId === ref(wrong.id),
     );
     expect(wrongPart).toMatchObject({ verdict: "wrongly-chosen" });
   });
@@ -290,7 +299,11 @@ describe("buildFeedback", () => {
     const question = [...ofType("single-choice"), ...ofType("multiple-choice")].find(
       (candidate) => {
         const presented = presentQuestion(candidate, settings);
-        return "choices" in presented && presented.choices[0]?.id !== candidate.choices[0]?.id;
+        const bankFirst = candidate.choices[0]?.id ?? "";
+        return (
+          "choices" in presented &&
+          presented.choices[0]?.id !== optionRef(settings, candidate.id, bankFirst)
+        );
       },
     );
     if (!question) throw new Error("no question whose shuffle moves the first option");
@@ -298,10 +311,14 @@ describe("buildFeedback", () => {
     if (!("choices" in presented)) throw new Error("wrong type");
     const [firstShown] = presented.choices;
     if (!firstShown) throw new Error("no options");
+    // Stored answers name options by the bank's ids.
+    const bankId = question.choices.find(
+      (choice) => optionRef(settings, question.id, choice.id) === firstShown.id,
+    )?.id;
     const response =
       question.type === "single-choice"
-        ? { type: "single-choice", choiceId: firstShown.id }
-        : { type: "multiple-choice", choiceIds: [firstShown.id] };
+        ? { type: "single-choice", choiceId: bankId }
+        : { type: "multiple-choice", choiceIds: [bankId] };
     const feedback = buildFeedback(question, response, settings);
     const lines = feedback.parts
       .map((part) => describePart(part, question.type))

@@ -1,6 +1,7 @@
 import { CLOZE_BLANK_PATTERN, type Question } from "@quizdeck/content/schema";
 import { grade, parseResponse, type QuestionResponse } from "@quizdeck/core/grading";
 import { deriveSeed, seededShuffle } from "@quizdeck/core/random";
+import { optionRef, questionRef } from "./attempt-refs";
 import { evidenceHref } from "./evidence-link";
 import type {
   ClozeSegment,
@@ -54,51 +55,36 @@ export function presentQuestion(question: Question, attempt: ShuffleSettings): P
   }
 }
 
-/**
- * The browser's name for a question in one attempt: 64 bits derived from the
- * attempt's secret seed and the bank id, so it says nothing about the question.
- */
-export function questionRef(
-  attempt: Pick<ShuffleSettings, "shuffleSeed">,
-  questionId: string,
-): string {
-  const high = deriveSeed(attempt.shuffleSeed, `ref-a:${questionId}`);
-  const low = deriveSeed(attempt.shuffleSeed, `ref-b:${questionId}`);
-  return `r${high.toString(16).padStart(8, "0")}${low.toString(16).padStart(8, "0")}`;
-}
-
-/** The bank id for a reference (or a bank id) sent by the browser; null if not in the attempt. */
-export function resolveQuestionRef(
-  attempt: Pick<ShuffleSettings, "shuffleSeed"> & { questionIds: readonly string[] },
-  reference: string,
-): string | null {
-  if (attempt.questionIds.includes(reference)) return reference;
-  return attempt.questionIds.find((id) => questionRef(attempt, id) === reference) ?? null;
-}
-
 function questionSeed(attempt: ShuffleSettings, questionId: string): number {
   return deriveSeed(attempt.shuffleSeed, questionId);
 }
 
-function displayChoices(
-  question: Extract<Question, { type: "single-choice" | "multiple-choice" }>,
-  attempt: ShuffleSettings,
-): PresentedChoice[] {
-  const choices = question.choices.map(({ id, text }) => ({ id, text }));
-  return attempt.shuffleOptions
-    ? seededShuffle(choices, questionSeed(attempt, question.id))
-    : choices;
+type ChoiceQuestion = Extract<Question, { type: "single-choice" | "multiple-choice" }>;
+
+/** The choices in display order: each with its reference in this attempt and the number the player shows (1, 2, …). */
+function orderedChoices(question: ChoiceQuestion, attempt: ShuffleSettings) {
+  const choices = attempt.shuffleOptions
+    ? seededShuffle(question.choices, questionSeed(attempt, question.id))
+    : question.choices;
+  return choices.map((choice, index) => ({
+    bankId: choice.id,
+    shown: { id: optionRef(attempt, question.id, choice.id), text: choice.text, number: index + 1 },
+  }));
 }
 
-/** The choices in display order, each with the number the player shows beside it (1, 2, …). */
-function numberedChoices(
-  question: Extract<Question, { type: "single-choice" | "multiple-choice" }>,
+function displayChoices(question: ChoiceQuestion, attempt: ShuffleSettings): PresentedChoice[] {
+  return orderedChoices(question, attempt).map(({ shown: { id, text } }) => ({ id, text }));
+}
+
+/** The displayed choices whose bank ids are in `bankIds`, in display order. */
+function choicesAmong(
+  question: ChoiceQuestion,
   attempt: ShuffleSettings,
+  bankIds: ReadonlySet<string>,
 ): DisplayChoice[] {
-  return displayChoices(question, attempt).map((choice, index) => ({
-    ...choice,
-    number: index + 1,
-  }));
+  return orderedChoices(question, attempt)
+    .filter((choice) => bankIds.has(choice.bankId))
+    .map((choice) => choice.shown);
 }
 
 /**
@@ -151,11 +137,15 @@ export function buildFeedback(
   const result = grade(question, response);
   let parts: FeedbackPart[] = result.parts.filter((part) => part.kind !== "choice");
   if (question.type === "single-choice" || question.type === "multiple-choice") {
-    const shown = new Map(numberedChoices(question, attempt).map((choice) => [choice.id, choice]));
+    const shown = new Map(
+      orderedChoices(question, attempt).map((choice) => [choice.bankId, choice.shown]),
+    );
     parts = result.parts
       .flatMap((part) => {
         const choice = part.kind === "choice" ? shown.get(part.choiceId) : undefined;
-        return part.kind === "choice" && choice ? [{ ...part, number: choice.number }] : [];
+        return part.kind === "choice" && choice
+          ? [{ ...part, choiceId: choice.id, number: choice.number }]
+          : [];
       })
       .sort((a, b) => a.number - b.number);
   }
@@ -209,10 +199,7 @@ export function displayResponse(
       const chosen = new Set(
         response.type === "single-choice" ? [response.choiceId] : response.choiceIds,
       );
-      return {
-        kind: "choices",
-        choices: numberedChoices(question, attempt).filter((choice) => chosen.has(choice.id)),
-      };
+      return { kind: "choices", choices: choicesAmong(question, attempt, chosen) };
     }
     case "true-false":
       return { kind: "boolean", value: response.answer };
@@ -250,10 +237,7 @@ export function displayCorrectAnswer(question: Question, attempt: ShuffleSetting
     case "single-choice":
     case "multiple-choice": {
       const correct = new Set(question.choices.filter((choice) => choice.correct).map((c) => c.id));
-      return {
-        kind: "choices",
-        choices: numberedChoices(question, attempt).filter((choice) => correct.has(choice.id)),
-      };
+      return { kind: "choices", choices: choicesAmong(question, attempt, correct) };
     }
     case "true-false":
       return { kind: "boolean", value: question.answer };

@@ -11,7 +11,7 @@ import type { PartFeedback, QuestionResponse } from "@quizdeck/core/grading";
 export type QuestionType = QuestionResponse["type"];
 
 export interface PresentedChoice {
-  /** The bank's choice id ("a".."h"); says nothing about correctness, and is never shown. */
+  /** The option's opaque reference in this attempt (lib/quiz/attempt-refs.ts), never the bank's letter. */
   id: string;
   text: string;
 }

@@ -31,7 +31,7 @@ export async function setAssignmentClosed(
       data: { closedAt: closed ? (assignment.closedAt ?? now) : null },
     });
     if (closed) await finalizeOpenAttempts(tx, { assignmentId: assignment.id }, now);
-    await refreshReleaseTimes(tx, assignment.id);
+    await refreshReleaseTimes(tx, assignment.id, undefined, now);
     return updated;
   });
 }

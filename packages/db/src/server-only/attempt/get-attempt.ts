@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
-import { NotFoundError, parseInput } from "../../errors.ts";
+import { ForbiddenError, NotFoundError, parseInput } from "../../errors.ts";
 import { studentRelease } from "../assignment/internal/refresh-release-times.ts";
+import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
 
 const getAttemptSchema = z.object({ userId: z.string().min(1), attemptId: z.string().min(1) });
 export type GetAttemptOptions = z.input<typeof getAttemptSchema> & { now?: Date };
@@ -9,7 +10,9 @@ export type GetAttemptOptions = z.input<typeof getAttemptSchema> & { now?: Date 
 /**
  * An attempt with its saved answers, for its owner: what the player resumes
  * from and the results page shows; with the release settings that apply to
- * them (null for practice) and whether its answers and score may be shown now.
+ * them (null for practice), whether its answers and score may be shown now,
+ * and which of its questions another assignment still withholds. A student
+ * removed from the class no longer sees the class's work.
  */
 export async function getAttempt(db: Db, options: GetAttemptOptions) {
   const { userId, attemptId } = parseInput(getAttemptSchema, options);
@@ -24,14 +27,32 @@ export async function getAttempt(db: Db, options: GetAttemptOptions) {
   if (!attempt || attempt.userId !== userId)
     throw new NotFoundError("That attempt does not exist.");
   const { assignment, ...rest } = attempt;
+  if (assignment) {
+    const enrollment = await db.enrollment.findUnique({
+      where: { classId_studentId: { classId: assignment.classId, studentId: userId } },
+    });
+    if (enrollment?.removedAt) {
+      throw new ForbiddenError(
+        "Your teacher removed you from this class, so its work is closed to you.",
+      );
+    }
+  }
   const shown = (at: Date | null) => at !== null && at.getTime() <= now.getTime();
+  // Questions whose key another assignment still withholds stay closed here too.
+  const withheld = await withheldQuestionIds(db, userId, now, {
+    ...(assignment ? { exceptAssignmentId: assignment.id } : {}),
+  });
+  const withheldIds = attempt.questionIds.filter((id) => withheld.has(id));
   return {
     ...rest,
+    withheldQuestionIds: withheldIds,
     assignment: assignment
       ? { id: assignment.id, title: assignment.title, classId: assignment.classId }
       : null,
     release: assignment ? studentRelease(assignment, assignment.accommodations[0] ?? null) : null,
     answersVisible: shown(attempt.answersVisibleAt),
-    scoreVisible: shown(attempt.scoreVisibleAt),
+    // A practice score beside the other questions' marks would tell a withheld one's mark.
+    scoreVisible:
+      shown(attempt.scoreVisibleAt) && (assignment !== null || withheldIds.length === 0),
   };
 }

@@ -1,4 +1,5 @@
 import { findQuestion } from "@quizdeck/content/bank";
+import type { Question } from "@quizdeck/content/schema";
 import { grade, InvalidResponseError, parseResponse } from "@quizdeck/core/grading";
 import { ratingFromQuizScore } from "@quizdeck/core/scheduling";
 import { v7 as uuidv7 } from "uuid";
@@ -21,6 +22,7 @@ import {
 } from "../../fields/answer.ts";
 import type { Response } from "../../generated/prisma/client.ts";
 import { inSqlTransaction } from "../../transaction.ts";
+import { isQuestionWithheld } from "../assignment/internal/withheld-question-ids.ts";
 import { loadBankIn } from "../content/load-bank.ts";
 import { applyReview } from "../memory/internal/apply-review.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
@@ -38,8 +40,23 @@ const recordResponseSchema = z.object({
 const attemptOwnerSchema = recordResponseSchema.pick({ userId: true, attemptId: true });
 export type RecordResponseOptions = z.input<typeof recordResponseSchema> & { now?: Date };
 
-/** Maps what the client calls a question (its bank id, or the attempt's opaque reference) to the bank id. */
-export type QuestionResolver = (attempt: LockedAttempt, questionId: string) => string | null;
+/**
+ * How the client names things in one attempt, mapped back to the bank: the web
+ * shows opaque per-attempt references for questions and options (a bank's
+ * option letters would tell a test-wise student which option is usually right).
+ */
+export interface AnswerNaming {
+  /** The bank id of the question the client names; null when it is not in the attempt. */
+  questionId(attempt: LockedAttempt, reference: string): string | null;
+  /** The response with the client's option references replaced by the bank's ids. */
+  response(attempt: LockedAttempt, question: Question, response: unknown): unknown;
+}
+
+/** Clients that name questions and options by their bank ids (the seed, tests). */
+export const BANK_NAMING: AnswerNaming = {
+  questionId: (attempt, id) => (attempt.questionIds.includes(id) ? id : null),
+  response: (_attempt, _question, response) => response,
+};
 
 /**
  * Saves one answer, graded, exactly once. A retry with the same clientId returns
@@ -50,14 +67,14 @@ export type QuestionResolver = (attempt: LockedAttempt, questionId: string) => s
  * gives comes through here, so it costs few statements, in raw SQL straight on
  * the driver (Prisma's query compiler costs about a millisecond of CPU per ORM
  * call, its interactive transaction about as much again): the attempt locked
- * and read in one, both idempotency look-ups in one, the write, and the review
+ * and read in one, with immediate feedback whether an assignment withholds the
+ * question in one, both idempotency look-ups in one, the write, and the review
  * in two, between BEGIN and COMMIT.
  */
 export async function recordResponse(
   db: Db,
   options: RecordResponseOptions,
-  resolveQuestionId: QuestionResolver = (attempt, id) =>
-    attempt.questionIds.includes(id) ? id : null,
+  naming: AnswerNaming = BANK_NAMING,
 ) {
   // One parse when the options are right. When they are not, the refusal is told in order:
   // whose attempt (now), then which question, then the rest of the body (once the attempt is read).
@@ -68,10 +85,22 @@ export async function recordResponse(
     const attempt = await lockOwnAttempt(tx, owner.userId, owner.attemptId);
     // Whose attempt, then which question, then the rest of the body: someone else's
     // attempt is refused as such, and a question not in it as such, whatever else was sent.
-    const questionId = resolveQuestionId(attempt, options.questionId);
+    const questionId = naming.questionId(attempt, options.questionId);
     if (!questionId) throw new NotFoundError("That question is not part of this attempt.");
     if (!parsed.ok) throw parsed.error;
     const input = parsed.data;
+
+    // Immediate feedback (a retry's too) would show this question's key: not while an
+    // assignment withholds it (a practice started before the exam was assigned, or a
+    // question two assignments share).
+    if (
+      attempt.feedbackMode === "immediate" &&
+      (await isQuestionWithheld(tx, input.userId, questionId, now))
+    ) {
+      throw new ConflictError(
+        "This question is on an assignment whose answers are not out yet, so it cannot be answered with feedback here. Answer it in that assignment.",
+      );
+    }
 
     const found = await tx.$queryRaw<Response[]>`
       SELECT * FROM "response"
@@ -102,7 +131,7 @@ export async function recordResponse(
     const question =
       bank.questions.find((candidate) => candidate.id === questionId) ?? findQuestion(questionId);
     if (!question) throw new NotFoundError("That question no longer exists.");
-    const graded = gradeOrReject(question, input.response);
+    const graded = gradeOrReject(question, naming.response(attempt, question, input.response));
 
     const current = found.find(
       (row) => row.attemptId === attempt.id && row.questionId === questionId,

@@ -2,7 +2,6 @@ import { findQuestion } from "@quizdeck/content/bank";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { ConflictError, parseInput } from "../../errors.ts";
-import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
 import { getAttempt } from "./get-attempt.ts";
 import { startAttempt } from "./start-attempt.ts";
@@ -26,25 +25,31 @@ export function missedQuestionIds(
  */
 export async function retryMissed(db: Db, options: RetryMissedOptions) {
   const { userId, attemptId } = parseInput(retryMissedSchema, options);
-  const attempt = await getAttempt(db, { userId, attemptId });
+  const now = options.now ?? new Date();
+  const attempt = await getAttempt(db, { userId, attemptId, now });
   if (!attempt.submittedAt) {
     throw new ConflictError("Submit this quiz first; then you can retry what you missed.");
   }
-  const now = options.now ?? new Date();
   // Which were missed is itself part of the key: not before the attempt's answers are out.
   if (!attempt.answersVisibleAt || attempt.answersVisibleAt > now) {
     throw new ConflictError("You can retry what you missed once the answers are shown.");
   }
-  const withheld = await withheldQuestionIds(db, userId, now);
-  const missed = missedQuestionIds(attempt.questionIds, attempt.responses).filter(
-    (id) => findQuestion(id) && !withheld.has(id),
+  const missed = missedQuestionIds(attempt.questionIds, attempt.responses).filter((id) =>
+    findQuestion(id),
   );
   if (missed.length === 0)
     throw new ConflictError("Every answer was right: there is nothing to retry.");
+  const withheld = new Set(attempt.withheldQuestionIds);
+  const open = missed.filter((id) => !withheld.has(id));
+  if (open.length === 0) {
+    throw new ConflictError(
+      "The questions you missed are on an assignment whose answers are not out yet; retry them once they are.",
+    );
+  }
   return startAttempt(db, {
     kind: "practice",
     userId,
-    questionIds: missed.slice(0, ATTEMPT_POLICY.practiceMaxQuestions),
+    questionIds: open.slice(0, ATTEMPT_POLICY.practiceMaxQuestions),
     feedbackMode: "immediate",
     now,
   });

@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { findQuestion } from "@quizdeck/content/bank";
 import { drawPoolSchema } from "@quizdeck/content/schema";
 import { drawFromPools, seededShuffle } from "@quizdeck/core/random";
-import { studentTerms } from "@quizdeck/core/release";
+import { assignmentAnswersVisible, studentTerms } from "@quizdeck/core/release";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import {
@@ -14,7 +14,10 @@ import {
   parseInput,
 } from "../../errors.ts";
 import { inTransaction, type Tx } from "../../transaction.ts";
-import { refreshReleaseTimes } from "../assignment/internal/refresh-release-times.ts";
+import {
+  refreshReleaseTimes,
+  studentRelease,
+} from "../assignment/internal/refresh-release-times.ts";
 import { ensureCurrentContentVersion } from "../content/internal/ensure-content-version.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
 import { finalizeAttempt } from "./internal/finalize-attempt.ts";
@@ -139,13 +142,33 @@ async function startAssignmentAttempt(
       "This assignment is past its due time and does not accept late work.",
     );
   }
-  const used = await tx.attempt.count({ where: { userId, assignmentId } });
+  const previous = await tx.attempt.findMany({
+    where: { userId, assignmentId },
+    select: { startedAt: true, submittedAt: true, answersVisibleAt: true },
+  });
+  const used = previous.length;
   if (terms.attemptsAllowed !== null && used >= terms.attemptsAllowed) {
     throw new ConflictError(
       `You have used all ${terms.attemptsAllowed} attempt${terms.attemptsAllowed === 1 ? "" : "s"} at this assignment.`,
     );
   }
 
+  // Once the key is out to a student, another attempt would be answered with it in view
+  // (feedback after each attempt excepted: the teacher allows attempts after seeing answers).
+  const release = studentRelease(assignment, assignment.accommodations[0] ?? null);
+  const keyOut =
+    assignmentAnswersVisible(release, previous, now) ||
+    previous.some(
+      (attempt) =>
+        release.answerRelease !== "after_each_attempt" &&
+        attempt.answersVisibleAt !== null &&
+        attempt.answersVisibleAt <= now,
+    );
+  if (keyOut && release.answerRelease !== "after_each_answer") {
+    throw new ConflictError(
+      "The answers to this assignment have been shown to you, so it takes no more attempts.",
+    );
+  }
   const seed = randomInt(2 ** 31);
   // An exam-sized set draws its questions per attempt; the draw is stored with the attempt.
   const pools = assignment.draw ? drawPoolsSchema.safeParse(assignment.draw) : null;
@@ -166,7 +189,7 @@ async function startAssignmentAttempt(
       deadlineAt: attemptDeadline({ ...terms, allowLate: assignment.allowLate }, now),
     },
   });
-  await refreshReleaseTimes(tx, assignmentId, userId);
+  await refreshReleaseTimes(tx, assignmentId, userId, now);
   return { attempt: await lockOwnAttempt(tx, userId, created.id), resumed: false };
 }
 

@@ -2,6 +2,7 @@ import { addDays, isoWeekKey, isValidTimeZone, zonedDayKey } from "@quizdeck/cor
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
 import { visibleResponsesOf } from "./internal/visible-responses.ts";
 import { PROGRESS_POLICY } from "./progress-policy.ts";
 
@@ -57,10 +58,18 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
       },
       select: { reviewedAt: true },
     }),
-    db.itemMemory.findMany({
-      where: { userId: input.userId, state: { not: "new" }, due: { lt: horizon } },
-      select: { due: true },
-    }),
+    // A withheld exam question's due date follows its mark: it stays out of the forecast.
+    withheldQuestionIds(db, input.userId, now).then((withheld) =>
+      db.itemMemory.findMany({
+        where: {
+          userId: input.userId,
+          state: { not: "new" },
+          due: { lt: horizon },
+          itemId: { notIn: [...withheld] },
+        },
+        select: { due: true },
+      }),
+    ),
     db.response.findFirst({
       where: visibleResponsesOf(input.userId, now),
       orderBy: { answeredAt: "asc" },

@@ -5,6 +5,7 @@ import type { MemorySnapshot } from "@quizdeck/core/scheduling";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
 import { recalledItems } from "../memory/internal/recalled-items.ts";
 import { toSnapshot } from "../memory/memory-snapshot.ts";
 import { PROGRESS_POLICY } from "./progress-policy.ts";
@@ -24,8 +25,9 @@ const items = [...bank.questions, ...bank.flashcards];
  * How well a learner knows each tag's items: the mean predicted recall a week
  * from now (PROGRESS_POLICY.masteryHorizonDays) of the tagged questions and
  * flashcards they have met, an item never once recalled counting 0, and how
- * many they have not met yet. Every tag some item carries is listed, in the
- * vocabulary's order.
+ * many they have not met yet; the questions of assignments whose answers are
+ * not out to them count as not met. Every tag some item carries is listed, in
+ * the vocabulary's order.
  */
 export async function getTopicMastery(
   db: Db,
@@ -34,12 +36,16 @@ export async function getTopicMastery(
   const { userId } = parseInput(getTopicMasterySchema, options);
   const now = options.now ?? new Date();
   const horizonDays = PROGRESS_POLICY.masteryHorizonDays;
-  const [rows, recalled] = await Promise.all([
+  const [rows, recalled, withheld] = await Promise.all([
     db.itemMemory.findMany({ where: { userId } }),
     recalledItems(db, [userId]),
+    withheldQuestionIds(db, userId, now),
   ]);
+  // An exam question whose answers are not out would show its mark through mastery: left out.
   const memories = new Map<string, MemorySnapshot>(
-    rows.map((row) => [row.itemId, toSnapshot(row, now)]),
+    rows
+      .filter((row) => !withheld.has(row.itemId))
+      .map((row) => [row.itemId, toSnapshot(row, now)]),
   );
   const tags = topicMastery({
     items,

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { DeadlineKindProvider } from "@/components/quiz/deadline-kind";
 import { QuizPlayer, type SavedAnswer } from "@/components/quiz/quiz-player";
+import { shownResponse } from "@/lib/quiz/attempt-refs";
 import { loadAttemptForPage, safeFeedback } from "@/lib/quiz/attempt-view";
 import { deadlineKind } from "@/lib/quiz/time-left";
 import { requireUser } from "@/lib/session";
@@ -17,15 +18,19 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   if (attempt.submittedAt) redirect(`/attempts/${encodeURIComponent(attempt.id)}/results`);
 
   const immediate = attempt.feedbackMode === "immediate";
+  const withheld = new Set(attempt.withheldQuestionIds);
   const saved: Record<string, SavedAnswer> = {};
   for (const { question, presented, saved: answer } of view.questions) {
     if (!answer) continue;
     saved[presented.id] = {
-      response: answer.response,
+      response: shownResponse(question, attempt, answer.response),
       revision: answer.revision,
       timeSpentMs: answer.timeSpentMs,
-      // The key reaches the browser only once feedback is due.
-      feedback: immediate ? safeFeedback(question, answer.response, attempt) : null,
+      // The key reaches the browser only once feedback is due, and never while an assignment withholds it.
+      feedback:
+        immediate && !withheld.has(question.id)
+          ? safeFeedback(question, answer.response, attempt)
+          : null,
     };
   }
   return (

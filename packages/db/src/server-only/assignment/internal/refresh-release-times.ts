@@ -20,6 +20,7 @@ export function studentRelease(
     | "closedAt"
     | "attemptsAllowed"
     | "timeLimitSeconds"
+    | "allowLate"
   >,
   accommodation: Pick<
     Accommodation,
@@ -35,6 +36,7 @@ export function studentRelease(
     dueAt: terms.dueAt,
     closedAt: assignment.closedAt,
     attemptsAllowed: terms.attemptsAllowed,
+    allowLate: assignment.allowLate,
   };
 }
 
@@ -43,9 +45,16 @@ export function studentRelease(
  * shows its answers and its score, after anything that moves those times: a
  * submission, the teacher's release settings or due time, an accommodation,
  * closing. Every student-facing read filters on the stored times, so this is
- * the one place the release rule turns into data.
+ * the one place the release rule turns into data. A release that has come
+ * stays: what a student has seen cannot be unseen (reopening a closed
+ * assignment, a later due time), so times already past are never moved.
  */
-export async function refreshReleaseTimes(tx: Tx, assignmentId: string, studentId?: string) {
+export async function refreshReleaseTimes(
+  tx: Tx,
+  assignmentId: string,
+  studentId?: string,
+  now: Date = new Date(),
+) {
   const assignment = await tx.assignment.findUniqueOrThrow({
     where: { id: assignmentId },
     include: { accommodations: studentId ? { where: { studentId } } : true },
@@ -74,7 +83,11 @@ export async function refreshReleaseTimes(tx: Tx, assignmentId: string, studentI
   for (const [userId, own] of byStudent) {
     const release = studentRelease(assignment, accommodationOf.get(userId) ?? null);
     for (const attempt of own) {
-      const times = attemptReleaseTimes(release, attempt, own);
+      const computed = attemptReleaseTimes(release, attempt, own);
+      const times = {
+        answersAt: released(attempt.answersVisibleAt, now) ?? computed.answersAt,
+        scoreAt: released(attempt.scoreVisibleAt, now) ?? computed.scoreAt,
+      };
       if (
         sameTime(times.answersAt, attempt.answersVisibleAt) &&
         sameTime(times.scoreAt, attempt.scoreVisibleAt)
@@ -92,6 +105,11 @@ export async function refreshReleaseTimes(tx: Tx, assignmentId: string, studentI
       data: { answersVisibleAt: answersAt, scoreVisibleAt: scoreAt },
     });
   }
+}
+
+/** A stored release time that has already come, else null. */
+function released(at: Date | null, now: Date): Date | null {
+  return at !== null && at.getTime() <= now.getTime() ? at : null;
 }
 
 function sameTime(a: Date | null, b: Date | null): boolean {

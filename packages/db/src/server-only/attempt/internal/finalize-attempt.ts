@@ -47,6 +47,6 @@ export async function finalizeAttempt(tx: Tx, attempt: LockedAttempt, now: Date)
     },
   });
   if (!assignment) return finalized;
-  await refreshReleaseTimes(tx, assignment.id, attempt.userId);
+  await refreshReleaseTimes(tx, assignment.id, attempt.userId, now);
   return tx.attempt.findUniqueOrThrow({ where: { id: attempt.id } });
 }

@@ -3,6 +3,7 @@ import { toNextJsHandler } from "better-auth/next-js";
 import { auth } from "@/lib/auth";
 import { clientIp } from "@/lib/client-ip";
 import { getCurrentUser } from "@/lib/session";
+import { RequestError } from "@/server/errors/request-error";
 import { withClientAddress } from "@/server/http/auth-headers";
 import { enforceRateLimit } from "@/server/http/rate-limit";
 import { admitSignIn, signInSucceeded } from "@/server/http/sign-in-limits";
@@ -15,16 +16,33 @@ function endpointOf(request: Request): string {
   return new URL(request.url).pathname.replace(/^\/api\/auth/, "");
 }
 
-/** The email a sign-in body names, normalised as accounts store it; null when there is none. */
+/**
+ * The email a sign-in body names, normalised as accounts store it; null when
+ * there is none. Better Auth reads JSON and form bodies alike, so both are read
+ * here too: a form-encoded guess must meet the same account backoff. Any other
+ * body is refused before Better Auth sees it.
+ */
 async function emailOf(request: Request): Promise<string | null> {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+  let email: unknown = null;
   try {
-    const body: unknown = await request.clone().json();
-    const email = typeof body === "object" && body ? (body as { email?: unknown }).email : null;
-    const parsed = emailField.safeParse(email);
-    return parsed.success ? parsed.data : null;
-  } catch {
+    if (type === "application/json") {
+      const body: unknown = await request.clone().json();
+      email = typeof body === "object" && body ? (body as { email?: unknown }).email : null;
+    } else if (type === "application/x-www-form-urlencoded" || type === "multipart/form-data") {
+      email = (await request.clone().formData()).get("email");
+    } else {
+      throw new RequestError(
+        "UNSUPPORTED_MEDIA_TYPE",
+        "Send the sign-in as JSON or as a form (application/json or application/x-www-form-urlencoded).",
+      );
+    }
+  } catch (error) {
+    if (error instanceof RequestError) throw error;
     return null;
   }
+  const parsed = emailField.safeParse(email);
+  return parsed.success ? parsed.data : null;
 }
 
 /** The request as Better Auth gets it: with the client address we worked out, never one the client sent. */

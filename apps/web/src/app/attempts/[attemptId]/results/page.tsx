@@ -16,6 +16,11 @@ import { getTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Results" };
 
+const PRACTICE_SCORE_NOTICE =
+  "Your score is shown once the assignment these questions are on releases its answers.";
+const OTHER_ASSIGNMENT_NOTICE =
+  "These questions are also on an assignment of yours whose answers are not out yet: their answers and marks are shown here once that assignment releases them.";
+
 export default async function ResultsPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
   const user = await requireUser(`/attempts/${attemptId}/results`);
@@ -26,9 +31,15 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
 
   const total = attempt.questionIds.length;
   const score = attempt.score ?? 0;
-  // Nothing of the key (marks, correct answers, explanations) before the teacher's release.
+  // Nothing of the key (marks, correct answers, explanations) before the teacher's release, nor
+  // for a question another assignment still withholds.
+  const withheld = new Set(attempt.withheldQuestionIds);
+  const open = view.questions.filter(({ question }) => !withheld.has(question.id));
+  const closed = attempt.answersVisible
+    ? view.questions.filter(({ question }) => withheld.has(question.id))
+    : view.questions;
   const reviews: Review[] = attempt.answersVisible
-    ? view.questions.map(({ question, presented, saved }) => ({
+    ? open.map(({ question, presented, saved }) => ({
         question,
         presented,
         score: saved?.score ?? 0,
@@ -46,7 +57,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
     unanswered: reviews.filter((review) => !review.feedback.answered).length,
   };
   const missed = attempt.answersVisible
-    ? missedQuestionIds(attempt.questionIds, attempt.responses)
+    ? missedQuestionIds(
+        attempt.questionIds.filter((id) => !withheld.has(id)),
+        attempt.responses,
+      )
     : [];
 
   return (
@@ -62,7 +76,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
             </span>
           </p>
         ) : (
-          <p>Submitted. {attempt.release ? scoreShownText(attempt.release, timeZone) : null}</p>
+          <p>
+            Submitted.{" "}
+            {attempt.release ? scoreShownText(attempt.release, timeZone) : PRACTICE_SCORE_NOTICE}
+          </p>
         )}
         {attempt.answersVisible ? (
           <p>
@@ -84,17 +101,23 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
         </p>
       </section>
 
-      {attempt.answersVisible ? (
-        <QuestionReviews reviews={reviews} />
-      ) : (
+      {reviews.length > 0 ? <QuestionReviews reviews={reviews} /> : null}
+      {closed.length > 0 ? (
         <WithheldAnswers
-          notice={attempt.release ? answersShownText(attempt.release, timeZone) : ""}
-          questions={view.questions.map(({ presented, saved }) => ({
+          heading={reviews.length > 0 ? "Answers not out yet" : "Question by question"}
+          notice={
+            attempt.answersVisible
+              ? OTHER_ASSIGNMENT_NOTICE
+              : attempt.release
+                ? answersShownText(attempt.release, timeZone)
+                : ""
+          }
+          questions={closed.map(({ presented, saved }) => ({
             prompt: presented.prompt,
             answered: saved !== null,
           }))}
         />
-      )}
+      ) : null}
     </div>
   );
 }

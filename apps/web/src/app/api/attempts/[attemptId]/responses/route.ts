@@ -3,15 +3,15 @@ import { recordResponse } from "@quizdeck/db/attempt";
 import { loadBank } from "@quizdeck/db/content";
 import { answerBodySchema, idField } from "@quizdeck/db/fields";
 import { z } from "zod";
+import { ATTEMPT_NAMING } from "@/lib/quiz/attempt-refs";
 import { safeFeedback } from "@/lib/quiz/attempt-view";
-import { resolveQuestionRef } from "@/lib/quiz/present-question";
 import type { RecordResponseReply } from "@/lib/quiz/types";
 import { defineRoute } from "@/server/route/define-route";
 
 /**
  * Saves one answer: body `{questionId, clientId, revision, response, timeSpentMs}`,
- * where questionId is the attempt's opaque reference the player shows (or the
- * bank id). Replies 200 `{status, feedback?}`; a retry with the same clientId is
+ * where questionId and any option ids in the response are the attempt's opaque
+ * references the player shows (bank ids are taken too). Replies 200 `{status, feedback?}`; a retry with the same clientId is
  * a "duplicate" (with the stored answer's feedback in immediate mode).
  */
 export const POST = defineRoute({
@@ -24,7 +24,7 @@ export const POST = defineRoute({
     const saved = await recordResponse(
       db,
       { ...body, userId: user.id, attemptId: params.attemptId },
-      resolveQuestionRef,
+      ATTEMPT_NAMING,
     );
     const reply: RecordResponseReply = { status: saved.status };
     if (saved.attempt.feedbackMode === "immediate") {

@@ -201,6 +201,85 @@ describe("fuzzing the server actions", () => {
     );
   }, 120_000);
 
+  it("server actions of the teacher's library: never 5xx, whatever JSON, base64 or text they get", async () => {
+    const created = await teacher.callAction(
+      fuzz.actionId("createLibrarySetAction"),
+      [{}, FORM_DATA],
+      {
+        title: "Fuzz set",
+      },
+    );
+    const location =
+      created.headers.get("x-action-redirect") ?? created.headers.get("location") ?? "";
+    const setId = /\/teach\/library\/sets\/([^/?;]+)/.exec(location)?.[1] ?? "missing";
+    const json = fc.oneof(
+      fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
+      fc.constant(JSON.stringify({ type: "cloze", prompt: "P", text: "{{1}}", accept: [[]] })),
+      fc.constant(
+        JSON.stringify({
+          sections: [{ title: "S", draw: 9, questions: [{ kind: "library", id: "x" }] }],
+        }),
+      ),
+      fieldValue,
+    );
+    const cases: [string, fc.Arbitrary<[string, string][]>][] = [
+      [
+        "saveLibraryItemAction",
+        fc
+          .record({
+            kind: fc.constantFrom("question", "flashcard", "", "other"),
+            itemId: fc.oneof(fc.constant(""), oddString(120)),
+            sourceId: fc.oneof(fc.constant(""), oddString(120)),
+            item: json,
+          })
+          .map((fields) => Object.entries(fields)),
+      ],
+      [
+        "updateLibrarySetAction",
+        fc
+          .record({
+            setId: fc.oneof(fc.constant(setId), oddString(120)),
+            title: fieldValue,
+            structure: json,
+          })
+          .map((fields) => Object.entries(fields)),
+      ],
+      [
+        "readImportFileAction",
+        fc
+          .record({
+            fileName: fieldValue,
+            format: fc.constantFrom("gift", "moodle-xml", "qti", "quizlet", "csv", "", "x"),
+            content: fc.oneof(
+              fc
+                .uint8Array({ maxLength: 400 })
+                .map((bytes) => Buffer.from(bytes).toString("base64")),
+              fieldValue,
+            ),
+          })
+          .map((fields) => Object.entries(fields)),
+      ],
+      [
+        "createSourceAction",
+        fc
+          .record({
+            title: fieldValue,
+            format: fc.constantFrom("text", "markdown", "html", "", "x"),
+            text: fieldValue,
+          })
+          .map((fields) => Object.entries(fields)),
+      ],
+    ];
+    for (const [name, fields] of cases) {
+      await fuzzAction(
+        name,
+        teacher,
+        25,
+        fc.record({ args: fc.constant([{}, FORM_DATA]), fields }),
+      );
+    }
+  }, 240_000);
+
   it("server actions with a body over 1 MB: never 5xx", async () => {
     const target = "server actions (big payloads)";
     const cases: [string, HttpClient, [string, string][]][] = [

@@ -22,6 +22,11 @@ interface Ids {
   assignmentId: string;
   studentId: string;
   attemptId: string;
+  /** The owning teacher's library: a set, a question, a source and an unsaved import. */
+  librarySetId: string;
+  libraryItemId: string;
+  sourceId: string;
+  importId: string;
 }
 
 interface Case {
@@ -45,6 +50,13 @@ const anyUserPage = {
   anonymous: "sign-in",
   classStudent: 200,
   otherStudent: 200,
+  owningTeacher: 200,
+  otherTeacher: 200,
+} as const;
+const teacherPage = {
+  anonymous: "sign-in",
+  classStudent: "home",
+  otherStudent: "home",
   owningTeacher: 200,
   otherTeacher: 200,
 } as const;
@@ -239,6 +251,50 @@ const CASES: Case[] = [
       otherStudent: 403,
       owningTeacher: 200,
       otherTeacher: 200,
+    },
+  },
+  { name: "library", method: "GET", path: () => "/teach/library", expect: teacherPage },
+  {
+    name: "library set",
+    method: "GET",
+    path: (ids) => `/teach/library/sets/${ids.librarySetId}`,
+    expect: ownClassPage,
+  },
+  {
+    name: "library question",
+    method: "GET",
+    path: (ids) => `/teach/library/items/${ids.libraryItemId}`,
+    expect: ownClassPage,
+  },
+  {
+    name: "library import preview",
+    method: "GET",
+    path: (ids) => `/teach/library/imports/${ids.importId}`,
+    expect: ownClassPage,
+  },
+  {
+    name: "teacher's source",
+    method: "GET",
+    path: (ids) => `/sources/${ids.sourceId}`,
+    // Students read a source only from an attempt's released answers; these have none.
+    expect: {
+      anonymous: "sign-in",
+      classStudent: 404,
+      otherStudent: 404,
+      owningTeacher: 200,
+      otherTeacher: 404,
+    },
+  },
+  {
+    name: "library set export",
+    method: "GET",
+    path: (ids) => `/api/library/sets/${ids.librarySetId}/export?format=qti3`,
+    expect: {
+      anonymous: 401,
+      classStudent: 403,
+      otherStudent: 403,
+      owningTeacher: 200,
+      otherTeacher: 404,
     },
   },
   {
@@ -493,6 +549,88 @@ const ACTION_CASES: ActionCase[] = [
     },
   },
   {
+    action: "updateLibrarySetAction",
+    args: () => [{}, FORM_DATA],
+    fields: (ids) => ({
+      setId: ids.librarySetId,
+      title: "Matrix set",
+      structure: JSON.stringify({
+        sections: [
+          { title: "All", draw: null, questions: [{ kind: "library", id: ids.libraryItemId }] },
+        ],
+        flashcards: [],
+      }),
+    }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "done",
+      otherTeacher: "refused",
+    },
+  },
+  {
+    action: "duplicateLibrarySetAction",
+    args: () => [{}, FORM_DATA],
+    fields: (ids) => ({ setId: ids.librarySetId }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "moved-on",
+      otherTeacher: "refused",
+    },
+  },
+  {
+    action: "saveLibraryItemAction",
+    args: () => [{}, FORM_DATA],
+    fields: (ids) => ({
+      itemId: ids.libraryItemId,
+      kind: "question",
+      sourceId: ids.sourceId,
+      item: JSON.stringify(MATRIX_QUESTION),
+    }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "done",
+      otherTeacher: "refused",
+    },
+  },
+  {
+    action: "createAssignmentAction",
+    args: () => [{}, FORM_DATA],
+    // The owning teacher's set, on the spare class (the demo class keeps its assignments).
+    fields: (ids) => ({
+      classId: ids.spareClassId,
+      title: "Matrix library check",
+      source: "library",
+      librarySetId: ids.librarySetId,
+      opensAt: OPENS,
+      answerRelease: "after_each_answer",
+    }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "moved-on",
+      otherTeacher: "refused",
+    },
+  },
+  {
+    action: "saveLibraryImportAction",
+    args: () => [{}, FORM_DATA],
+    fields: (ids) => ({ importId: ids.importId, makeSet: "on" }),
+    expect: {
+      anonymous: "sign-in",
+      classStudent: "home",
+      otherStudent: "home",
+      owningTeacher: "moved-on",
+      otherTeacher: "refused",
+    },
+  },
+  {
     action: "joinClassAction",
     args: () => [{}, FORM_DATA],
     fields: () => ({ joinCode: "ZZZZZZZ" }),
@@ -580,6 +718,7 @@ describe("who may see and do what", () => {
       /\/teach\/classes\/([^/;]+)/,
       "the spare class",
     );
+    await createLibrary(clients.owningTeacher, ids);
   });
 
   for (const testCase of CASES) {
@@ -653,6 +792,57 @@ describe("who may see and do what", () => {
     }
   });
 });
+
+/** A question of the matrix's library, quoting the matrix's source. */
+const MATRIX_QUESTION = {
+  type: "true-false",
+  prompt: "True or false: the matrix source says the door is locked.",
+  explanation: "It says so.",
+  evidence: [{ paragraphId: "p01", quote: "The door is locked at night." }],
+  tags: [],
+  difficulty: 1,
+  level: "recall",
+  answer: true,
+};
+
+/** The owning teacher's library objects, made through the app's own actions. */
+async function createLibrary(teacher: HttpClient, ids: Ids) {
+  const actions = serverActionIds();
+  const call = async (name: string, fields: Record<string, string>, pattern: RegExp) => {
+    const response = await teacher.callAction(actions.get(name) ?? "", [{}, FORM_DATA], fields);
+    const location =
+      response.headers.get("x-action-redirect") ?? response.headers.get("location") ?? "";
+    return match(location, pattern, `where ${name} leads`);
+  };
+  ids.sourceId = await call(
+    "createSourceAction",
+    {
+      title: "Matrix source",
+      format: "text",
+      text: "The door is locked at night.\n\nIt opens at eight.",
+    },
+    /\/sources\/([^/?;]+)/,
+  );
+  ids.libraryItemId = await call(
+    "saveLibraryItemAction",
+    { kind: "question", sourceId: ids.sourceId, item: JSON.stringify(MATRIX_QUESTION) },
+    /\/teach\/library\/items\/([^/?;]+)/,
+  );
+  ids.librarySetId = await call(
+    "createLibrarySetAction",
+    { title: "Matrix set" },
+    /\/teach\/library\/sets\/([^/?;]+)/,
+  );
+  ids.importId = await call(
+    "readImportFileAction",
+    {
+      fileName: "matrix.gift",
+      format: "gift",
+      content: Buffer.from("::M:: Two and two make four. {T}\n").toString("base64"),
+    },
+    /\/teach\/library\/imports\/([^/?;]+)/,
+  );
+}
 
 function match(html: string, pattern: RegExp, what: string): string {
   const found = pattern.exec(html)?.[1];

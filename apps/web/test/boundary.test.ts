@@ -22,6 +22,7 @@ const DB_ENTRY_POINTS = new Set([
   "@quizdeck/db/class",
   "@quizdeck/db/content",
   "@quizdeck/db/gradebook",
+  "@quizdeck/db/library",
   "@quizdeck/db/memory",
   "@quizdeck/db/progress",
   "@quizdeck/db/rate-limit",

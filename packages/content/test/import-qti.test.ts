@@ -1,9 +1,9 @@
-import { strToU8, zipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { bank } from "../src/bank/index.ts";
 import { qti3Files, toQti3Package } from "../src/export/to-qti3.ts";
 import { ImportError } from "../src/import/import-error.ts";
-import { importQti } from "../src/import/qti/import-qti.ts";
+import { importQti, QTI_PACKAGE_LIMITS } from "../src/import/qti/import-qti.ts";
 import { libraryItemsSchema } from "../src/schema/library-item.ts";
 import { fixtureBank } from "./export-fixture-bank.ts";
 import {
@@ -99,6 +99,34 @@ describe("QTI 3.0 items and packages", () => {
     expect(() => importQti(fixture("qti30-package/imsmanifest.xml"))).toThrow(
       /import the whole package/,
     );
+  });
+
+  // Megabytes to pack: a budget of its own on a busy machine.
+  it("refuses a package whose XML unpacks past the limit, without unpacking it, and never unpacks media", {
+    timeout: 60_000,
+  }, () => {
+    const huge = new Uint8Array(QTI_PACKAGE_LIMITS.xmlFileBytesMax + 1);
+    const bomb = zipSync(
+      { "imsmanifest.xml": strToU8("<manifest/>"), "items/a.xml": huge },
+      { level: 1 },
+    );
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    expect(() => importQti(bomb)).toThrow(
+      new ImportError("qti", "items/a.xml unpacks to more than 4 MB"),
+    );
+    const many = Object.fromEntries(
+      Array.from({ length: 5 }, (_, index) => [
+        `items/${index}.xml`,
+        new Uint8Array(QTI_PACKAGE_LIMITS.xmlFileBytesMax),
+      ]),
+    );
+    expect(() => importQti(zipSync(many, { level: 0 }))).toThrow(
+      /the package's XML unpacks to more than 16 MB/,
+    );
+    // A large picture beside the items is left packed: the package still reads.
+    const exported = unzipSync(toQti3Package(fixtureBank));
+    const withMedia = zipSync({ ...exported, "media/photo.png": [huge, { level: 1 }] });
+    expect(importQti(withMedia).questions).toHaveLength(fixtureBank.questions.length);
   });
 });
 

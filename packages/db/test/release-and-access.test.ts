@@ -16,6 +16,7 @@ import { submitAttempt } from "../src/server-only/attempt/submit-attempt.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
 import { joinClass } from "../src/server-only/class/join-class.ts";
 import { setStudentRemoved } from "../src/server-only/class/set-student-removed.ts";
+import { getTopicMastery } from "../src/server-only/progress/get-topic-mastery.ts";
 import { listAnswerHistory } from "../src/server-only/progress/list-answer-history.ts";
 import { rightAnswer, someQuestionIds } from "./support/bank-fixtures.ts";
 import { describeEachBackend } from "./support/describe-each-backend.ts";
@@ -81,6 +82,15 @@ describeEachBackend("answer release, accommodations and ended access", ({ db }) 
     await expect(
       retryMissed(db, { userId: student.id, attemptId: submitted.attempt.id, now: days(2) }),
     ).rejects.toThrow(/once the answers are shown/);
+    // Mastery counts the answered exam question for the teacher, not for the learner yet.
+    const met = async (audience: "learner" | "teacher", now: Date) =>
+      (await getTopicMastery(db, { userId: student.id, audience, now })).tags.reduce(
+        (sum, tag) => sum + tag.met,
+        0,
+      );
+    expect(await met("learner", days(2))).toBe(0);
+    expect(await met("teacher", days(2))).toBeGreaterThan(0);
+    expect(await met("learner", days(10))).toBe(await met("teacher", days(10)));
 
     const after = await getAttempt(db, {
       userId: student.id,

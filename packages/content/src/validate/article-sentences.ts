@@ -13,7 +13,7 @@ export interface ArticleSentence {
 }
 
 /** A sentence ends at . ! ? or … (and any closing quotes) followed by a space. */
-const SENTENCE_BREAK = /(?<=[.!?…]["”’]?)\s+/u;
+export const SENTENCE_BREAK = /(?<=[.!?…]["”’]?)\s+/u;
 
 const sentencesByArticle = new WeakMap<Article, ArticleSentence[]>();
 const wordsByArticle = new WeakMap<Article, string[]>();

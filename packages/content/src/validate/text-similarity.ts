@@ -62,6 +62,17 @@ export function contentWords(text: string): string[] {
     .map((word) => stemmer(word));
 }
 
+/** The content words of a text as written, each with its stem (see contentWords), repeats once. */
+export function keyWords(text: string): { word: string; stem: string }[] {
+  const seen = new Map<string, string>();
+  for (const word of words(text)) {
+    if (FUNCTION_WORDS.has(word)) continue;
+    const stem = stemmer(word);
+    if (!seen.has(stem)) seen.set(stem, word);
+  }
+  return [...seen].map(([stem, word]) => ({ word, stem }));
+}
+
 /**
  * The Dice coefficient of two word lists (each word counted as often as it
  * occurs): how many content words two texts share, whatever their order.

@@ -3,6 +3,7 @@ import { bankSchema } from "../schema/bank.ts";
 import type { Evidence } from "../schema/evidence.ts";
 import { normalizeForComparison } from "../schema/question.ts";
 import { cueReport } from "./cue-report.ts";
+import { evidenceProblems } from "./evidence-problems.ts";
 
 export interface BankProblem {
   /** Where the problem is: an item id, or a path into the bank. */
@@ -89,26 +90,9 @@ function checkUniqueWording(bank: Bank): BankProblem[] {
 }
 
 function checkEvidence(bank: Bank): BankProblem[] {
-  const paragraphs = new Map(bank.source.paragraphs.map((p) => [p.id, p.text]));
   const items: { id: string; evidence: Evidence[] }[] = [...bank.questions, ...bank.flashcards];
   return items.flatMap((item) =>
-    item.evidence.flatMap((evidence) => {
-      const text = paragraphs.get(evidence.paragraphId);
-      if (text === undefined) {
-        return [
-          { where: item.id, message: `evidence cites unknown paragraph ${evidence.paragraphId}` },
-        ];
-      }
-      if (!text.includes(evidence.quote)) {
-        return [
-          {
-            where: item.id,
-            message: `evidence is not verbatim in ${evidence.paragraphId}: "${evidence.quote}"`,
-          },
-        ];
-      }
-      return [];
-    }),
+    evidenceProblems(item.evidence, bank.source).map((message) => ({ where: item.id, message })),
   );
 }
 

@@ -5,4 +5,5 @@ export * from "./assignment.ts";
 export * from "./class.ts";
 export { isCommonPassword } from "./common-passwords.ts";
 export * from "./ids.ts";
+export * from "./library.ts";
 export { LIMITS } from "./limits.ts";

@@ -31,4 +31,17 @@ export const LIMITS = {
   accommodationMultiplierMax: 4,
   accommodationExtraAttemptsMax: 20,
   assignmentFlashcardsMax: 500,
+  /** A teacher's source text, as pasted or uploaded (a long article is some 60,000). */
+  sourceTitleMax: 200,
+  sourceAuthorMax: 200,
+  sourceTextMax: 200_000,
+  librarySetTitleMax: 120,
+  librarySetDescriptionMax: 1_000,
+  librarySectionTitleMax: 120,
+  librarySectionsMax: 20,
+  /** A question's or card's JSON as the authoring form sends it. */
+  libraryItemJsonMax: 50_000,
+  /** A file to import; sent base64-encoded in a server action, whose body is at most 1 MB. */
+  importFileBytesMax: 600 * 1024,
+  importFileNameMax: 200,
 } as const;

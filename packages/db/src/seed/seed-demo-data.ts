@@ -81,7 +81,8 @@ export async function seedDemoData(db: Db, now: Date = new Date()): Promise<Seed
     opensAt: new Date(now.getTime() - 21 * DAY),
     dueAt: new Date(now.getTime() - 14 * DAY),
     attemptsAllowed: 2,
-    allowLate: true,
+    // No late work: its answers are out since the due date, so practice reaches its questions.
+    allowLate: false,
     answerRelease: "after_due",
   });
   await findOrCreateAssignment(db, {

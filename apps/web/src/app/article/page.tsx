@@ -19,6 +19,7 @@ import { FocusTarget } from "@/components/article/focus-target";
 import { HeatLegend } from "@/components/article/heat-legend";
 import { WeakestParagraphs } from "@/components/article/weakest-paragraphs";
 import { getCurrentUser } from "@/lib/session";
+import { analysisQuestions } from "@/lib/teacher/analysis-questions";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -130,7 +131,10 @@ async function classParagraphAccuracy(teacherId: string, assignmentId: string) {
   const db = getDb();
   try {
     const results = await getAssignmentResults(db, { teacherId, assignmentId });
-    const analysis = itemAnalysis(results.questions, results.attempts);
+    const analysis = itemAnalysis(
+      analysisQuestions(results.questions, results.versions),
+      results.attempts,
+    );
     const accuracy = new Map<string, ParagraphAccuracy>(
       analysis.paragraphAccuracy.map((entry) => [
         entry.paragraphId,

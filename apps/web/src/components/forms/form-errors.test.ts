@@ -75,6 +75,7 @@ const FORMS: [string, () => ReactElement][] = [
         timeZone: "UTC",
         initial: INITIAL,
         sets: [{ id: "s1", title: "Set one", questionCount: 5, flashcardCount: 2 }],
+        librarySets: [],
         questions: [],
         tags: [],
       }),

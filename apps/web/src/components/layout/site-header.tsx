@@ -13,6 +13,7 @@ const STUDENT_LINKS = [
 ];
 const TEACHER_LINKS = [
   { href: "/teach", label: "Classes" },
+  { href: "/teach/library", label: "Library" },
   { href: "/teach/export", label: "Export" },
   { href: "/practice", label: "Practice" },
   { href: "/article", label: "Article" },

@@ -1,4 +1,4 @@
-import { findFlashcard, findQuestion } from "@quizdeck/content/bank";
+import { findFlashcard } from "@quizdeck/content/bank";
 import { RATING_LABELS, type ReviewRating } from "@quizdeck/core/scheduling";
 import Link from "next/link";
 import { formatPercent } from "@/lib/format";
@@ -8,6 +8,8 @@ import { formatWhen } from "./series-text";
 export interface AnswerHistoryEntry {
   id: string;
   questionId: string;
+  /** The question's prompt as taken; null: no longer in the bank. */
+  prompt: string | null;
   score: number;
   answeredAt: Date;
   attemptId: string;
@@ -58,7 +60,7 @@ export function AnswerHistoryTable({
                   </time>
                 </td>
                 <td data-label="Question">
-                  {findQuestion(answer.questionId)?.prompt ?? (
+                  {answer.prompt ?? (
                     <span className="muted">This question is no longer in the bank.</span>
                   )}
                 </td>

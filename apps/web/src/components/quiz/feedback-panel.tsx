@@ -77,23 +77,31 @@ export function FeedbackPanel({
       <AnswerView answer={feedback.correctAnswer} />
       <Sub className={styles.subheading}>Why</Sub>
       <p className={styles.explanation}>{feedback.explanation}</p>
-      <Sub className={styles.subheading}>From the article</Sub>
-      <ul className={styles.evidenceList}>
-        {feedback.evidence.map((evidence) => (
-          <li key={`${evidence.paragraphId}|${evidence.quote}`}>
-            <blockquote className={styles.quote}>
-              <p>{evidence.quote}</p>
-            </blockquote>
-            <a href={evidence.href}>
-              See in the article
-              <span className="visually-hidden">
-                {" "}
-                (paragraph {paragraphNumber(evidence.paragraphId)})
-              </span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      {feedback.evidence.length > 0 ? (
+        <>
+          <Sub className={styles.subheading}>
+            {feedback.evidence[0]?.sourceTitle
+              ? `From “${feedback.evidence[0].sourceTitle}”`
+              : "From the article"}
+          </Sub>
+          <ul className={styles.evidenceList}>
+            {feedback.evidence.map((evidence) => (
+              <li key={`${evidence.paragraphId}|${evidence.quote}`}>
+                <blockquote className={styles.quote}>
+                  <p>{evidence.quote}</p>
+                </blockquote>
+                <a href={evidence.href}>
+                  {evidence.sourceTitle ? "See in the source" : "See in the article"}
+                  <span className="visually-hidden">
+                    {" "}
+                    (paragraph {paragraphNumber(evidence.paragraphId)})
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { FormMessage } from "../forms/form-message";
 import { TextField } from "../forms/text-field";
 import styles from "./assignment-form.module.css";
 import { ASSIGNMENT_LABELS } from "./assignment-labels";
-import { ItemPicker, type PickableQuestion } from "./item-picker";
+import { ItemPicker, type LibrarySetOption, type PickableQuestion } from "./item-picker";
 import { ReleaseFields } from "./release-fields";
 
 export type { PickableQuestion };
@@ -38,6 +38,9 @@ type AssignmentFormProps = {
       mode: "create";
       classId: string;
       sets: { id: string; title: string; questionCount: number; flashcardCount: number }[];
+      librarySets: LibrarySetOption[];
+      /** A set of the teacher's chosen beforehand (from the set's page). */
+      librarySetId?: string | undefined;
       questions: PickableQuestion[];
       tags: { id: string; label: string }[];
     }
@@ -82,6 +85,9 @@ export function AssignmentForm(props: AssignmentFormProps) {
       {props.mode === "create" ? (
         <ItemPicker
           sets={props.sets}
+          librarySets={props.librarySets}
+          librarySetId={props.librarySetId}
+          librarySetError={errors.librarySetId}
           questions={props.questions}
           tags={props.tags}
           setError={errors.setId}

@@ -6,6 +6,7 @@
 export const ASSIGNMENT_LABELS = {
   title: "Title",
   setId: "Question set",
+  librarySetId: "Your set",
   questionIds: "Picked questions",
   opensAt: "Opens",
   dueAt: "Due",

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
+import { TYPE_LABELS } from "@/lib/quiz/type-labels";
 import { FieldError } from "../forms/form-message";
 import styles from "./assignment-form.module.css";
 import { ASSIGNMENT_LABELS } from "./assignment-labels";
@@ -14,30 +15,37 @@ export interface PickableQuestion {
   paragraphIds: string[];
 }
 
-const TYPE_LABELS: Record<string, string> = {
-  "single-choice": "Single choice",
-  "multiple-choice": "Multiple choice",
-  "true-false": "True or false",
-  cloze: "Fill in the blank",
-  matching: "Matching",
-  ordering: "Ordering",
-};
+/** One of the teacher's own sets, as the assignment form offers it. */
+export interface LibrarySetOption {
+  id: string;
+  title: string;
+  questionCount: number;
+  questionsPerAttempt: number;
+}
 
-/** A set of the bank, or questions picked from it (filtered, in the teacher's order). */
+/** A set of the bank, one of the teacher's sets, or questions picked from the bank (filtered, in the teacher's order). */
 export function ItemPicker({
   sets,
+  librarySets,
+  librarySetId,
+  librarySetError,
   questions,
   tags,
   setError,
   questionError,
 }: {
   sets: { id: string; title: string; questionCount: number; flashcardCount: number }[];
+  librarySets: LibrarySetOption[];
+  librarySetId: string | undefined;
+  librarySetError: string[] | undefined;
   questions: PickableQuestion[];
   tags: { id: string; label: string }[];
   setError: string[] | undefined;
   questionError: string[] | undefined;
 }) {
-  const [source, setSource] = useState<"set" | "custom">("set");
+  const [source, setSource] = useState<"set" | "library" | "custom">(
+    librarySetId ? "library" : "set",
+  );
   const [picked, setPicked] = useState<string[]>([]);
   const [tag, setTag] = useState("");
   const [type, setType] = useState("");
@@ -90,6 +98,16 @@ export function ItemPicker({
         <input
           type="radio"
           name="source"
+          value="library"
+          checked={source === "library"}
+          onChange={() => setSource("library")}
+        />{" "}
+        One of your sets
+      </label>
+      <label className={styles.check}>
+        <input
+          type="radio"
+          name="source"
           value="custom"
           checked={source === "custom"}
           onChange={() => setSource("custom")}
@@ -97,7 +115,31 @@ export function ItemPicker({
         Pick questions from the bank
       </label>
 
-      {source === "set" ? (
+      {source === "library" ? (
+        <div className="field">
+          <label htmlFor={`${ids}-library-set`}>{ASSIGNMENT_LABELS.librarySetId}</label>
+          <select
+            id={`${ids}-library-set`}
+            name="librarySetId"
+            defaultValue={librarySetId ?? ""}
+            aria-describedby={librarySetError ? `${ids}-library-set-error` : undefined}
+          >
+            <option value="" disabled>
+              {librarySets.length === 0 ? "You have no sets yet" : "Choose one of your sets…"}
+            </option>
+            {librarySets.map((set) => (
+              <option key={set.id} value={set.id}>
+                {set.title} ({set.questionCount} questions
+                {set.questionsPerAttempt !== set.questionCount
+                  ? `, ${set.questionsPerAttempt} drawn per attempt`
+                  : ""}
+                )
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${ids}-library-set-error`} errors={librarySetError} />
+        </div>
+      ) : source === "set" ? (
         <div className="field">
           <label htmlFor={`${ids}-set`}>{ASSIGNMENT_LABELS.setId}</label>
           <select

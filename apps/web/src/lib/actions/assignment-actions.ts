@@ -91,14 +91,23 @@ export const createAssignmentAction = defineAction({
   input: z
     .object({
       classId: idField("That class"),
-      source: z.enum(["set", "custom"], { error: "Choose a set or pick questions." }),
+      source: z.enum(["set", "library", "custom"], {
+        error: "Choose a set, one of your sets, or pick questions.",
+      }),
       setId: optionalText,
+      librarySetId: optionalText,
       questionIds: repeated(z.string()),
       ...settingsFields,
     })
     .superRefine((input, context) => {
       if (input.source === "set" && !input.setId)
         context.addIssue({ code: "custom", path: ["setId"], message: "Choose a set." });
+      if (input.source === "library" && !input.librarySetId)
+        context.addIssue({
+          code: "custom",
+          path: ["librarySetId"],
+          message: "Choose one of your sets.",
+        });
       if (input.source === "custom" && input.questionIds.length === 0)
         context.addIssue({
           code: "custom",
@@ -112,7 +121,11 @@ export const createAssignmentAction = defineAction({
       ...(await toSettings(input)),
       teacherId: user.id,
       classId: input.classId,
-      ...(input.source === "set" ? { setId: input.setId } : { questionIds: input.questionIds }),
+      ...(input.source === "set"
+        ? { setId: input.setId }
+        : input.source === "library"
+          ? { librarySetId: input.librarySetId }
+          : { questionIds: input.questionIds }),
     });
     return {
       revalidate: [`/teach/classes/${input.classId}`],

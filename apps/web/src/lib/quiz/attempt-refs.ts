@@ -70,11 +70,15 @@ function mapChoiceIds(
   return response;
 }
 
+/** A response as the player sends it, its option references back to the bank's ids. */
+export function bankResponse(question: Question, attempt: Seeded, response: unknown): unknown {
+  return question.type === "single-choice" || question.type === "multiple-choice"
+    ? mapChoiceIds(question, response, (id) => bankChoiceId(attempt, question, id))
+    : response;
+}
+
 /** How the responses API reads what the player sends: references back to bank ids. */
 export const ATTEMPT_NAMING: AnswerNaming = {
   questionId: resolveQuestionRef,
-  response: (attempt, question, response) =>
-    question.type === "single-choice" || question.type === "multiple-choice"
-      ? mapChoiceIds(question, response, (id) => bankChoiceId(attempt, question, id))
-      : response,
+  response: (attempt, question, response) => bankResponse(question, attempt, response),
 };

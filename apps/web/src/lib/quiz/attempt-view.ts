@@ -1,19 +1,19 @@
 import "server-only";
-import { findQuestion } from "@quizdeck/content/bank";
 import type { Question } from "@quizdeck/content/schema";
 import type { Db } from "@quizdeck/db";
 import { ATTEMPT_POLICY, getAttempt, submitAttempt } from "@quizdeck/db/attempt";
-import { loadBank } from "@quizdeck/db/content";
 import { isPlausibleId } from "@quizdeck/db/fields";
 import { notFound } from "next/navigation";
 import { orNotFound } from "../or-not-found";
-import { buildFeedback, presentQuestion } from "./present-question";
+import { buildFeedback, type EvidenceSource, presentQuestion } from "./present-question";
 import type { PresentedQuestion, QuestionFeedback, ShuffleSettings } from "./types";
 
 export type LoadedAttempt = Awaited<ReturnType<typeof getAttempt>>;
 
 export interface AttemptQuestion {
   question: Question;
+  /** A teacher's source its quotes come from; null: the article. */
+  source: EvidenceSource;
   presented: PresentedQuestion;
   saved: {
     response: unknown;
@@ -41,16 +41,14 @@ export async function loadAttemptView(
   attemptId: string,
 ): Promise<AttemptView> {
   const attempt = await getAttempt(db, { userId, attemptId });
-  const bank = await loadBank(db, attempt.contentVersion);
-  const byId = new Map(bank.questions.map((question) => [question.id, question]));
   const savedById = new Map(attempt.responses.map((response) => [response.questionId, response]));
   const questions: AttemptQuestion[] = [];
-  for (const id of attempt.questionIds) {
-    const question = byId.get(id) ?? findQuestion(id);
-    if (!question) continue;
+  // The questions as taken: bank questions and teachers' question versions alike.
+  for (const { id, question, source } of attempt.questions) {
     const saved = savedById.get(id);
     questions.push({
       question,
+      source,
       presented: presentQuestion(question, attempt),
       saved: saved
         ? {
@@ -70,9 +68,10 @@ export function safeFeedback(
   question: Question,
   response: unknown,
   attempt: ShuffleSettings,
+  source: EvidenceSource = null,
 ): QuestionFeedback | null {
   try {
-    return buildFeedback(question, response, attempt);
+    return buildFeedback(question, response, attempt, source);
   } catch {
     return null;
   }

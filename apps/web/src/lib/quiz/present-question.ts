@@ -132,6 +132,7 @@ export function buildFeedback(
   question: Question,
   rawResponse: unknown,
   attempt: ShuffleSettings,
+  source: EvidenceSource = null,
 ): QuestionFeedback {
   const response = parseResponse(question, rawResponse);
   const result = grade(question, response);
@@ -155,7 +156,7 @@ export function buildFeedback(
     correct: result.correct,
     parts,
     explanation: question.explanation,
-    evidence: evidenceLinks(question),
+    evidence: evidenceLinks(question, source),
     yourAnswer: displayResponse(question, response, attempt),
     correctAnswer: displayCorrectAnswer(question, attempt),
   };
@@ -165,6 +166,7 @@ export function buildFeedback(
 export function buildUnansweredFeedback(
   question: Question,
   attempt: ShuffleSettings,
+  source: EvidenceSource = null,
 ): QuestionFeedback {
   return {
     answered: false,
@@ -172,17 +174,21 @@ export function buildUnansweredFeedback(
     correct: false,
     parts: [],
     explanation: question.explanation,
-    evidence: evidenceLinks(question),
+    evidence: evidenceLinks(question, source),
     yourAnswer: null,
     correctAnswer: displayCorrectAnswer(question, attempt),
   };
 }
 
-function evidenceLinks(question: Question) {
+/** Where a question's quotes come from: a teacher's source, or (null) the bundled article. */
+export type EvidenceSource = { id: string; title: string } | null;
+
+function evidenceLinks(question: Question, source: EvidenceSource) {
   return question.evidence.map(({ paragraphId, quote }) => ({
     paragraphId,
     quote,
-    href: evidenceHref(paragraphId, quote),
+    href: evidenceHref(paragraphId, quote, source?.id),
+    ...(source ? { sourceTitle: source.title } : {}),
   }));
 }
 

@@ -63,8 +63,10 @@ export type DisplayAnswer =
 export interface EvidenceLink {
   paragraphId: string;
   quote: string;
-  /** `/article?p=<paragraphId>&q=<quote>#<paragraphId>` */
+  /** `/article?p=<paragraphId>&q=<quote>#<paragraphId>`, or `/sources/<id>?…` for a teacher's source. */
   href: string;
+  /** A teacher's source the quote comes from; absent: the article. */
+  sourceTitle?: string;
 }
 
 export interface QuestionFeedback {

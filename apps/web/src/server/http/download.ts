@@ -8,10 +8,18 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; type: strin
   "anki-tsv": { extension: "anki.txt", type: "text/tab-separated-values; charset=utf-8" },
 };
 
+/** A QTI 3.0 content package (manifest and items, zipped). */
+export const QTI3_FILE = { extension: "qti3.zip", type: "application/zip" };
+
 /** A file download: never cached, named for the browser's save dialog (any characters, RFC 6266). */
-export function downloadResponse(body: string, filename: string, type: string): Response {
+export function downloadResponse(
+  body: string | Uint8Array,
+  filename: string,
+  type: string,
+): Response {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, "-");
-  return new Response(body, {
+  // Bytes are copied into a plain ArrayBuffer, which is what a Response body takes.
+  return new Response(typeof body === "string" ? body : new Uint8Array(body).buffer, {
     headers: {
       "content-type": type,
       "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,

@@ -29,11 +29,47 @@ export function importQti(input: Uint8Array | string): ImportResult {
   return finishImport("qti", [readItemRoot(root)]);
 }
 
+/**
+ * What a package may unpack to. A zip's small bytes can claim gigabytes (a zip
+ * bomb), and each entry is inflated into a buffer of its stated size: only the
+ * XML files are unpacked (media are never read), each and all of them capped.
+ */
+export const QTI_PACKAGE_LIMITS = {
+  xmlFileBytesMax: 4 * 1024 * 1024,
+  xmlBytesMax: 16 * 1024 * 1024,
+};
+
+function unpackXml(bytes: Uint8Array): Record<string, Uint8Array> {
+  let total = 0;
+  return unzipSync(bytes, {
+    filter: (entry) => {
+      if (!/\.xml$/i.test(entry.name)) return false;
+      total += entry.originalSize;
+      if (entry.originalSize > QTI_PACKAGE_LIMITS.xmlFileBytesMax) {
+        throw new ImportError(
+          "qti",
+          `${entry.name} unpacks to more than ${mb(QTI_PACKAGE_LIMITS.xmlFileBytesMax)}`,
+        );
+      }
+      if (total > QTI_PACKAGE_LIMITS.xmlBytesMax) {
+        throw new ImportError(
+          "qti",
+          `the package's XML unpacks to more than ${mb(QTI_PACKAGE_LIMITS.xmlBytesMax)}`,
+        );
+      }
+      return true;
+    },
+  });
+}
+
+const mb = (bytes: number) => `${bytes / (1024 * 1024)} MB`;
+
 function readPackage(bytes: Uint8Array): ParsedEntry[] {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes);
+    files = unpackXml(bytes);
   } catch (error) {
+    if (error instanceof ImportError) throw error;
     throw new ImportError(
       "qti",
       `not a readable zip file: ${error instanceof Error ? error.message : String(error)}`,

@@ -6,6 +6,7 @@ import { assignmentSettingsShape, refineAssignmentSettings } from "../../fields/
 import { LIMITS } from "../../fields/limits.ts";
 import { requireOwnClass } from "../class/internal/require-own-class.ts";
 import { ensureCurrentContentVersion } from "../content/internal/ensure-content-version.ts";
+import { assignableSet } from "../library/internal/assignable-set.ts";
 import { requireUser } from "../user/internal/require-user.ts";
 import { settingsToColumns } from "./internal/assignment-settings.ts";
 
@@ -13,8 +14,9 @@ const createAssignmentSchema = z
   .object({
     teacherId: z.string().min(1),
     classId: z.string().min(1),
-    /** A predefined set, or else the teacher's own list of items (in their order). */
+    /** A predefined set, one of the teacher's own sets, or else their own list of items (in their order). */
     setId: z.string().optional(),
+    librarySetId: z.string().min(1).optional(),
     questionIds: z.array(z.string()).max(LIMITS.assignmentQuestionsMax).default([]),
     flashcardIds: z.array(z.string()).max(LIMITS.assignmentFlashcardsMax).default([]),
     ...assignmentSettingsShape,
@@ -29,7 +31,9 @@ export async function createAssignment(db: Db, options: CreateAssignmentOptions)
   if (klass.archivedAt)
     throw new ConflictError("This class is archived; restore it before assigning work.");
 
-  const { questionIds, flashcardIds, draw } = resolveItems(input);
+  const { questionIds, flashcardIds, draw } = input.librarySetId
+    ? await assignableSet(db, input.teacherId, input.librarySetId, new Date())
+    : resolveItems(input);
   if (input.retentionTarget !== undefined && flashcardIds.length === 0) {
     throw new InvalidInputError("A retention goal needs flashcards in the assignment.", {
       retentionTarget: ["A retention goal needs flashcards in the assignment."],
@@ -40,7 +44,8 @@ export async function createAssignment(db: Db, options: CreateAssignmentOptions)
     data: {
       ...settingsToColumns(input),
       classId: input.classId,
-      setId: input.setId ?? null,
+      setId: input.librarySetId ? null : (input.setId ?? null),
+      librarySetId: input.librarySetId ?? null,
       questionIds,
       flashcardIds,
       ...(draw ? { draw } : {}),

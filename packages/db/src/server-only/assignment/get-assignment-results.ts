@@ -3,7 +3,8 @@ import type { QuestionResponse } from "@quizdeck/core/grading";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { loadBank } from "../content/load-bank.ts";
+import type { AttemptQuestion } from "../attempt/internal/attempt-questions.ts";
+import { attemptQuestions } from "../attempt/internal/attempt-questions.ts";
 import { requireOwnAssignment } from "./internal/require-own-assignment.ts";
 
 const getAssignmentResultsSchema = z.object({
@@ -31,7 +32,9 @@ type ResponseColumns = [
 /**
  * Every submitted attempt at a teacher's assignment by students still in the
  * class, with their responses: the input of item analysis; with the
- * assignment's questions as assigned (its bank version, in order) and how many
+ * assignment's questions as assigned (its bank version, in order; a teacher's
+ * question at the version assigned, with its source and the version's number
+ * next to the item's latest, in `versions` by question id) and how many
  * attempts were started at all (which decides what may still be edited). Attempts in
  * submission order (then by id); an attempt's responses in no set order. A
  * response's JSON is there only for the assignment's questions with an answer
@@ -43,13 +46,10 @@ export async function getAssignmentResults(
 ) {
   const { teacherId, assignmentId } = parseInput(getAssignmentResultsSchema, options);
   const assignment = await requireOwnAssignment(db, teacherId, assignmentId);
-  const bank = await loadBank(db, assignment.contentVersion);
-  const withDistribution = bank.questions
-    .filter(
-      (question) =>
-        assignment.questionIds.includes(question.id) && hasAnswerDistribution(question.type),
-    )
-    .map((question) => question.id);
+  const taken = await attemptQuestions(db, assignment.contentVersion, assignment.questionIds);
+  const withDistribution = [...taken]
+    .filter(([, { question }]) => hasAnswerDistribution(question.type))
+    .map(([id]) => id);
   // A class's results run to tens of thousands of responses, so this is one
   // row per attempt whose responses are one JSON text, parsed once: Prisma's
   // nested include made an object per row and column, and took most of the
@@ -78,10 +78,17 @@ export async function getAssignmentResults(
                       AND e."removedAt" IS NULL)
      ORDER BY a."submittedAt", a.id`;
   const startedCount = await db.attempt.count({ where: { assignmentId } });
-  const questions = assignment.questionIds
-    .map((id) => bank.questions.find((question) => question.id === id))
-    .filter((question) => question !== undefined);
-  return { assignment, questions, startedCount, attempts: rows.map(submittedAttempt) };
+  const questions = assignment.questionIds.flatMap((id) => {
+    const found = taken.get(id);
+    return found ? [found.question] : [];
+  });
+  return {
+    assignment,
+    questions,
+    versions: await versionsOf(db, taken),
+    startedCount,
+    attempts: rows.map(submittedAttempt),
+  };
 }
 
 function submittedAttempt(row: AttemptRow): SubmittedAttempt {
@@ -100,4 +107,35 @@ function submittedAttempt(row: AttemptRow): SubmittedAttempt {
       timeSpentMs: timesSpentMs[index] as number,
     })),
   };
+}
+
+/** For each teacher's question of the assignment: its item, the version assigned, the latest, its source. */
+async function versionsOf(db: Db, taken: Map<string, AttemptQuestion>) {
+  const library = [...taken].filter(([, entry]) => entry.version !== null);
+  if (library.length === 0) return new Map<string, QuestionVersion>();
+  const latest = await db.libraryItemVersion.groupBy({
+    by: ["itemId"],
+    where: { itemId: { in: library.map(([, entry]) => entry.version?.itemId ?? "") } },
+    _max: { number: true },
+  });
+  const latestOf = new Map(latest.map((row) => [row.itemId, row._max.number ?? 1]));
+  return new Map<string, QuestionVersion>(
+    library.map(([id, { version, source }]) => [
+      id,
+      {
+        itemId: version?.itemId ?? "",
+        number: version?.number ?? 1,
+        latestNumber: latestOf.get(version?.itemId ?? "") ?? version?.number ?? 1,
+        source,
+      },
+    ]),
+  );
+}
+
+/** Which version of a teacher's question an assignment holds. */
+export interface QuestionVersion {
+  itemId: string;
+  number: number;
+  latestNumber: number;
+  source: { id: string; title: string } | null;
 }

@@ -3,6 +3,7 @@ import type { Db } from "../../client/create-prisma-client.ts";
 import { ForbiddenError, NotFoundError, parseInput } from "../../errors.ts";
 import { studentRelease } from "../assignment/internal/refresh-release-times.ts";
 import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
+import { attemptQuestions } from "./internal/attempt-questions.ts";
 
 const getAttemptSchema = z.object({ userId: z.string().min(1), attemptId: z.string().min(1) });
 export type GetAttemptOptions = z.input<typeof getAttemptSchema> & { now?: Date };
@@ -11,8 +12,10 @@ export type GetAttemptOptions = z.input<typeof getAttemptSchema> & { now?: Date 
  * An attempt with its saved answers, for its owner: what the player resumes
  * from and the results page shows; with the release settings that apply to
  * them (null for practice), whether its answers and score may be shown now,
- * and which of its questions another assignment still withholds. A student
- * removed from the class no longer sees the class's work.
+ * which of its questions another assignment still withholds, and its questions
+ * in order as taken (bank questions, and teachers' question versions with their
+ * source), leaving out any that no longer exists. A student removed from the
+ * class no longer sees the class's work.
  */
 export async function getAttempt(db: Db, options: GetAttemptOptions) {
   const { userId, attemptId } = parseInput(getAttemptSchema, options);
@@ -37,6 +40,7 @@ export async function getAttempt(db: Db, options: GetAttemptOptions) {
       );
     }
   }
+  const taken = await attemptQuestions(db, attempt.contentVersion, attempt.questionIds);
   const shown = (at: Date | null) => at !== null && at.getTime() <= now.getTime();
   // Questions whose key another assignment still withholds stay closed here too.
   const withheld = await withheldQuestionIds(db, userId, now, {
@@ -54,5 +58,9 @@ export async function getAttempt(db: Db, options: GetAttemptOptions) {
     // A practice score beside the other questions' marks would tell a withheld one's mark.
     scoreVisible:
       shown(attempt.scoreVisibleAt) && (assignment !== null || withheldIds.length === 0),
+    questions: attempt.questionIds.flatMap((id) => {
+      const question = taken.get(id);
+      return question ? [{ id, ...question }] : [];
+    }),
   };
 }

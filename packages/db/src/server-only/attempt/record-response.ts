@@ -1,4 +1,3 @@
-import { findQuestion } from "@quizdeck/content/bank";
 import type { Question } from "@quizdeck/content/schema";
 import { grade, InvalidResponseError, parseResponse } from "@quizdeck/core/grading";
 import { ratingFromQuizScore } from "@quizdeck/core/scheduling";
@@ -23,9 +22,9 @@ import {
 import type { Response } from "../../generated/prisma/client.ts";
 import { inSqlTransaction } from "../../transaction.ts";
 import { isQuestionWithheld } from "../assignment/internal/withheld-question-ids.ts";
-import { loadBankIn } from "../content/load-bank.ts";
 import { applyReview } from "../memory/internal/apply-review.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
+import { attemptQuestion } from "./internal/attempt-questions.ts";
 import { endedAccess, type LockedAttempt, lockOwnAttempt } from "./internal/lock-attempt.ts";
 
 const recordResponseSchema = z.object({
@@ -127,11 +126,13 @@ export async function recordResponse(
       throw new DeadlinePassedError("Time is up for this attempt; this answer was not saved.");
     }
 
-    const bank = await loadBankIn(tx, attempt.contentVersion);
-    const question =
-      bank.questions.find((candidate) => candidate.id === questionId) ?? findQuestion(questionId);
-    if (!question) throw new NotFoundError("That question no longer exists.");
-    const graded = gradeOrReject(question, naming.response(attempt, question, input.response));
+    // A bank question costs no query; a teacher's question version at most one (then cached).
+    const taken = await attemptQuestion(tx, attempt.contentVersion, questionId);
+    if (!taken) throw new NotFoundError("That question no longer exists.");
+    const graded = gradeOrReject(
+      taken.question,
+      naming.response(attempt, taken.question, input.response),
+    );
 
     const current = found.find(
       (row) => row.attemptId === attempt.id && row.questionId === questionId,

@@ -34,11 +34,16 @@ export async function retryMissed(db: Db, options: RetryMissedOptions) {
   if (!attempt.answersVisibleAt || attempt.answersVisibleAt > now) {
     throw new ConflictError("You can retry what you missed once the answers are shown.");
   }
-  const missed = missedQuestionIds(attempt.questionIds, attempt.responses).filter((id) =>
-    findQuestion(id),
-  );
-  if (missed.length === 0)
+  const allMissed = missedQuestionIds(attempt.questionIds, attempt.responses);
+  if (allMissed.length === 0)
     throw new ConflictError("Every answer was right: there is nothing to retry.");
+  // Practice takes the bank's questions; a teacher's own stay in their assignment.
+  const missed = allMissed.filter((id) => findQuestion(id));
+  if (missed.length === 0) {
+    throw new ConflictError(
+      "The questions you missed are your teacher's own, which practice does not take: review them here.",
+    );
+  }
   const withheld = new Set(attempt.withheldQuestionIds);
   const open = missed.filter((id) => !withheld.has(id));
   if (open.length === 0) {

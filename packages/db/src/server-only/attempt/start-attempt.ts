@@ -19,6 +19,7 @@ import {
   studentRelease,
 } from "../assignment/internal/refresh-release-times.ts";
 import { ensureCurrentContentVersion } from "../content/internal/ensure-content-version.ts";
+import { isLibraryVersionId } from "../library/internal/version-id.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
 import { finalizeAttempt } from "./internal/finalize-attempt.ts";
 import { lockOwnAttempt } from "./internal/lock-attempt.ts";
@@ -110,8 +111,11 @@ async function startAssignmentAttempt(
       "Your teacher removed you from this class, so its work is closed to you.",
     );
   }
-  // A question removed from the bank since it was assigned is skipped, not shown broken.
-  const questionIds = assignment.questionIds.filter((id) => findQuestion(id));
+  // A question removed from the bank since it was assigned is skipped, not shown broken;
+  // a teacher's question version is never removed.
+  const questionIds = assignment.questionIds.filter(
+    (id) => isLibraryVersionId(id) || findQuestion(id),
+  );
   if (questionIds.length === 0) {
     throw new ConflictError(
       "This assignment has flashcards only; review them from your due queue.",

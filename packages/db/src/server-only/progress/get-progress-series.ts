@@ -13,6 +13,8 @@ const getProgressSeriesSchema = z.object({
   userId: z.string().min(1),
   timeZone: z.string().refine(isValidTimeZone, "Unknown time zone.").default("UTC"),
   days: z.number().int().min(1).max(366).default(56),
+  /** The learner's own view withholds unreleased exam answers; their teacher's does not. */
+  audience: z.enum(["learner", "teacher"]).default("learner"),
 });
 export type GetProgressSeriesOptions = z.input<typeof getProgressSeriesSchema> & { now?: Date };
 
@@ -59,7 +61,10 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
       select: { reviewedAt: true },
     }),
     // A withheld exam question's due date follows its mark: it stays out of the forecast.
-    withheldQuestionIds(db, input.userId, now).then((withheld) =>
+    (input.audience === "learner"
+      ? withheldQuestionIds(db, input.userId, now)
+      : Promise.resolve(new Set<string>())
+    ).then((withheld) =>
       db.itemMemory.findMany({
         where: {
           userId: input.userId,

@@ -10,7 +10,11 @@ import { recalledItems } from "../memory/internal/recalled-items.ts";
 import { toSnapshot } from "../memory/memory-snapshot.ts";
 import { PROGRESS_POLICY } from "./progress-policy.ts";
 
-const getTopicMasterySchema = z.object({ userId: z.string().min(1) });
+const getTopicMasterySchema = z.object({
+  userId: z.string().min(1),
+  /** The learner's own view withholds unreleased exam answers; their teacher's does not. */
+  audience: z.enum(["learner", "teacher"]).default("learner"),
+});
 export type GetTopicMasteryOptions = z.input<typeof getTopicMasterySchema> & { now?: Date };
 
 export interface TagMasteryRow extends TagMastery {
@@ -25,21 +29,21 @@ const items = [...bank.questions, ...bank.flashcards];
  * How well a learner knows each tag's items: the mean predicted recall a week
  * from now (PROGRESS_POLICY.masteryHorizonDays) of the tagged questions and
  * flashcards they have met, an item never once recalled counting 0, and how
- * many they have not met yet; the questions of assignments whose answers are
- * not out to them count as not met. Every tag some item carries is listed, in
+ * many they have not met yet; in the learner's own view, the questions of
+ * assignments whose answers are not out to them count as not met. Every tag some item carries is listed, in
  * the vocabulary's order.
  */
 export async function getTopicMastery(
   db: Db,
   options: GetTopicMasteryOptions,
 ): Promise<{ at: Date; horizonDays: number; tags: TagMasteryRow[] }> {
-  const { userId } = parseInput(getTopicMasterySchema, options);
+  const { userId, audience } = parseInput(getTopicMasterySchema, options);
   const now = options.now ?? new Date();
   const horizonDays = PROGRESS_POLICY.masteryHorizonDays;
   const [rows, recalled, withheld] = await Promise.all([
     db.itemMemory.findMany({ where: { userId } }),
     recalledItems(db, [userId]),
-    withheldQuestionIds(db, userId, now),
+    audience === "learner" ? withheldQuestionIds(db, userId, now) : new Set<string>(),
   ]);
   // An exam question whose answers are not out would show its mark through mastery: left out.
   const memories = new Map<string, MemorySnapshot>(

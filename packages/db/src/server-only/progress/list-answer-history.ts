@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { InvalidInputError, parseInput } from "../../errors.ts";
+import { questionPrompts } from "./internal/question-prompts.ts";
 import { visibleResponsesOf } from "./internal/visible-responses.ts";
 import { historyPageSize } from "./progress-policy.ts";
 
@@ -15,7 +16,8 @@ export type ListAnswerHistoryOptions = z.input<typeof listAnswerHistorySchema> &
 /**
  * A learner's answers, newest first, a page at a time (`nextCursor` is null on
  * the last page). Scores of a test still in progress with feedback after
- * submission stay hidden until it is submitted.
+ * submission stay hidden until it is submitted. Each with its question's
+ * prompt (a teacher's question as the version taken; null: gone from the bank).
  */
 export async function listAnswerHistory(db: Db, options: ListAnswerHistoryOptions) {
   const { userId, limit, after } = parseInput(listAnswerHistorySchema, options);
@@ -49,9 +51,14 @@ export async function listAnswerHistory(db: Db, options: ListAnswerHistoryOption
     },
   });
   const page = rows.slice(0, limit);
+  const prompts = await questionPrompts(
+    db,
+    page.map((answer) => answer.questionId),
+  );
   return {
     answers: page.map(({ attempt, ...answer }) => ({
       ...answer,
+      prompt: prompts.get(answer.questionId) ?? null,
       attemptId: attempt.id,
       attemptKind: attempt.kind,
       attemptSubmitted: attempt.submittedAt !== null,

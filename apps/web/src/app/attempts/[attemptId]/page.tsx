@@ -20,7 +20,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   const immediate = attempt.feedbackMode === "immediate";
   const withheld = new Set(attempt.withheldQuestionIds);
   const saved: Record<string, SavedAnswer> = {};
-  for (const { question, presented, saved: answer } of view.questions) {
+  for (const { question, source, presented, saved: answer } of view.questions) {
     if (!answer) continue;
     saved[presented.id] = {
       response: shownResponse(question, attempt, answer.response),
@@ -29,7 +29,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
       // The key reaches the browser only once feedback is due, and never while an assignment withholds it.
       feedback:
         immediate && !withheld.has(question.id)
-          ? safeFeedback(question, answer.response, attempt)
+          ? safeFeedback(question, answer.response, attempt, source)
           : null,
     };
   }

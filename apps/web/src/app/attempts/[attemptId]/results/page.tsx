@@ -39,13 +39,13 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
     ? view.questions.filter(({ question }) => withheld.has(question.id))
     : view.questions;
   const reviews: Review[] = attempt.answersVisible
-    ? open.map(({ question, presented, saved }) => ({
+    ? open.map(({ question, source, presented, saved }) => ({
         question,
         presented,
         score: saved?.score ?? 0,
         feedback:
-          (saved ? safeFeedback(question, saved.response, attempt) : null) ??
-          buildUnansweredFeedback(question, attempt),
+          (saved ? safeFeedback(question, saved.response, attempt, source) : null) ??
+          buildUnansweredFeedback(question, attempt, source),
       }))
     : [];
   const counts = {
@@ -56,12 +56,17 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
     wrong: reviews.filter((review) => review.feedback.answered && review.score === 0).length,
     unanswered: reviews.filter((review) => !review.feedback.answered).length,
   };
-  const missed = attempt.answersVisible
+  // Retrying practises the bank's questions only (a teacher's own stay in the assignment).
+  const fromBank = new Set(
+    attempt.questions.filter((taken) => taken.version === null).map((taken) => taken.id),
+  );
+  const allMissed = attempt.answersVisible
     ? missedQuestionIds(
         attempt.questionIds.filter((id) => !withheld.has(id)),
         attempt.responses,
       )
     : [];
+  const missed = allMissed.filter((id) => fromBank.has(id));
 
   return (
     <div className="stack">
@@ -92,9 +97,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
         {attempt.late ? <p className="notice">Submitted after the due time.</p> : null}
         {!attempt.answersVisible ? null : missed.length > 0 ? (
           <RetryMissedForm attemptId={attempt.id} count={missed.length} />
-        ) : (
+        ) : allMissed.length === 0 ? (
           <p className="success">Every answer was right.</p>
-        )}
+        ) : null}
         <p>
           <Link href="/practice">Practise more questions</Link> ·{" "}
           <Link href="/home">Back to your home page</Link>

@@ -16,6 +16,7 @@ import { setAssignmentClosedAction } from "@/lib/actions/assignment-actions";
 import { formatDateTime, formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
+import { analysisQuestions, versionLabel } from "@/lib/teacher/analysis-questions";
 import { getTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Assignment results" };
@@ -38,8 +39,17 @@ export default async function TeacherAssignmentPage({
     listAccommodations(db, { teacherId: teacher.id, assignmentId }),
     getTeacherClass(db, { teacherId: teacher.id, classId: assignment.classId }),
   ]);
-  const analysis = itemAnalysis(questions, results.attempts);
-  const promptOf = new Map(questions.map((question) => [question.id, question.prompt]));
+  const analysis = itemAnalysis(analysisQuestions(questions, results.versions), results.attempts);
+  // A teacher's own question says which version the assignment holds.
+  const promptOf = new Map(
+    questions.map((question) => {
+      const version = results.versions.get(question.id);
+      return [
+        question.id,
+        version ? `${question.prompt} (${versionLabel(version)})` : question.prompt,
+      ];
+    }),
+  );
 
   const goal =
     assignment.retentionTarget !== null &&
@@ -192,6 +202,13 @@ export default async function TeacherAssignmentPage({
               : "",
           }}
         />
+        {assignment.librarySetId ? (
+          <p className="muted">
+            Questions come from{" "}
+            <Link href={`/teach/library/sets/${assignment.librarySetId}`}>one of your sets</Link> as
+            it was when assigned; to change them, create a new assignment.
+          </p>
+        ) : null}
         {assignment.setId ? (
           <p className="muted">
             Items come from the set “

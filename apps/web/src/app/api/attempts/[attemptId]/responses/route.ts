@@ -1,6 +1,5 @@
 import { getDb } from "@quizdeck/db";
-import { recordResponse } from "@quizdeck/db/attempt";
-import { loadBank } from "@quizdeck/db/content";
+import { getAttemptQuestion, recordResponse } from "@quizdeck/db/attempt";
 import { answerBodySchema, idField } from "@quizdeck/db/fields";
 import { z } from "zod";
 import { ATTEMPT_NAMING } from "@/lib/quiz/attempt-refs";
@@ -28,10 +27,9 @@ export const POST = defineRoute({
     );
     const reply: RecordResponseReply = { status: saved.status };
     if (saved.attempt.feedbackMode === "immediate") {
-      const bank = await loadBank(db, saved.attempt.contentVersion);
-      const question = bank.questions.find((candidate) => candidate.id === saved.questionId);
-      const feedback = question
-        ? safeFeedback(question, saved.response.response, saved.attempt)
+      const taken = await getAttemptQuestion(db, saved.attempt, saved.questionId);
+      const feedback = taken
+        ? safeFeedback(taken.question, saved.response.response, saved.attempt, taken.source)
         : null;
       if (feedback) reply.feedback = feedback;
     }

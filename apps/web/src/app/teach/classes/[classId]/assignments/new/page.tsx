@@ -1,6 +1,8 @@
 import { bank } from "@quizdeck/content/bank";
 import { TAGS } from "@quizdeck/content/tags";
 import { instantToZonedLocal } from "@quizdeck/core/time";
+import { getDb } from "@quizdeck/db";
+import { listLibrarySets } from "@quizdeck/db/library";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentForm } from "@/components/teacher/assignment-form";
@@ -12,13 +14,19 @@ export const metadata: Metadata = { title: "Assign a question set" };
 
 export default async function NewAssignmentPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ classId: string }>;
+  searchParams: Promise<{ librarySet?: string }>;
 }) {
   const { classId } = await params;
+  const { librarySet } = await searchParams;
   const teacher = await requireUser(`/teach/classes/${classId}/assignments/new`, "teacher");
   const { class: klass } = await loadOwnClass(teacher.id, classId);
-  const timeZone = await getTimeZone();
+  const [timeZone, librarySets] = await Promise.all([
+    getTimeZone(),
+    listLibrarySets(getDb(), { teacherId: teacher.id }),
+  ]);
   const now = new Date();
   const inAWeek = new Date(now.getTime() + 7 * 86_400_000);
 
@@ -41,6 +49,8 @@ export default async function NewAssignmentPage({
             questionCount: set.questionIds.length,
             flashcardCount: set.flashcardIds.length,
           }))}
+          librarySets={librarySets}
+          librarySetId={librarySets.find((set) => set.id === librarySet)?.id}
           questions={bank.questions.map((question) => ({
             id: question.id,
             prompt: question.prompt,

@@ -32,8 +32,14 @@ export default async function StudentDrillDownPage({
   const timeZone = await getTimeZone();
   const now = new Date();
   const [series, mastery, book] = await Promise.all([
-    getProgressSeries(db, { userId: studentId, timeZone, days: PROGRESS_POLICY.seriesDays, now }),
-    getTopicMastery(db, { userId: studentId, now }),
+    getProgressSeries(db, {
+      userId: studentId,
+      timeZone,
+      days: PROGRESS_POLICY.seriesDays,
+      audience: "teacher",
+      now,
+    }),
+    getTopicMastery(db, { userId: studentId, audience: "teacher", now }),
     getClassGradebook(db, { teacherId: teacher.id, classId }),
   ]);
   const row = book.rows.find((candidate) => candidate.student.id === studentId);

@@ -1,0 +1,75 @@
+import { getDb } from "@quizdeck/db";
+import { isPlausibleId } from "@quizdeck/db/fields";
+import { getSource } from "@quizdeck/db/library";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import styles from "@/components/article/article.module.css";
+import { ArticleParagraph } from "@/components/article/article-paragraph";
+import { paragraphNumber, resolveDeepLink } from "@/components/article/deep-link";
+import { FocusTarget } from "@/components/article/focus-target";
+import { orNotFound } from "@/lib/or-not-found";
+import { requireUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Source" };
+
+/**
+ * A teacher's source in the article's reader: numbered paragraphs, the quoted
+ * passage of a "see in the source" link highlighted and focused. Its teacher
+ * sees how many of their items quote each paragraph; a student reaches it from
+ * an attempt's released answers.
+ */
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ sourceId: string }>;
+  searchParams: Promise<{ p?: string | string[]; q?: string | string[] }>;
+}) {
+  const { sourceId } = await params;
+  const query = await searchParams;
+  const user = await requireUser(`/sources/${sourceId}`);
+  if (!isPlausibleId(sourceId)) notFound();
+  const source = await orNotFound(getSource(getDb(), { userId: user.id, sourceId }));
+  const target = resolveDeepLink(source.article.paragraphs, query.p, query.q);
+  return (
+    <div className={styles.page}>
+      {source.coverage ? (
+        <p style={{ margin: 0 }}>
+          <Link href="/teach/library">← Your library</Link>
+        </p>
+      ) : null}
+      <header className={styles.header}>
+        <h1 id="source-title">{source.title}</h1>
+        <p className={styles.byline}>By {source.article.author}</p>
+      </header>
+      {target ? (
+        <p className={`notice ${styles.deepLinkNote}`}>
+          {target.mark ? "The quoted passage is highlighted in " : "Showing "}
+          <a href={`#${target.paragraphId}`}>paragraph {paragraphNumber(target.paragraphId)}</a>.
+        </p>
+      ) : null}
+      <article className={styles.body} aria-labelledby="source-title">
+        {source.article.paragraphs.map((paragraph) => (
+          <ArticleParagraph
+            key={paragraph.id}
+            paragraph={paragraph}
+            coverage={
+              source.coverage?.get(paragraph.id) ??
+              (source.coverage ? { questions: 0, flashcards: 0 } : undefined)
+            }
+            accuracy={undefined}
+            personal={false}
+            target={target}
+          />
+        ))}
+      </article>
+      {target ? (
+        <FocusTarget
+          key={`${target.paragraphId}:${target.mark?.start ?? ""}`}
+          targetId={target.paragraphId}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { DrawPool } from "@quizdeck/content/schema";
+import type { Db } from "../../../client/create-prisma-client.ts";
+import { InvalidInputError } from "../../../errors.ts";
+import { storedStructure } from "./check-structure.ts";
+import { requireOwnSet } from "./require-own.ts";
+import { resolveRefs } from "./resolve-refs.ts";
+
+/**
+ * A teacher's set as an assignment holds it: question ids (bank ids and the
+ * latest version of each library question), bank flashcard ids, and the draw
+ * pools when a section draws fewer than it holds. The library versions are
+ * frozen from here on: later edits become new versions, and what students
+ * take stays what was assigned. (Library flashcards are not assigned: the
+ * students' card queue reads the bank.)
+ */
+export async function assignableSet(db: Db, teacherId: string, setId: string, now: Date) {
+  const set = await requireOwnSet(db, teacherId, setId);
+  const resolved = await resolveRefs(db, teacherId, storedStructure(set.sections, set.flashcards));
+  const sections = resolved.sections.filter((section) => section.questions.length > 0);
+  const questionIds = sections.flatMap((section) => section.questions.map((entry) => entry.id));
+  const flashcardIds = resolved.flashcards
+    .filter((entry) => entry.library === null)
+    .map((entry) => entry.id);
+  if (questionIds.length + flashcardIds.length === 0) {
+    throw new InvalidInputError("That set has no questions yet. Add some, then assign it.", {
+      librarySetId: ["That set has no questions yet."],
+    });
+  }
+  const draws = sections.some(
+    (section) => section.draw !== null && section.draw < section.questions.length,
+  );
+  const draw: DrawPool[] | undefined = draws
+    ? sections.map((section) => ({
+        title: section.title,
+        questionIds: section.questions.map((entry) => entry.id),
+        count: Math.min(section.draw ?? section.questions.length, section.questions.length),
+      }))
+    : undefined;
+  const versionIds = resolved.sections
+    .flatMap((section) => section.questions)
+    .filter((entry) => entry.library !== null)
+    .map((entry) => entry.id);
+  if (versionIds.length > 0) {
+    await db.libraryItemVersion.updateMany({
+      where: { id: { in: versionIds }, frozenAt: null },
+      data: { frozenAt: now },
+    });
+  }
+  return { title: set.title, questionIds, flashcardIds, draw };
+}

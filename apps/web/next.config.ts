@@ -15,7 +15,8 @@ const config: NextConfig = {
   distDir: process.env.QUIZDECK_NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Every response, static files included. The proxy replaces this nonce-less
-  // CSP with one carrying the request's nonce on every page and route handler.
+  // CSP with one carrying the request's nonce on every page and server action (API routes
+  // answer JSON and keep this one).
   async headers() {
     return [
       {

@@ -1,20 +1,59 @@
 #!/usr/bin/env node
-// The production server: Next.js's request handler on node:http. It exists for
-// one reason Next.js's own `next start` cannot serve: the app must know the TCP
-// peer of each request (route handlers never see the socket, and Next.js passes
-// a client's X-Forwarded-For through untouched), so rate limits key on an
-// address no client can forge. `npm start`, the end-to-end tests and the load
-// driver all serve through it. One process for now; `serve()` is what each
-// worker would run under node:cluster.
+// The production server: Next.js's request handler on node:http, run by
+// node:cluster workers. It exists for what `next start` cannot do:
+// - the app must know the TCP peer of each request (route handlers never see
+//   the socket, and Next.js passes a client's X-Forwarded-For through
+//   untouched), so rate limits key on an address no client can forge;
+// - one process per core (QUIZDECK_WORKERS) on PostgreSQL;
+// - libuv's thread pool sized before the workers start (a running process
+//   cannot resize it), so the native scrypt of a class signing in does not
+//   starve the pool's other work.
+// `npm start`, the end-to-end tests and the load driver all serve through it.
+import cluster from "node:cluster";
 import { createServer } from "node:http";
+import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import next from "next";
 
 /** Set here on every request, from the socket; a client's own value under this name is dropped. */
 const PEER_HEADER = "x-quizdeck-peer";
 /** Every header of ours is private: none may come from outside. */
 const PRIVATE_PREFIX = "x-quizdeck-";
+/** More workers than this is a typo, not a machine. */
+const MAX_WORKERS = 256;
+/**
+ * Threads per worker: the password hashes it runs at once (lib/auth/password-queue.ts
+ * keeps those to its share of the cores) plus libuv's default four for files,
+ * name look-ups and the rest.
+ */
+const THREADS_BESIDE_HASHING = 4;
+/** A worker that dies sooner than this after starting is not restarted: the next would too. */
+const MIN_WORKER_LIFETIME_MS = 10_000;
+/** How long a stopping worker waits for requests in flight. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * The worker count QUIZDECK_WORKERS asks for: a number, or "auto" (the default):
+ * one per core on PostgreSQL, one on the embedded database, which has a single
+ * writer inside one process. A problem is a message naming the variable.
+ */
+function workerCount(env) {
+  const raw = (env.QUIZDECK_WORKERS ?? "").trim();
+  const embedded = !env.DATABASE_URL;
+  if (raw === "" || raw === "auto") return { count: embedded ? 1 : availableParallelism() };
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_WORKERS) {
+    return {
+      problem: `QUIZDECK_WORKERS must be "auto" or a whole number from 1 to ${MAX_WORKERS}, not ${JSON.stringify(raw)}.`,
+    };
+  }
+  if (embedded && count > 1) {
+    return {
+      problem: `QUIZDECK_WORKERS is ${count}, but the embedded database serves one process: set DATABASE_URL (PostgreSQL) to run more.`,
+    };
+  }
+  return { count };
+}
 
 /** What the configuration lacks to serve (safely, in production), as messages naming the variables. */
 function configProblems(env) {
@@ -23,6 +62,8 @@ function configProblems(env) {
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     problems.push(`PORT must be a port number (1-65535), not ${JSON.stringify(env.PORT)}.`);
   }
+  const workers = workerCount(env);
+  if (workers.problem) problems.push(workers.problem);
   if ((env.NODE_ENV || "production") !== "production") return problems;
   if (!env.BETTER_AUTH_SECRET) {
     problems.push(
@@ -37,6 +78,40 @@ function configProblems(env) {
   return problems;
 }
 
+/** The refusal of an API path that is not percent-encoded UTF-8 (Next.js would answer 500). */
+const UNDECODABLE_API_PATH = {
+  status: 400,
+  headers: {
+    "content-type": "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  },
+  body: "That address is not valid.",
+};
+
+/**
+ * What the API routes need before Next.js: the proxy (src/proxy.ts) does not
+ * run on them, so an undecodable path is refused here, as the proxy refuses
+ * one for a page; and a POST's reply, a small JSON acknowledgement, is not
+ * compressed (gzip cost more CPU than the few bytes it saved on every answer).
+ * True when the request was answered here.
+ */
+function answeredBeforeNext(request, response) {
+  const url = request.url ?? "/";
+  if (!url.startsWith("/api/")) return false;
+  const query = url.indexOf("?");
+  try {
+    decodeURIComponent(query < 0 ? url : url.slice(0, query));
+  } catch {
+    const { status, headers, body } = UNDECODABLE_API_PATH;
+    response.writeHead(status, headers).end(body);
+    return true;
+  }
+  if (request.method === "POST") delete request.headers["accept-encoding"];
+  return false;
+}
+
 /** Replaces whatever the client claimed with the socket's own peer address. */
 function stampPeer(request) {
   for (const name of Object.keys(request.headers)) {
@@ -47,10 +122,13 @@ function stampPeer(request) {
 
 /** Prepares the build in `dir` and serves it on `port`; resolves once it listens. */
 async function serve({ dir, port }) {
+  // Loaded here, not at the top: the primary process never needs Next.js.
+  const { default: next } = await import("next");
   const app = next({ dev: false, dir, hostname: "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
+    if (answeredBeforeNext(request, response)) return;
     stampPeer(request);
     handle(request, response).catch((error) => {
       console.error(error);
@@ -69,14 +147,88 @@ async function serve({ dir, port }) {
   return server;
 }
 
-const problems = configProblems(process.env);
-if (problems.length > 0) {
-  console.error(
-    `quizdeck will not start:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
-  );
-  process.exit(1);
+/**
+ * SIGTERM or SIGINT: stop taking connections, let the requests in flight end
+ * (for a while), then exit normally, so exit hooks run (a CPU profile is written).
+ */
+function stopGracefully(server) {
+  let stopping = false;
+  const stop = () => {
+    // The signal may come twice (to the process group, then from the primary).
+    if (stopping) return;
+    stopping = true;
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
 }
-process.env.NODE_ENV ||= "production";
+
+/**
+ * The primary: starts the workers, each with its share of the cores for
+ * password hashing and a thread pool to match, and starts a worker again when
+ * one dies (unless it died young: then the configuration or the build is at
+ * fault, and the server stops with the worker's exit code). A worker that
+ * exits normally was told to stop: the server stops with the last one.
+ */
+function supervise(count, port) {
+  const hashing = Math.max(1, Math.floor(availableParallelism() / count));
+  const env = {
+    QUIZDECK_WORKERS: String(count),
+    QUIZDECK_HASH_CONCURRENCY: String(hashing),
+    UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE || String(hashing + THREADS_BESIDE_HASHING),
+  };
+  const startedAt = new Map();
+  let stopping = false;
+  let listening = 0;
+  const fork = () => startedAt.set(cluster.fork(env).id, Date.now());
+  cluster.on("listening", () => {
+    listening += 1;
+    if (listening === count) {
+      console.log(`quizdeck is serving on port ${port} (${count} worker${count > 1 ? "s" : ""})`);
+    }
+  });
+  const running = () => Object.keys(cluster.workers ?? {}).length;
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping || (code === 0 && !signal)) {
+      stopping = true;
+      if (running() === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    const lived = Date.now() - (startedAt.get(worker.id) ?? 0);
+    startedAt.delete(worker.id);
+    console.error(`A worker stopped (${signal ?? `exit code ${code}`}) after ${lived} ms.`);
+    if (lived < MIN_WORKER_LIFETIME_MS) {
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.kill("SIGTERM");
+      process.exitCode = code || 1;
+      return;
+    }
+    fork();
+  });
+  const stop = (signal) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    if (running() === 0) process.exit(0);
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
+  for (let i = 0; i < count; i++) fork();
+}
+
 const port = Number(process.env.PORT || 3000);
-await serve({ dir: dirname(fileURLToPath(import.meta.url)), port });
-console.log(`quizdeck is serving on port ${port}`);
+if (cluster.isPrimary) {
+  const problems = configProblems(process.env);
+  if (problems.length > 0) {
+    console.error(
+      `quizdeck will not start:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
+    );
+    process.exit(1);
+  }
+  process.env.NODE_ENV ||= "production";
+  supervise(workerCount(process.env).count, port);
+} else {
+  const server = await serve({ dir: dirname(fileURLToPath(import.meta.url)), port });
+  stopGracefully(server);
+}

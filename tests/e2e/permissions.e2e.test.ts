@@ -203,6 +203,21 @@ const CASES: Case[] = [
     expect: everyone(400),
   },
   {
+    // server.mjs refuses it before Next.js, whatever the method (a POST is tested here with a GET,
+    // so the cross-origin walk below, which expects 403 from every POST, stays about origins).
+    name: "an API path that is not valid UTF-8",
+    method: "GET",
+    path: () => "/api/attempts/%ED%A0%80/responses",
+    expect: everyone(400),
+  },
+  { name: "health check", method: "GET", path: () => "/api/health", expect: everyone(200) },
+  {
+    name: "an API address that names no route",
+    method: "GET",
+    path: () => "/api/no-such-route",
+    expect: everyone(404),
+  },
+  {
     name: "student's assignment page with a malformed id",
     method: "GET",
     path: () => "/assignments/%00bad",

@@ -8,7 +8,10 @@
  *   --students=100,1000   class sizes for the think-time runs
  *   --think=5000-15000    think time per answer, ms (uniform)
  *   --arrivals=6          students arriving per second (a class signing in, not all at one instant)
- *   --only=load,saturation,scale,crash   parts to run
+ *   --only=load,signin,saturation,scale,crash   parts to run
+ *   --backends=postgres,pglite   databases to run on (PostgreSQL only with the URL)
+ *   --faults=kill,restart   the crash part's faults: kill -9 of the app, restart of PostgreSQL
+ *                           (the restart drops every connection to that server, other users' too)
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -21,9 +24,10 @@ import { type Fault, type FaultRunReport, faultRun } from "./support/fault-run.t
 import type { BackendName } from "./support/load-database.ts";
 import { POOL_SIZE } from "./support/load-database.ts";
 import { LOAD_HEADING, loadSection } from "./support/load-report.ts";
+import { type SignInBurstReport, signInBurst } from "./support/sign-in-burst.ts";
 
 const DOC = fileURLToPath(new URL("../../docs/benchmarks.md", import.meta.url));
-const PARTS = ["load", "saturation", "scale", "crash"] as const;
+const PARTS = ["load", "signin", "saturation", "scale", "crash"] as const;
 /** Students in the flat-out runs: 2,000 answers, enough to measure a steady rate. */
 const SATURATION_STUDENTS = 100;
 /** Students in the long crash runs. */
@@ -35,6 +39,8 @@ const { values } = parseArgs({
     think: { type: "string", default: "5000-15000" },
     arrivals: { type: "string", default: "6" },
     only: { type: "string", default: PARTS.join(",") },
+    backends: { type: "string", default: "postgres,pglite" },
+    faults: { type: "string", default: "kill,restart" },
     "reuse-build": { type: "boolean", default: false },
   },
 });
@@ -45,8 +51,12 @@ async function main() {
   const log = (text: string) =>
     console.error(`[load ${((performance.now() - started) / 1000).toFixed(0)} s] ${text}`);
   const postgresAdminUrl = process.env.QUIZDECK_TEST_POSTGRES_URL || undefined;
-  const backends: BackendName[] = postgresAdminUrl ? ["postgres", "pglite"] : ["pglite"];
+  const asked = new Set(values.backends.split(","));
+  const backends = (["postgres", "pglite"] as const).filter(
+    (backend) => asked.has(backend) && (backend === "pglite" || postgresAdminUrl),
+  );
   if (!postgresAdminUrl) log("QUIZDECK_TEST_POSTGRES_URL is not set: PGlite runs only");
+  const withPostgres = backends.includes("postgres");
   const sizes = values.students.split(",").map(Number);
   const [thinkLow = 5000, thinkHigh = 15000] = values.think.split("-").map(Number);
   const think: [number, number] = [thinkLow, thinkHigh];
@@ -61,10 +71,16 @@ async function main() {
 
   const loads: CrowdRunReport[] = [];
   const saturations: CrowdRunReport[] = [];
+  const signIns: SignInBurstReport[] = [];
   const faults: { fault: Fault; backend: BackendName; students: number; report: FaultRunReport }[] =
     [];
-  /** Counts, and the first few distinct reasons a student stopped or a check failed. */
-  const logOutcome = (report: { loss: CrowdRunReport["loss"]; failures: string[] }) => {
+  /** Counts, the first few distinct reasons a student stopped or a check failed, and what the server logged. */
+  const logOutcome = (report: {
+    loss: CrowdRunReport["loss"];
+    failures: string[];
+    crowd: CrowdRunReport["crowd"];
+    serverErrors?: Map<string, number>;
+  }) => {
     log(
       `  ${report.loss.acknowledged} acknowledged, ${report.loss.stored} stored, ${report.failures.length} failures, ${report.loss.problems.length} problems`,
     );
@@ -72,13 +88,23 @@ async function main() {
       [...report.failures, ...report.loss.problems].map((line) => line.replace(/^[^:]*: /, "")),
     );
     for (const reason of [...reasons].slice(0, 5)) log(`    ${reason}`);
+    for (const [kind, times] of report.crowd.errors) log(`    retried: ${kind} ×${times}`);
+    for (const [line, times] of report.serverErrors ?? [])
+      log(`    server said ×${times}: ${line}`);
   };
   const run = async (options: Parameters<typeof crowdRun>[0], into: CrowdRunReport[]) => {
     log(
-      `${options.students} students, ${options.instances} instance(s), ${options.backend}, think ${options.thinkMs.join("-")} ms`,
+      `${options.students} students, ${options.instances} instance(s)${options.workers ? ` of ${options.workers} worker(s)` : ""}, ${options.backend}, think ${options.thinkMs.join("-")} ms`,
     );
     const report = await crowdRun({ ...options, postgresAdminUrl });
     logOutcome(report);
+    if (report.flatOut) {
+      const { bareHttpCpuMs, healthCpuMs, refusedCpuMs, saveCpuMs, saveCpuMeanMs, savesPerSecond } =
+        report.flatOut;
+      log(
+        `  CPU ms per request: bare node:http ${bareHttpCpuMs.toFixed(2)}, health ${healthCpuMs.toFixed(2)}, refused save ${refusedCpuMs.toFixed(2)}, answer save ${saveCpuMs.toFixed(2)} (median; mean ${saveCpuMeanMs.toFixed(2)}); ${savesPerSecond.toFixed(0)} saves/s, bare inserts ${report.bare?.rowsPerSecond.toFixed(0) ?? "—"}/s`,
+      );
+    }
     into.push(report);
   };
 
@@ -91,44 +117,41 @@ async function main() {
         );
     }
   }
-  if (only.has("scale") && postgresAdminUrl) {
-    const students = Math.max(...sizes);
-    await run(
-      { backend: "postgres", students, instances: 2, thinkMs: think, rampMs: rampFor(students) },
-      loads,
-    );
+  if (only.has("signin")) {
+    for (const backend of backends) {
+      const students = Math.max(...sizes);
+      log(`sign-in burst: ${students} students at once, ${backend}`);
+      const report = await signInBurst({ backend, students, postgresAdminUrl });
+      log(
+        `  ${report.log.summary("sign-in").count} signed in within ${(report.durationMs / 1000).toFixed(1)} s; errors: ${JSON.stringify(Object.fromEntries(report.errors))}`,
+      );
+      for (const [line, times] of report.serverErrors) log(`    server said ×${times}: ${line}`);
+      signIns.push(report);
+    }
   }
   if (only.has("saturation")) {
+    const flatOut = {
+      students: SATURATION_STUDENTS,
+      instances: 1,
+      thinkMs: [0, 0] as [number, number],
+      rampMs: 0,
+      flatOut: true,
+    };
     for (const backend of backends) {
-      await run(
-        {
-          backend,
-          students: SATURATION_STUDENTS,
-          instances: 1,
-          thinkMs: [0, 0],
-          rampMs: 0,
-          withBareBaseline: true,
-        },
-        saturations,
-      );
+      await run({ ...flatOut, backend, withBareBaseline: true }, saturations);
     }
-    if (postgresAdminUrl && only.has("scale")) {
-      await run(
-        {
-          backend: "postgres",
-          students: SATURATION_STUDENTS,
-          instances: 2,
-          thinkMs: [0, 0],
-          rampMs: 0,
-        },
-        saturations,
-      );
+    // One worker against the default (one per core): what the other cores add.
+    if (withPostgres && only.has("scale")) {
+      await run({ ...flatOut, backend: "postgres", workers: 1 }, saturations);
     }
   }
   if (only.has("crash")) {
+    const faultsAsked = new Set(values.faults.split(","));
     const cases: { fault: Fault; backend: BackendName }[] = [
-      ...backends.map((backend) => ({ fault: "kill -9 the server" as const, backend })),
-      ...(postgresAdminUrl
+      ...(faultsAsked.has("kill")
+        ? backends.map((backend) => ({ fault: "kill -9 the server" as const, backend }))
+        : []),
+      ...(withPostgres && faultsAsked.has("restart")
         ? [{ fault: "PostgreSQL restart" as const, backend: "postgres" as const }]
         : []),
     ];
@@ -159,19 +182,42 @@ async function main() {
     arrivalsPerSecond,
     loads,
     saturations,
+    signIns,
     faults,
   });
   console.log(section);
   writeSection(DOC, section, LOAD_HEADING);
   log(`wrote ${DOC}`);
-  const broken =
-    [...loads, ...saturations].some(
-      (report) => report.failures.length > 0 || report.loss.problems.length > 0,
-    ) || faults.some(({ report }) => report.failures.length > 0 || report.loss.problems.length > 0);
-  if (broken) {
-    console.error("Something was lost or a student could not finish: see the report.");
+  const problems = [
+    ...[...loads, ...saturations].flatMap((report) => [
+      ...report.failures,
+      ...report.loss.problems,
+      ...serverFaults(report.crowd.errors, 500),
+    ]),
+    ...signIns.flatMap((report) =>
+      [...report.errors].map(([kind, times]) => `sign-in ${kind} ×${times}`),
+    ),
+    // While the database restarts, 503 with Retry-After is the designed answer; a 500 never is.
+    ...faults.flatMap(({ report }) => [
+      ...report.failures,
+      ...report.loss.problems,
+      ...serverFaults(report.crowd.errors, 500, 500),
+    ]),
+  ];
+  if (problems.length > 0) {
+    console.error(
+      `Something was lost, a student could not finish, or the server failed (5xx):\n  ${problems.slice(0, 20).join("\n  ")}`,
+    );
     process.exitCode = 1;
   }
+}
+
+/** The error counts whose status is a server fault (from `low` to `high`), as lines. */
+function serverFaults(errors: Map<string, number>, low: number, high = 599): string[] {
+  return [...errors].flatMap(([kind, times]) => {
+    const status = Number(/ (\d{3})$/.exec(kind)?.[1]);
+    return status >= low && status <= high ? [`${kind} ×${times}`] : [];
+  });
 }
 
 function commandLine(postgresAdminUrl: string | undefined): string {

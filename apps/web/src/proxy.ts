@@ -70,11 +70,14 @@ function isDecodablePath(pathname: string): boolean {
 const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 
 /**
- * Everything but Next's static files and image endpoint, which are never HTML
- * (their 404 is plain text) and keep next.config.ts's nonce-less policy. Even
- * /favicon.ico comes here: the app has none, so it answers with the HTML 404
- * page, whose scripts need this request's nonce.
+ * Pages and server actions: everything but Next's static files and image
+ * endpoint, which are never HTML (their 404 is plain text) and keep
+ * next.config.ts's nonce-less policy, and but the API routes, which answer
+ * JSON: a nonce is of no use to them, and running the proxy cost about a
+ * millisecond of CPU on each answer saved. (server.mjs refuses their
+ * undecodable paths itself.) Even /favicon.ico comes here: the app has none,
+ * so it answers with the HTML 404 page, whose scripts need this request's nonce.
  */
 export const config = {
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  matcher: ["/((?!_next/static|_next/image|api/).*)"],
 };

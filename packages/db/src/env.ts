@@ -15,6 +15,10 @@ const envSchema = z.object({
   QUIZDECK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** "1" lets `npm start` seed the demo data even when NODE_ENV=production. */
   QUIZDECK_DEMO: z.enum(["0", "1"], { error: 'QUIZDECK_DEMO must be "0" or "1"' }).default("0"),
+  /** "1" prints every statement the app sends, marked [sql prisma] or [sql driver]: diagnostics. */
+  QUIZDECK_LOG_SQL: z
+    .enum(["0", "1"], { error: 'QUIZDECK_LOG_SQL must be "0" or "1"' })
+    .default("0"),
   NODE_ENV: z.string().optional(),
 });
 
@@ -26,6 +30,7 @@ export function readDbEnv(source: NodeJS.ProcessEnv = process.env): DbEnv {
     QUIZDECK_DATA_DIR: source.QUIZDECK_DATA_DIR || undefined,
     QUIZDECK_DB_POOL_SIZE: source.QUIZDECK_DB_POOL_SIZE || undefined,
     QUIZDECK_DEMO: source.QUIZDECK_DEMO || undefined,
+    QUIZDECK_LOG_SQL: source.QUIZDECK_LOG_SQL || undefined,
     NODE_ENV: source.NODE_ENV || undefined,
   });
   if (!parsed.success) {

@@ -101,6 +101,19 @@ export function parseInput<Schema extends z.ZodType>(
   return data;
 }
 
+/** `parseInput` that returns its refusal instead of throwing it, for a use case that must report it later. */
+export function tryParseInput<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): { ok: true; data: z.output<Schema> } | { ok: false; error: InvalidInputError } {
+  try {
+    return { ok: true, data: parseInput(schema, input) };
+  } catch (error) {
+    if (error instanceof InvalidInputError) return { ok: false, error };
+    throw error;
+  }
+}
+
 const UNSTORABLE_MESSAGE =
   "This contains a character that cannot be stored (a NUL character or an unpaired surrogate).";
 /** A high surrogate with no low one after it, or a low one with no high one before it. */

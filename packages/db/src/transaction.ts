@@ -1,12 +1,16 @@
-import type { Db } from "./client/create-prisma-client.ts";
+import { type Db, sqlPoolOf } from "./client/create-prisma-client.ts";
+import type { SqlTx } from "./client/sql-pool.ts";
 import { Prisma } from "./generated/prisma/client.ts";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type { SqlTx };
 
 const RETRYABLE = new Set([
   "P2002", // unique violation: a concurrent writer created the same row first
   "P2034", // write conflict or deadlock
 ]);
+/** The same, as PostgreSQL says it to the driver: unique violation, serialization failure, deadlock. */
+const RETRYABLE_SQLSTATES = new Set(["23505", "40001", "40P01"]);
 const MAX_TRIES = 4;
 
 /**
@@ -14,13 +18,30 @@ const MAX_TRIES = 4;
  * writer (the retry then sees the winner's row and takes the idempotent path).
  */
 export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return withRetries(() => db.$transaction(work, { maxWait: 10_000, timeout: 20_000 }));
+}
+
+/**
+ * `inTransaction` for the hot path: raw statements straight on the driver,
+ * without Prisma's per-statement and per-transaction cost (client/sql-pool.ts).
+ */
+export async function inSqlTransaction<T>(db: Db, work: (tx: SqlTx) => Promise<T>): Promise<T> {
+  const pool = sqlPoolOf(db);
+  return withRetries(() => pool.transaction(work));
+}
+
+async function withRetries<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(work, { maxWait: 10_000, timeout: 20_000 });
+      return await run();
     } catch (error) {
-      const retryable =
-        error instanceof Prisma.PrismaClientKnownRequestError && RETRYABLE.has(error.code);
-      if (!retryable || attempt >= MAX_TRIES) throw error;
+      if (!isRetryable(error) || attempt >= MAX_TRIES) throw error;
     }
   }
+}
+
+function isRetryable(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return RETRYABLE.has(error.code);
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && RETRYABLE_SQLSTATES.has(code);
 }

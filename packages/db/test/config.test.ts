@@ -36,6 +36,7 @@ describe("database configuration", () => {
       /DATABASE_URL must be a postgresql/,
     );
     expect(() => readDbEnv({ QUIZDECK_DB_POOL_SIZE: "0" })).toThrow(/QUIZDECK_DB_POOL_SIZE/);
+    expect(() => readDbEnv({ QUIZDECK_LOG_SQL: "yes" })).toThrow(/QUIZDECK_LOG_SQL/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -130,7 +130,7 @@ export interface ServerProcess {
   stop(): Promise<void>;
   /** kill -9 of the server: no shutdown code runs. */
   crash(): Promise<void>;
-  /** CPU time the server process has used so far (user + system), in ms; Linux only, else NaN. */
+  /** CPU time the server's processes have used so far (user + system), in ms; Linux only, else NaN. */
   cpuMs(): number;
 }
 
@@ -171,19 +171,32 @@ export async function serveApp(env: NodeJS.ProcessEnv, port: number): Promise<Se
     output: () => output,
     stop: () => kill("SIGTERM"),
     crash: () => kill("SIGKILL"),
-    cpuMs: () => processCpuMs(server.pid),
+    cpuMs: () => processGroupCpuMs(server.pid),
   };
 }
 
-/** utime + stime from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 10 ms). */
-function processCpuMs(pid: number | undefined): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+/**
+ * utime + stime (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms)
+ * of every process in the server's process group: the primary and its workers.
+ */
+export function processGroupCpuMs(groupId: number | undefined): number {
+  if (groupId === undefined) return Number.NaN;
+  let ticks = 0;
+  let found = false;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
+    if (Number(fields[2]) !== groupId) continue;
+    found = true;
+    ticks += Number(fields[11]) + Number(fields[12]);
   }
+  return found ? ticks * 10 : Number.NaN;
 }
 
 async function waitUntilServing(baseUrl: string, server: ChildProcess, output: () => string) {

@@ -1,8 +1,10 @@
 import type { Machine } from "../../bench/support/report.ts";
 import type { CrowdRunReport } from "./crowd-run.ts";
 import type { Fault, FaultRunReport } from "./fault-run.ts";
+import { PROBES_PER_STUDENT } from "./flat-out-phases.ts";
 import type { LatencyLog, LatencySummary } from "./latency.ts";
 import type { BackendName } from "./load-database.ts";
+import type { SignInBurstReport } from "./sign-in-burst.ts";
 
 export const LOAD_HEADING = "## Load, scale-out and crash";
 
@@ -15,9 +17,11 @@ export interface LoadSectionInput {
   arrivalsPerSecond: number;
   loads: CrowdRunReport[];
   saturations: CrowdRunReport[];
+  signIns: SignInBurstReport[];
   faults: { fault: Fault; backend: BackendName; students: number; report: FaultRunReport }[];
 }
 
+const cpu = (value: number | undefined) => (value === undefined ? "—" : value.toFixed(2));
 const ms = (value: number) =>
   Number.isNaN(value) ? "—" : `${value < 10 ? value.toFixed(1) : value.toFixed(0)}`;
 const triple = (summary: LatencySummary) =>
@@ -41,10 +45,14 @@ export function loadSection(input: LoadSectionInput): string {
     const requests = requestCount(crowd.log);
     return `| ${options.backend} | ${options.students.toLocaleString("en")} | ${options.instances} | ${triple(crowd.log.summary("answer save"))} | ${triple(crowd.log.summary(...pageKinds(crowd.log)))} | ${triple(crowd.log.summary("sign-in"))} | ${perSecond(crowd.log.throughput("answer save"))} | ${perSecond((requests * 1000) / crowd.durationMs)} | ${ms(serverCpuMs / requests)} | ${loss.acknowledged.toLocaleString("en")} / ${loss.stored.toLocaleString("en")} | ${lost({ loss, failures })} | ${retried(crowd.errors)} |`;
   });
-  const saturationRows = saturations.map(({ options, crowd, bare, serverCpuMs }) => {
-    const app = crowd.log.throughput("answer save");
-    return `| ${options.backend} | ${options.instances} | ${options.students} | ${perSecond(app)} | ${triple(crowd.log.summary("answer save"))} | ${ms(serverCpuMs / requestCount(crowd.log))} | ${bare ? perSecond(bare.rowsPerSecond) : "—"} | ${bare ? (app / bare.rowsPerSecond).toFixed(2) : "—"} |`;
+  const saturationRows = saturations.map(({ options, crowd, bare, flatOut }) => {
+    const app = flatOut?.savesPerSecond ?? Number.NaN;
+    return `| ${options.backend} | ${options.workers ?? (options.backend === "pglite" ? 1 : host.cores)} | ${options.students} | ${perSecond(app)} | ${triple(crowd.log.summary("answer save"))} | ${cpu(flatOut?.saveCpuMs)} | ${cpu(flatOut?.saveCpuMeanMs)} | ${cpu(flatOut?.refusedCpuMs)} | ${cpu(flatOut?.healthCpuMs)} | ${cpu(flatOut?.bareHttpCpuMs)} | ${bare ? perSecond(bare.rowsPerSecond) : "—"} | ${bare ? (app / bare.rowsPerSecond).toFixed(2) : "—"} |`;
   });
+  const signInRows = input.signIns.map(
+    ({ backend, students, durationMs, log, errors, serverCpuMs }) =>
+      `| ${backend} | ${students.toLocaleString("en")} | ${(durationMs / 1000).toFixed(1)} s | ${triple(log.summary("sign-in"))} | ${ms(serverCpuMs / students)} | ${errors.size === 0 ? "none" : [...errors].map(([kind, times]) => `${kind} ×${times}`).join(", ")} |`,
+  );
   const faultRows = faults.map(
     ({ fault, backend, students, report }) =>
       `| ${fault} | ${backend} | ${students} | ${report.acknowledgedAtStrike.toLocaleString("en")} | ${report.loss.acknowledged.toLocaleString("en")} / ${report.loss.stored.toLocaleString("en")} | ${lost(report)} | ${retried(report.crowd.errors)} | ${report.recoveryMs === null ? "—" : `${ms(report.recoveryMs)} ms`} |`,
@@ -54,24 +62,17 @@ export function loadSection(input: LoadSectionInput): string {
     .filter((report) => report.options.backend === "postgres" && report.options.instances === 1)
     .sort((a, b) => b.options.students - a.options.students)[0];
   const p95 = largestPostgres?.crowd.log.summary("answer save").p95;
-  const ratios = saturations.flatMap(({ options, crowd, bare }) =>
-    bare
-      ? [
-          `${options.backend}: ${(crowd.log.throughput("answer save") / bare.rowsPerSecond).toFixed(2)}`,
-        ]
+  const ratios = saturations.flatMap(({ options, flatOut, bare }) =>
+    bare && flatOut
+      ? [`${options.backend}: ${(flatOut.savesPerSecond / bare.rowsPerSecond).toFixed(2)}`]
       : [],
   );
-  const single = saturations.find(
-    (run) => run.options.backend === "postgres" && run.options.instances === 1,
-  );
-  const double = saturations.find(
-    (run) => run.options.backend === "postgres" && run.options.instances === 2,
-  );
+  const postgresRuns = saturations.filter((run) => run.options.backend === "postgres");
+  const single = postgresRuns.find((run) => run.options.workers === 1);
+  const all = postgresRuns.find((run) => run.options.workers === undefined);
   const gain =
-    single && double
-      ? (
-          double.crowd.log.throughput("answer save") / single.crowd.log.throughput("answer save")
-        ).toFixed(2)
+    single?.flatOut && all?.flatOut
+      ? (all.flatOut.savesPerSecond / single.flatOut.savesPerSecond).toFixed(2)
       : null;
 
   return `${LOAD_HEADING}
@@ -94,13 +95,21 @@ Target: answer-save p95 ≤ 50 ms at 1,000 concurrent students on PostgreSQL: ${
 
 ### Flat out: no think time, against a bare insert baseline
 
-${saturations[0]?.options.students ?? 0} students answer as fast as the replies come. Then, into the same database, a plain \`pg\` pool of ${input.poolSize} connections inserts the same number of response rows, one \`INSERT\` and one commit each, all ${input.poolSize} connections busy: the write path with nothing on top.
+${saturations[0]?.options.students ?? 0} students, no think time, in phases they pass together: all sign in and start their attempt; then each sends ${PROBES_PER_STUDENT} requests to a bare \`node:http\` server in a process of its own that answers a fixed JSON (the floor of one HTTP exchange on this machine at this moment), then ${PROBES_PER_STUDENT} \`GET /api/health\` (Next.js routing and the route wrapper, no session, no query), then ${PROBES_PER_STUDENT} answer saves the route refuses with 422 before any query (signed in, a body without an answer); then each saves its 20 answers as fast as the replies come. The CPU of the process measured (user + system of all its processes, from \`/proc\`) is read at each boundary and every second of the answer phase: **CPU per answer save** is the median over those one-second windows (and the mean over the phase), the others each phase's CPU over its requests. Then, into the same database, a plain \`pg\` pool of ${input.poolSize} connections inserts the same number of response rows, one \`INSERT\` and one commit each, all ${input.poolSize} connections busy: the write path with nothing on top.
 
-| backend | instances | students | app answer saves/s | answer save p50 / p95 / p99 | server CPU ms per request | bare inserts/s | app ÷ bare |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| backend | workers | students | app answer saves/s | answer save p50 / p95 / p99 | server CPU ms per answer save, median | mean | per refused save | per health check | bare node:http per request | bare inserts/s | app ÷ bare |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${saturationRows.join("\n")}
 
-Target app ÷ bare ≥ 0.5: ${ratios.length > 0 ? ratios.join(", ") : "not measured in this run"}.${gain ? ` Two instances over one, flat out on PostgreSQL: ×${gain}.` : ""}
+Target app ÷ bare ≥ 0.5: ${ratios.length > 0 ? ratios.join(", ") : "not measured in this run"}.${gain ? ` All workers over one, flat out on PostgreSQL: ×${gain}.` : ""}
+
+### A school signing in at once
+
+Every student of the class sends its sign-in at the same instant to one server (its default workers), each a fresh scrypt check; none is retried, and each waits up to 180 s for its reply, as a browser would.
+
+| backend | students | all signed in after | sign-in p50 / p95 / p99 | server CPU ms per sign-in | errors |
+| --- | ---: | ---: | ---: | ---: | --- |
+${signInRows.join("\n")}
 
 ### Faults mid-run
 

@@ -3,6 +3,7 @@ import {
   newOutcome,
   pause,
   type ScenarioContext,
+  type ScenarioPhases,
   type StudentOutcome,
   type StudentPlan,
   simulateStudent,
@@ -19,6 +20,8 @@ export interface CrowdOptions {
   retryForMs?: number;
   /** Called every 50 ms with the answers acknowledged so far (the crash tests act on it). */
   onProgress?: (acknowledged: number, outcomes: readonly StudentOutcome[]) => void;
+  /** Points the students pass together (flat-out runs), given a count of the answers acknowledged. */
+  phases?: (acknowledged: () => number) => ScenarioPhases;
 }
 
 export interface CrowdRun {
@@ -31,18 +34,17 @@ export interface CrowdRun {
 /** Runs every planned student concurrently and collects what each saw. */
 export async function runCrowd(options: CrowdOptions): Promise<CrowdRun> {
   const log = new LatencyLog();
+  const outcomes: StudentOutcome[] = [];
+  const acknowledged = () => outcomes.reduce((sum, outcome) => sum + outcome.acknowledged.size, 0);
   const context: ScenarioContext = {
     startAssignmentActionId: options.startAssignmentActionId,
     log,
     errors: new Map(),
     retryForMs: options.retryForMs ?? 600_000,
+    ...(options.phases ? { phases: options.phases(acknowledged) } : {}),
   };
-  const outcomes: StudentOutcome[] = [];
   const progress = options.onProgress
-    ? setInterval(() => {
-        const acknowledged = outcomes.reduce((sum, outcome) => sum + outcome.acknowledged.size, 0);
-        options.onProgress?.(acknowledged, outcomes);
-      }, 50)
+    ? setInterval(() => options.onProgress?.(acknowledged(), outcomes), 50)
     : undefined;
   const started = performance.now();
   const gap = options.plans.length > 1 ? options.rampMs / (options.plans.length - 1) : 0;
@@ -72,6 +74,6 @@ export async function runCrowd(options: CrowdOptions): Promise<CrowdRun> {
 }
 
 /** A private address per student, so per-address sign-in limits treat them as different people. */
-function addressOf(index: number): string {
+export function addressOf(index: number): string {
   return `10.77.${Math.floor(index / 250)}.${(index % 250) + 1}`;
 }

@@ -18,8 +18,23 @@ export interface StudentPlan {
   continueOn?: string;
 }
 
+/**
+ * Points every student of a flat-out run passes together, so the server's CPU
+ * can be read per phase: all signed in with their attempt started, the
+ * refused requests sent, all answers saved.
+ */
+export interface ScenarioPhases {
+  /** After starting the attempt; the phase's own requests may be sent here. */
+  beforeAnswers(session: StudentSession, attemptId: string): Promise<void>;
+  /** After the last answer, before submitting. */
+  afterAnswers(session: StudentSession): Promise<void>;
+  /** The student stopped: the phases they have not reached go on without them. */
+  abandon(session: StudentSession): void;
+}
+
 export interface ScenarioContext {
   startAssignmentActionId: string;
+  phases?: ScenarioPhases;
   log: LatencyLog;
   /** Every reply that was not the expected one, counted by "kind status". */
   errors: Map<string, number>;
@@ -50,6 +65,9 @@ export function newOutcome(email: string): StudentOutcome {
   };
 }
 
+/** How long a sign-in waits for its reply: the server queues a class's password checks. */
+const SIGN_IN_TIMEOUT_MS = 180_000;
+
 /** Waits for `ms`, for think time and retry back-off. */
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -77,6 +95,8 @@ export async function simulateStudent(
       () =>
         session.request("POST", "/api/auth/sign-in/email", {
           json: { email: plan.email, password: plan.password },
+          // Sign-ins queue on the server for the password hash; a browser waits for them.
+          timeoutMs: SIGN_IN_TIMEOUT_MS,
         }),
       [200],
     );
@@ -95,6 +115,10 @@ export async function simulateStudent(
     );
     const attemptId = attemptIdFrom(started);
     outcome.attemptId = attemptId;
+    if (context.phases) {
+      outcome.stage = "waiting for the others";
+      await context.phases.beforeAnswers(session, attemptId);
+    }
 
     for (const answer of plan.answers) {
       const thinking = plan.thinkMs();
@@ -115,6 +139,10 @@ export async function simulateStudent(
       );
       outcome.acknowledged.set(clientId, answer.questionId);
     }
+    if (context.phases) {
+      outcome.stage = "waiting for the others";
+      await context.phases.afterAnswers(session);
+    }
 
     await send(
       "submit",
@@ -129,6 +157,7 @@ export async function simulateStudent(
     );
   } catch (error) {
     outcome.failure = (error as Error).message;
+    context.phases?.abandon(session);
   }
   outcome.stage = "done";
   return outcome;
@@ -178,10 +207,17 @@ function count(counts: Map<string, number>, key: string) {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-/** The server action answers a started attempt with a redirect to the quiz. */
-function attemptIdFrom(reply: Exchange): string {
+/**
+ * The server action answers a started attempt with a redirect to the quiz;
+ * otherwise with its form state, whose message says why.
+ */
+export function attemptIdFrom(reply: Exchange): string {
   const target = reply.headers.get("x-action-redirect") ?? reply.headers.get("location") ?? "";
   const id = /\/attempts\/([^/;?]+)/.exec(target)?.[1];
-  if (!id) throw new Error(`starting the attempt did not lead to the quiz (redirect: "${target}")`);
-  return id;
+  if (id) return id;
+  const message = /"message":("(?:[^"\\]|\\.)*")/.exec(reply.text)?.[1];
+  const said = message
+    ? (JSON.parse(message) as string)
+    : `no message: ${reply.text.slice(0, 200)}`;
+  throw new Error(`starting the attempt did not lead to the quiz (${reply.status}, ${said})`);
 }

@@ -4,6 +4,8 @@ export interface Exchange {
   ms: number;
   /** The parsed JSON body when the reply was JSON, else null. */
   json: unknown;
+  /** The body as text (a server action's reply is React's stream, not JSON). */
+  text: string;
   headers: Headers;
 }
 
@@ -12,6 +14,7 @@ export class NoReply extends Error {
   override readonly name = "NoReply";
 }
 
+/** How long a request waits for its reply before it counts as none (and is sent again). */
 const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
@@ -35,8 +38,14 @@ export class StudentSession {
   async request(
     method: "GET" | "POST",
     path: string,
-    options: { json?: unknown; headers?: Record<string, string>; body?: FormData } = {},
+    options: {
+      json?: unknown;
+      headers?: Record<string, string>;
+      body?: FormData;
+      timeoutMs?: number;
+    } = {},
   ): Promise<Exchange> {
+    const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
     const headers: Record<string, string> = { "x-forwarded-for": this.address, ...options.headers };
     if (this.cookies.size > 0) {
       headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
@@ -55,8 +64,8 @@ export class StudentSession {
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         abort.abort();
-        reject(new NoReply(`${method} ${path}: no reply within ${REQUEST_TIMEOUT_MS} ms`));
-      }, REQUEST_TIMEOUT_MS);
+        reject(new NoReply(`${method} ${path}: no reply within ${timeoutMs} ms`));
+      }, timeoutMs);
     });
     let response: Response;
     let text: string;
@@ -88,7 +97,7 @@ export class StudentSession {
     const json = response.headers.get("content-type")?.includes("application/json")
       ? (JSON.parse(text) as unknown)
       : null;
-    return { status: response.status, ms, json, headers: response.headers };
+    return { status: response.status, ms, json, text, headers: response.headers };
   }
 
   /** A server action called the way React's client calls one (form fields prefixed "_1_"). */

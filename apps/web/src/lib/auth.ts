@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@quizdeck/db";
 import { ForbiddenError, InvalidInputError } from "@quizdeck/db/errors";
 import { isCommonPassword, LIMITS, ROLES } from "@quizdeck/db/fields";
-import { decideSignUpRole, hashPassword, verifyPassword } from "@quizdeck/db/user";
+import { decideSignUpRole } from "@quizdeck/db/user";
 import { APIError, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { createAuthMiddleware } from "better-auth/api";
@@ -10,10 +10,11 @@ import { nextCookies } from "better-auth/next-js";
 import { env } from "@/env";
 import { CLIENT_IP_HEADER } from "@/server/http/auth-headers";
 import { SESSION_POLICY } from "@/server/policy/sessions";
+import { queuedPasswords } from "./password-queue";
 
 /**
  * Better Auth does accounts and sessions: scrypt password hashes (memory-hard,
- * computed natively off the main thread), HttpOnly SameSite=Lax session
+ * computed natively off the main thread, queued per core), HttpOnly SameSite=Lax session
  * cookies. What it must not decide alone is ours: the role of a new account
  * (by the teacher sign-up policy, never by the request), the rate limits (the
  * auth route and the sign-in action apply ours, keyed on an address no client
@@ -29,7 +30,7 @@ export const auth = betterAuth({
     minPasswordLength: LIMITS.passwordMin,
     maxPasswordLength: LIMITS.passwordMax,
     autoSignIn: true,
-    password: { hash: hashPassword, verify: verifyPassword },
+    password: queuedPasswords,
   },
   user: {
     additionalFields: {

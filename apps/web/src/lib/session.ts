@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { isPastAbsoluteTimeout } from "@/server/policy/sessions";
 import { auth } from "./auth";
+import { readCachedSession, type SessionCookieNames } from "./session-cookie";
 import { keepTimeZone } from "./time-zone";
 
 export type Role = "student" | "teacher";
@@ -20,26 +21,59 @@ export interface CurrentUser {
 }
 
 /**
- * The signed-in user, once per request; null for visitors. A session past its
- * absolute lifetime is ended here (Better Auth only knows the idle one).
+ * The signed-in user, once per request; null for visitors. Read from Better
+ * Auth's signed cookie cache without a query while it is fresh
+ * (SESSION_POLICY.cookieCacheSeconds), otherwise from Better Auth, which reads
+ * the session's row and renews the cache. A session past its absolute lifetime
+ * is ended here (Better Auth only knows the idle one).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
+  const requestHeaders = await headers();
+  const { names, secret } = await cookieSettings();
+  const cached = readCachedSession(requestHeaders.get("cookie"), names, secret);
+  if (cached && !isPastAbsoluteTimeout(new Date(cached.session.createdAt))) {
+    return currentUser(cached.user);
+  }
+  const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   if (isPastAbsoluteTimeout(new Date(session.session.createdAt))) {
     await endSession(getDb(), { sessionId: session.session.id });
     return null;
   }
-  const { id, name, email, role, admin, timeZone } = session.user;
-  return {
-    id,
-    name,
-    email,
-    role: role === "teacher" ? "teacher" : "student",
-    admin: admin === true,
-    timeZone: typeof timeZone === "string" ? timeZone : null,
-  };
+  return currentUser(session.user);
 });
+
+function currentUser(user: {
+  id: string;
+  name: string;
+  email: string;
+  role?: unknown;
+  admin?: unknown;
+  timeZone?: unknown;
+}): CurrentUser {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role === "teacher" ? "teacher" : "student",
+    admin: user.admin === true,
+    timeZone: typeof user.timeZone === "string" ? user.timeZone : null,
+  };
+}
+
+let settings: Promise<{ names: SessionCookieNames; secret: string }> | undefined;
+
+/** Better Auth's cookie names (they depend on the origin's scheme) and secret, read once. */
+function cookieSettings() {
+  settings ??= auth.$context.then((context) => ({
+    names: {
+      token: context.authCookies.sessionToken.name,
+      data: context.authCookies.sessionData.name,
+    },
+    secret: context.secret,
+  }));
+  return settings;
+}
 
 /** Where a user of `role` starts: their home page. */
 export function homeFor(role: Role): string {

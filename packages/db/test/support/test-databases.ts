@@ -1,10 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { createPrismaClient, type Db } from "../../src/client/create-prisma-client.ts";
+import {
+  type ClientOptions,
+  createPrismaClient,
+  type Db,
+  prismaOnPglite,
+} from "../../src/client/create-prisma-client.ts";
 import { pgliteConnection } from "../../src/client/open-sql-connection.ts";
-import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { applyMigrations } from "../../src/migrate/apply-migrations.ts";
 import { migrateDatabase } from "../../src/migrate/migrate-database.ts";
 import { readMigrations } from "../../src/migrate/read-migrations.ts";
@@ -19,15 +22,15 @@ export interface TestDatabase {
 
 export interface TestBackend {
   name: "pglite" | "postgres";
-  create(): Promise<TestDatabase>;
+  create(options?: ClientOptions): Promise<TestDatabase>;
 }
 
 const pgliteBackend: TestBackend = {
   name: "pglite",
-  async create() {
+  async create(options) {
     const pglite = await PGlite.create();
     await applyMigrations(pgliteConnection(pglite), readMigrations());
-    const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const db = prismaOnPglite(pglite, options);
     return {
       db,
       async close() {
@@ -60,11 +63,11 @@ export async function createPostgresDatabase(adminUrl: string) {
 
 const postgresBackend = (adminUrl: string): TestBackend => ({
   name: "postgres",
-  async create() {
+  async create(options) {
     const database = await createPostgresDatabase(adminUrl);
     const target = { kind: "postgres" as const, url: database.url, poolSize: 8 };
     await migrateDatabase(target);
-    const db = createPrismaClient(target);
+    const db = createPrismaClient(target, options);
     return {
       db,
       url: database.url,

@@ -4,7 +4,6 @@ import { clozeSegments } from "@/lib/quiz/present-question";
 import type { PresentedQuestion, QuestionFeedback } from "@/lib/quiz/types";
 import { verdictLabel } from "@/lib/quiz/verdict";
 import { FeedbackPanel } from "./feedback-panel";
-import styles from "./quiz.module.css";
 import results from "./results.module.css";
 import { ResultsSummary, reviewAnchor, verdictMark } from "./results-summary";
 
@@ -33,7 +32,7 @@ export function QuestionReviews({ reviews }: { reviews: Review[] }) {
             <input type="checkbox" /> Show only the ones I missed
           </label>
         ) : null}
-        <ol className={styles.reviewList}>
+        <ol className={results.reviewList}>
           {reviews.map((review, position) => (
             <li
               key={review.question.id}
@@ -53,7 +52,7 @@ function ReviewPanel({ review, position }: { review: Review; position: number })
   const { question, presented, feedback } = review;
   const { mark, tone } = verdictMark(feedback);
   return (
-    <article className={`card ${styles.reviewItem}`} aria-labelledby={`review-${position}`}>
+    <article className={`card ${results.reviewItem}`} aria-labelledby={`review-${position}`}>
       <details className={results.review} open={!feedback.correct}>
         <summary>
           <h3 id={`review-${position}`}>Question {position + 1}</h3>
@@ -64,9 +63,9 @@ function ReviewPanel({ review, position }: { review: Review; position: number })
             {verdictLabel(feedback)} · {formatPoints(feedback.score)} of 1 point
           </span>
         </summary>
-        <p className={styles.reviewPrompt}>{presented.prompt}</p>
+        <p className={results.reviewPrompt}>{presented.prompt}</p>
         {question.type === "cloze" ? (
-          <p className={styles.reviewCloze}>
+          <p className={results.reviewCloze}>
             {clozeSegments(question.text).map((segment, index) =>
               segment.kind === "text" ? (
                 // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder.

@@ -1,4 +1,4 @@
-import styles from "./quiz.module.css";
+import styles from "./results.module.css";
 
 /**
  * The results page's questions whose answers are not released: which were

@@ -11,6 +11,7 @@ import {
   InvalidInputError,
   NotFoundError,
   parseInput,
+  tryParseInput,
 } from "../../errors.ts";
 import {
   clientIdField,
@@ -19,7 +20,7 @@ import {
   timeSpentField,
 } from "../../fields/answer.ts";
 import type { Response } from "../../generated/prisma/client.ts";
-import { inTransaction } from "../../transaction.ts";
+import { inSqlTransaction } from "../../transaction.ts";
 import { isQuestionWithheld } from "../assignment/internal/withheld-question-ids.ts";
 import { applyReview } from "../memory/internal/apply-review.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
@@ -62,25 +63,31 @@ export const BANK_NAMING: AnswerNaming = {
  * ignored; answers after the deadline or after submission are refused; in
  * immediate-feedback mode an answer is final once given (the student has seen
  * the key) and it feeds the memory model right away. Every answer a class
- * gives comes through here, so it costs few statements, in raw SQL (Prisma's
- * query compiler costs about a millisecond of CPU per ORM call): the attempt
- * locked and read in one, both idempotency look-ups in one, the write, and the
- * review in two.
+ * gives comes through here, so it costs few statements, in raw SQL straight on
+ * the driver (Prisma's query compiler costs about a millisecond of CPU per ORM
+ * call, its interactive transaction about as much again): the attempt locked
+ * and read in one, with immediate feedback whether an assignment withholds the
+ * question in one, both idempotency look-ups in one, the write, and the review
+ * in two, between BEGIN and COMMIT.
  */
 export async function recordResponse(
   db: Db,
   options: RecordResponseOptions,
   naming: AnswerNaming = BANK_NAMING,
 ) {
-  const owner = parseInput(attemptOwnerSchema, options);
+  // One parse when the options are right. When they are not, the refusal is told in order:
+  // whose attempt (now), then which question, then the rest of the body (once the attempt is read).
+  const parsed = tryParseInput(recordResponseSchema, options);
+  const owner = parsed.ok ? parsed.data : parseInput(attemptOwnerSchema, options);
   const now = options.now ?? new Date();
-  return inTransaction(db, async (tx) => {
+  return inSqlTransaction(db, async (tx) => {
     const attempt = await lockOwnAttempt(tx, owner.userId, owner.attemptId);
     // Whose attempt, then which question, then the rest of the body: someone else's
     // attempt is refused as such, and a question not in it as such, whatever else was sent.
     const questionId = naming.questionId(attempt, options.questionId);
     if (!questionId) throw new NotFoundError("That question is not part of this attempt.");
-    const input = parseInput(recordResponseSchema, options);
+    if (!parsed.ok) throw parsed.error;
+    const input = parsed.data;
 
     // Immediate feedback (a retry's too) would show this question's key: not while an
     // assignment withholds it (a practice started before the exam was assigned, or a

@@ -1,7 +1,23 @@
 import { assignmentAnswersVisible } from "@quizdeck/core/release";
 import type { Db } from "../../../client/create-prisma-client.ts";
-import type { Tx } from "../../../transaction.ts";
+import type { Accommodation, Assignment } from "../../../generated/prisma/client.ts";
+import type { SqlTx, Tx } from "../../../transaction.ts";
 import { studentRelease } from "./refresh-release-times.ts";
+
+type ReleaseFields = Parameters<typeof studentRelease>[0];
+type AccommodationTerms = NonNullable<Parameters<typeof studentRelease>[1]>;
+
+/** One of the student's assignments as the release rule reads it, with their own terms and attempts. */
+interface AssignmentForStudent extends ReleaseFields {
+  questionIds: string[];
+  accommodation: AccommodationTerms | null;
+  attempts: {
+    startedAt: Date;
+    submittedAt: Date | null;
+    answersVisibleAt: Date | null;
+    questionIds: string[];
+  }[];
+}
 
 /**
  * The questions of the student's assignments whose answers are not released to
@@ -38,9 +54,87 @@ export async function withheldQuestionIds(
       },
     },
   });
+  return withheldAmong(
+    assignments.map((assignment) => ({
+      ...assignment,
+      accommodation: assignment.accommodations[0] ?? null,
+    })),
+    now,
+  );
+}
+
+type WithheldRow = ReleaseFields &
+  Pick<Assignment, "id" | "questionIds"> & {
+    accommodationId: string | null;
+    extraMinutes: Accommodation["extraMinutes"];
+    timeMultiplier: Accommodation["timeMultiplier"];
+    extraAttempts: number | null;
+    accommodationDueAt: Date | null;
+    attemptId: string | null;
+    startedAt: Date | null;
+    submittedAt: Date | null;
+    answersVisibleAt: Date | null;
+    attemptQuestionIds: string[] | null;
+  };
+
+/**
+ * Whether one question is withheld from the student now, by the same rule, in
+ * one raw statement (the answer save runs it in its transaction straight on the
+ * driver; Prisma's transactions take it too): the assignments holding the
+ * question in the student's classes, their accommodation and attempts joined,
+ * a row per attempt.
+ */
+export async function isQuestionWithheld(
+  tx: SqlTx,
+  studentId: string,
+  questionId: string,
+  now: Date,
+): Promise<boolean> {
+  const rows = await tx.$queryRaw<WithheldRow[]>`
+    SELECT s.id, s."questionIds", s."answerRelease", s."answersReleaseAt", s."scoreRelease",
+           s."scoreReleaseAt", s."dueAt", s."closedAt", s."attemptsAllowed", s."timeLimitSeconds",
+           s."allowLate", o.id AS "accommodationId", o."extraMinutes", o."timeMultiplier",
+           o."extraAttempts", o."dueAt" AS "accommodationDueAt", a.id AS "attemptId",
+           a."startedAt", a."submittedAt", a."answersVisibleAt", a."questionIds" AS "attemptQuestionIds"
+      FROM "assignment" s
+      JOIN "enrollment" e ON e."classId" = s."classId" AND e."studentId" = ${studentId}
+      LEFT JOIN "accommodation" o ON o."assignmentId" = s.id AND o."studentId" = ${studentId}
+      LEFT JOIN "attempt" a ON a."assignmentId" = s.id AND a."userId" = ${studentId}
+     WHERE s."answerRelease" <> 'after_each_answer' AND ${questionId} = ANY(s."questionIds")`;
+  const byAssignment = new Map<string, AssignmentForStudent>();
+  for (const row of rows) {
+    let assignment = byAssignment.get(row.id);
+    if (!assignment) {
+      assignment = {
+        ...row,
+        accommodation: row.accommodationId
+          ? {
+              extraMinutes: row.extraMinutes,
+              timeMultiplier: row.timeMultiplier,
+              extraAttempts: row.extraAttempts ?? 0,
+              dueAt: row.accommodationDueAt,
+            }
+          : null,
+        attempts: [],
+      };
+      byAssignment.set(row.id, assignment);
+    }
+    if (row.attemptId && row.startedAt) {
+      assignment.attempts.push({
+        startedAt: row.startedAt,
+        submittedAt: row.submittedAt,
+        answersVisibleAt: row.answersVisibleAt,
+        questionIds: row.attemptQuestionIds ?? [],
+      });
+    }
+  }
+  return withheldAmong([...byAssignment.values()], now).has(questionId);
+}
+
+function withheldAmong(assignments: readonly AssignmentForStudent[], now: Date): Set<string> {
   const withheld = new Set<string>();
   for (const assignment of assignments) {
-    const release = studentRelease(assignment, assignment.accommodations[0] ?? null);
+    const release = studentRelease(assignment, assignment.accommodation);
     if (assignmentAnswersVisible(release, assignment.attempts, now)) continue;
     const seen = new Set(
       assignment.attempts
@@ -50,16 +144,4 @@ export async function withheldQuestionIds(
     for (const id of assignment.questionIds) if (!seen.has(id)) withheld.add(id);
   }
   return withheld;
-}
-
-/** Whether one question is withheld from the student now (one targeted query). */
-export async function isQuestionWithheld(
-  db: Db | Tx,
-  studentId: string,
-  questionId: string,
-  now: Date,
-): Promise<boolean> {
-  return (await withheldQuestionIds(db, studentId, now, { onlyQuestionId: questionId })).has(
-    questionId,
-  );
 }

@@ -1,8 +1,7 @@
 import { findQuestion } from "@quizdeck/content/bank";
 import type { Question } from "@quizdeck/content/schema";
-import type { Db } from "../../../client/create-prisma-client.ts";
-import type { Tx } from "../../../transaction.ts";
-import { loadBank } from "../../content/load-bank.ts";
+import type { SqlTx } from "../../../transaction.ts";
+import { loadBankIn } from "../../content/load-bank.ts";
 import { libraryQuestion } from "../../library/internal/library-content.ts";
 import { isLibraryVersionId } from "../../library/internal/version-id.ts";
 
@@ -35,16 +34,17 @@ const CACHE_CAP = 20_000;
 /**
  * The questions an attempt or assignment holds, by id: bank ids from the bank
  * it was made against (no query), teacher question versions from the cache or
- * else in one query by primary key. An id that names nothing is left out.
+ * else in one query by primary key. An id that names nothing is left out. Raw
+ * statements only, so the answer save can run it in its transaction on the driver.
  */
 export async function attemptQuestions(
-  db: Db | Tx,
+  db: SqlTx,
   contentVersion: string,
   ids: readonly string[],
 ): Promise<Map<string, AttemptQuestion>> {
   const found = new Map<string, AttemptQuestion>();
   const missing: string[] = [];
-  let bank: Awaited<ReturnType<typeof loadBank>> | null = null;
+  let bank: Awaited<ReturnType<typeof loadBankIn>> | null = null;
   for (const id of ids) {
     if (isLibraryVersionId(id)) {
       const cached = versions.get(id);
@@ -52,7 +52,7 @@ export async function attemptQuestions(
       else missing.push(id);
       continue;
     }
-    bank ??= await loadBank(db, contentVersion);
+    bank ??= await loadBankIn(db, contentVersion);
     const question = bank.questions.find((candidate) => candidate.id === id) ?? findQuestion(id);
     if (question) found.set(id, { question, source: null, version: null });
   }
@@ -82,7 +82,7 @@ export async function attemptQuestions(
 
 /** One question of an attempt (the answer path): see attemptQuestions. */
 export async function attemptQuestion(
-  db: Db | Tx,
+  db: SqlTx,
   contentVersion: string,
   id: string,
 ): Promise<AttemptQuestion | null> {

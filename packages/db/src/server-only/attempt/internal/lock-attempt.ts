@@ -1,6 +1,6 @@
 import { NotFoundError } from "../../../errors.ts";
 import type { Attempt } from "../../../generated/prisma/client.ts";
-import type { Tx } from "../../../transaction.ts";
+import type { SqlTx } from "../../../transaction.ts";
 
 /** What a locked attempt carries of its assignment, as it applies to the attempt's student. */
 export interface AttemptAssignmentState {
@@ -31,7 +31,7 @@ type Row = Attempt & {
  * revealed (docs/architecture.md).
  */
 export async function lockOwnAttempt(
-  tx: Tx,
+  tx: SqlTx,
   userId: string,
   attemptId: string,
 ): Promise<LockedAttempt> {

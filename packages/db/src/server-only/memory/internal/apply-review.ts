@@ -8,7 +8,7 @@ import {
   type ReviewLog,
   type ReviewSource,
 } from "../../../generated/prisma/client.ts";
-import type { Tx } from "../../../transaction.ts";
+import type { SqlTx } from "../../../transaction.ts";
 import { toSnapshot } from "../memory-snapshot.ts";
 import { learnerScheduling } from "./learner-scheduling.ts";
 import { liveGoalsOf } from "./live-goals.ts";
@@ -40,9 +40,10 @@ interface LockedRow extends ItemMemory {
  * `learnerScheduling`). The memory row is locked first, so concurrent reviews of
  * one item run one after the other and none is lost. Two statements in raw SQL,
  * as Prisma's query compiler costs about a millisecond of CPU per ORM call:
- * every quiz answer in immediate mode comes through here.
+ * every quiz answer in immediate mode comes through here, in a transaction
+ * straight on the driver (inSqlTransaction) or in Prisma's.
  */
-export async function applyReview(tx: Tx, options: ApplyReviewOptions) {
+export async function applyReview(tx: SqlTx, options: ApplyReviewOptions) {
   const { userId, itemId, itemKind, rating, source, clientId, now } = options;
   // Goals are set on flashcards only: a question needs no look-up.
   const goal =
@@ -78,15 +79,17 @@ export async function applyReview(tx: Tx, options: ApplyReviewOptions) {
     goalRetention,
   );
   if (earlierLog) {
-    const earlier = await tx.reviewLog.findUniqueOrThrow({
-      where: { clientId },
-      include: { memory: true },
-    });
+    const [earlier] = await tx.$queryRaw<ReviewLog[]>`
+      SELECT * FROM "review_log" WHERE "clientId" = ${clientId}`;
+    if (!earlier) throw new Error(`Review ${clientId} vanished while its memory was locked`);
     // A retry must be the same review; anything else reusing the key is refused, not answered with another's data.
     if (earlier.userId !== userId || earlier.itemId !== itemId || earlier.rating !== rating) {
       throw new ConflictError("That clientId was already used for a different review.");
     }
-    return { log: earlier, memory: earlier.memory, duplicate: true, scheduling };
+    const [memory] = await tx.$queryRaw<ItemMemory[]>`
+      SELECT * FROM "item_memory" WHERE "id" = ${earlier.memoryId}`;
+    if (!memory) throw new Error(`Memory row ${earlier.memoryId} vanished`);
+    return { log: earlier, memory, duplicate: true, scheduling };
   }
 
   const forItem = { ...scheduling, fuzzKey: fuzzKeyFor(userId, itemId) };

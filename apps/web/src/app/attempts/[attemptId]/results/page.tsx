@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { QuestionReviews, type Review } from "@/components/quiz/question-reviews";
-import styles from "@/components/quiz/quiz.module.css";
+import styles from "@/components/quiz/results.module.css";
 import { RetryMissedForm } from "@/components/quiz/retry-missed-form";
 import { WithheldAnswers } from "@/components/quiz/withheld-answers";
 import { answersShownText, scoreShownText } from "@/lib/assignments/release-text";

@@ -172,16 +172,25 @@ describeEachBackend("fitting the memory model in the background", ({ db }) => {
     const tick = await runFitWorkerTick(db, { workerId: "w", now: NOW, thresholds: THRESHOLDS });
     expect(tick.held).toBe(true);
     const done = tick.jobs.find((job) => job.subjectId === learner.id);
-    expect(done).toMatchObject({ kind: "student", reviews, fitted: true });
     expect(done?.error).toBeUndefined();
 
     const fit = await db.memoryFit.findUniqueOrThrow({ where: { userId: learner.id } });
+    expect(fit.logLoss).not.toBeNull();
+    expect(fit.defaultLogLoss).not.toBeNull();
+    // fsrs-rs is stochastic: a run that lands no closer than the defaults must not schedule.
+    if ((fit.logLoss ?? 1) >= (fit.defaultLogLoss ?? 0)) {
+      expect(done).toMatchObject({ kind: "student", reviews, fitted: false });
+      expect(fit.weights).toEqual([]);
+      expect((await getMemoryModel(db, { userId: learner.id, now: NOW })).source).not.toBe(
+        "student",
+      );
+      return;
+    }
+    expect(done).toMatchObject({ kind: "student", reviews, fitted: true });
     expect(fit.weights).toHaveLength(21);
     expect(fit.weights).not.toEqual([...DEFAULT_WEIGHTS]);
     expect(fit).toMatchObject({ reviews, fittedAt: NOW });
     expect(fit.sequences).toBeGreaterThan(0);
-    // Fitted to this history, it predicts it better than the defaults do.
-    expect(fit.logLoss).toBeLessThan(fit.defaultLogLoss ?? 0);
 
     const model = await db.memoryModel.findUniqueOrThrow({ where: { userId: learner.id } });
     expect(model).toMatchObject({ source: "student", reviews, fittedAt: NOW, classId: null });

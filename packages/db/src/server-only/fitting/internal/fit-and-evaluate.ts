@@ -19,7 +19,8 @@ export interface StoredFit {
  * there is something to fit, and scores the fitted weights and FSRS's defaults
  * on the same reviews (in-sample: how much closer the fit comes to this
  * history, not a held-out test, which docs/benchmarks.md reports). A fit that
- * answered the defaults (too little to learn from) is stored as not fitted.
+ * answered the defaults (too little to learn from), or that predicts this
+ * history no better than they do, is stored as not fitted.
  * Loads the native optimizer: the worker's only.
  */
 export async function fitAndEvaluate(
@@ -40,12 +41,15 @@ export async function fitAndEvaluate(
     };
   }
   const fitted = fit ? await fitWeights(sequences, { reviews, now }) : null;
-  const weights = fitted && !fitted.defaultsReturned ? [...fitted.weights] : [];
-  const own = weights.length > 0 ? evaluateWeights(weights, sequences) : null;
+  const candidate = fitted && !fitted.defaultsReturned ? [...fitted.weights] : [];
+  const own = candidate.length > 0 ? evaluateWeights(candidate, sequences) : null;
   const defaults = evaluateWeights(DEFAULT_WEIGHTS, sequences);
+  // The optimizer is stochastic: now and then it lands no closer to the history than the
+  // defaults. Such weights are kept out of scheduling (stored as not fitted, figures kept).
+  const better = own !== null && defaults !== null && own.logLoss < defaults.logLoss;
   return {
     ...base,
-    weights,
+    weights: better ? candidate : [],
     logLoss: own?.logLoss ?? null,
     rmseBins: own?.rmseBins ?? null,
     defaultLogLoss: defaults?.logLoss ?? null,

@@ -32,10 +32,11 @@ export async function fitStudent(
   if (!learner) return null;
   const countedBefore = learner.memoryModel?.reviewsSinceFit ?? 0;
   const history = await learnerHistory(db, learner);
-  const enough = history.reviews >= thresholds.studentReviews;
-  if (enough) {
+  let fitted = false;
+  if (history.reviews >= thresholds.studentReviews) {
     const fit = await fitAndEvaluate(history.sequences, history.reviews, true, now);
     await db.memoryFit.upsert({ where: { userId }, create: { userId, ...fit }, update: fit });
+    fitted = fit.weights.length > 0;
   }
   await chooseParameters(db, [userId], thresholds, now);
   // Reviews that came in while this ran stay counted for the next fit.
@@ -43,5 +44,5 @@ export async function fitStudent(
     UPDATE "memory_model" SET "reviewsSinceFit" = GREATEST(0, "reviewsSinceFit" - ${countedBefore})
      WHERE "userId" = ${userId}`;
   for (const { classId } of learner.enrollments) await queueClassFit(db, classId, "class", now);
-  return { reviews: history.reviews, fitted: enough };
+  return { reviews: history.reviews, fitted };
 }

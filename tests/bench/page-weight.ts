@@ -1,5 +1,6 @@
 import type { Browser, BrowserContextOptions } from "playwright-core";
 import { type FirstLoad, weighFirstLoadJs } from "../e2e/support/first-load-js.ts";
+import type { LibraryFixture } from "../e2e/support/library-fixture.ts";
 import type { DemoIds } from "./support/demo-ids.ts";
 import { APP_DIR, pageRoutes } from "./support/page-routes.ts";
 
@@ -13,9 +14,12 @@ export interface PageWeight {
   load: FirstLoad;
 }
 
+/** The ids the pages are opened with: the demo's, one attempt, and a teacher's library objects. */
+export type BenchIds = DemoIds & LibraryFixture & { attemptId: string };
+
 interface RouteCase {
   visitor: Visitor;
-  path: (ids: DemoIds & { attemptId: string }) => string;
+  path: (ids: BenchIds) => string;
 }
 
 /** Who opens each page route, and with which ids: a visitor the page is meant for. */
@@ -64,6 +68,23 @@ const ROUTES: Record<string, RouteCase> = {
     path: (ids) => `/teach/assignments/${ids.assignmentId}`,
   },
   "/teach/export": { visitor: "teacher", path: () => "/teach/export" },
+  "/teach/library": { visitor: "teacher", path: () => "/teach/library" },
+  "/teach/library/import": { visitor: "teacher", path: () => "/teach/library/import" },
+  "/teach/library/imports/[importId]": {
+    visitor: "teacher",
+    path: (ids) => `/teach/library/imports/${ids.importId}`,
+  },
+  "/teach/library/items/new": { visitor: "teacher", path: () => "/teach/library/items/new" },
+  "/teach/library/items/[itemId]": {
+    visitor: "teacher",
+    path: (ids) => `/teach/library/items/${ids.libraryItemId}`,
+  },
+  "/teach/library/sets/[setId]": {
+    visitor: "teacher",
+    path: (ids) => `/teach/library/sets/${ids.librarySetId}`,
+  },
+  "/teach/library/sources/new": { visitor: "teacher", path: () => "/teach/library/sources/new" },
+  "/sources/[sourceId]": { visitor: "teacher", path: (ids) => `/sources/${ids.sourceId}` },
 };
 
 /**
@@ -75,7 +96,7 @@ const ROUTES: Record<string, RouteCase> = {
 export async function benchPageWeight(
   browser: Browser,
   sessions: Record<Visitor, BrowserContextOptions>,
-  ids: DemoIds & { attemptId: string },
+  ids: BenchIds,
 ): Promise<PageWeight[]> {
   const routes = pageRoutes(APP_DIR);
   const missing = routes.filter((route) => !ROUTES[route]);

@@ -3,6 +3,8 @@ import { signedInSession } from "../e2e/support/api-session.ts";
 import { buildApp, E2E_DIST_DIR, startApp } from "../e2e/support/app-server.ts";
 import { DEMO_PASSWORD, DEMO_STUDENT, DEMO_TEACHER } from "../e2e/support/browser-test.ts";
 import { launchChromium } from "../e2e/support/chromium.ts";
+import { HttpClient } from "../e2e/support/http-client.ts";
+import { createLibraryFixture } from "../e2e/support/library-fixture.ts";
 import { startPracticeAttempt } from "../e2e/support/practice-attempt.ts";
 import type { QuizPageSpeed } from "../e2e/support/quiz-page-speed.ts";
 import { benchPageWeight, type PageWeight } from "./page-weight.ts";
@@ -32,13 +34,16 @@ export async function benchPages(runs: number, log: (text: string) => void): Pro
     const student = await signedInSession(browser, app.baseUrl, DEMO_STUDENT, DEMO_PASSWORD);
     const teacher = await signedInSession(browser, app.baseUrl, DEMO_TEACHER, DEMO_PASSWORD);
     const ids = await demoIds(browser, student, teacher);
+    const librarian = new HttpClient({ baseUrl: app.baseUrl });
+    await librarian.signIn(DEMO_TEACHER, DEMO_PASSWORD);
+    const library = await createLibraryFixture(librarian);
     const attemptPath = await startPracticeAttempt(browser, student);
     const attemptId = attemptPath.split("/").at(-1) ?? "";
     log("first-load JavaScript of every page");
     const weights = await benchPageWeight(
       browser,
       { anonymous, student, teacher },
-      { ...ids, attemptId },
+      { ...ids, ...library, attemptId },
     );
     log(`quiz player LCP and CLS, ${runs} visits`);
     const visits = await benchWebVitals(browser, student, runs);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_STUDENT, DEMO_TEACHER } from "./support/browser-test.ts";
 import { FORM_DATA, HttpClient } from "./support/http-client.ts";
+import { createLibraryFixture, MATRIX_QUESTION } from "./support/library-fixture.ts";
 import { serverActionIds } from "./support/server-actions.ts";
 
 type Role = "anonymous" | "classStudent" | "otherStudent" | "owningTeacher" | "otherTeacher";
@@ -731,7 +732,7 @@ describe("who may see and do what", () => {
       /\/teach\/classes\/([^/;]+)/,
       "the spare class",
     );
-    await createLibrary(clients.owningTeacher, ids);
+    Object.assign(ids, await createLibraryFixture(clients.owningTeacher));
   });
 
   for (const testCase of CASES) {
@@ -805,57 +806,6 @@ describe("who may see and do what", () => {
     }
   });
 });
-
-/** A question of the matrix's library, quoting the matrix's source. */
-const MATRIX_QUESTION = {
-  type: "true-false",
-  prompt: "True or false: the matrix source says the door is locked.",
-  explanation: "It says so.",
-  evidence: [{ paragraphId: "p01", quote: "The door is locked at night." }],
-  tags: [],
-  difficulty: 1,
-  level: "recall",
-  answer: true,
-};
-
-/** The owning teacher's library objects, made through the app's own actions. */
-async function createLibrary(teacher: HttpClient, ids: Ids) {
-  const actions = serverActionIds();
-  const call = async (name: string, fields: Record<string, string>, pattern: RegExp) => {
-    const response = await teacher.callAction(actions.get(name) ?? "", [{}, FORM_DATA], fields);
-    const location =
-      response.headers.get("x-action-redirect") ?? response.headers.get("location") ?? "";
-    return match(location, pattern, `where ${name} leads`);
-  };
-  ids.sourceId = await call(
-    "createSourceAction",
-    {
-      title: "Matrix source",
-      format: "text",
-      text: "The door is locked at night.\n\nIt opens at eight.",
-    },
-    /\/sources\/([^/?;]+)/,
-  );
-  ids.libraryItemId = await call(
-    "saveLibraryItemAction",
-    { kind: "question", sourceId: ids.sourceId, item: JSON.stringify(MATRIX_QUESTION) },
-    /\/teach\/library\/items\/([^/?;]+)/,
-  );
-  ids.librarySetId = await call(
-    "createLibrarySetAction",
-    { title: "Matrix set" },
-    /\/teach\/library\/sets\/([^/?;]+)/,
-  );
-  ids.importId = await call(
-    "readImportFileAction",
-    {
-      fileName: "matrix.gift",
-      format: "gift",
-      content: Buffer.from("::M:: Two and two make four. {T}\n").toString("base64"),
-    },
-    /\/teach\/library\/imports\/([^/?;]+)/,
-  );
-}
 
 function match(html: string, pattern: RegExp, what: string): string {
   const found = pattern.exec(html)?.[1];

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,7 +55,19 @@ describe("the embedded data directory lock", () => {
     expect(existsSync(`${dir}.lock`)).toBe(true);
     release();
     expect(existsSync(`${dir}.lock`)).toBe(false);
-  });
+    // The refusal waits for the holder to exit first (15 s): a budget of its own.
+  }, 60_000);
+
+  it("waits for a holder that is on its way out (a worker whose primary was killed)", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "quizdeck-lock-")), "pglite");
+    const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 1500)"]);
+    const exited = new Promise((resolve) => holder.once("exit", resolve));
+    writeFileSync(`${dir}.lock`, String(holder.pid));
+    const release = lockDataDir(dir);
+    expect(readFileSync(`${dir}.lock`, "utf8")).toBe(String(process.pid));
+    release();
+    await exited;
+  }, 60_000);
 });
 
 describe("when start-up seeds the demo data", () => {

@@ -21,7 +21,7 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = Number(readFileSync(lockPath, "utf8"));
-      if (holder === process.pid || !isAlive(holder)) {
+      if (holder === process.pid || !outlivesWait(holder)) {
         rmSync(lockPath, { force: true });
         continue;
       }
@@ -33,12 +33,36 @@ export function lockDataDir(dataDir: string): () => void {
   throw new Error(`Could not lock the embedded database at ${dataDir}.`);
 }
 
+/** How long a start waits for the last holder to go: a worker whose primary was killed exits when it notices. */
+const HOLDER_EXIT_WAIT_MS = 15_000;
+
+/** Whether `pid` is still alive after waiting up to HOLDER_EXIT_WAIT_MS for it to exit. */
+function outlivesWait(pid: number): boolean {
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + HOLDER_EXIT_WAIT_MS;
+  while (isAlive(pid)) {
+    if (Date.now() >= deadline) return true;
+    Atomics.wait(sleeper, 0, 0, 100);
+  }
+  return false;
+}
+
 function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
+    return !isZombie(pid);
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** An exited process nobody has reaped yet (Linux's /proc; elsewhere assumed not). */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+  } catch {
+    return false;
   }
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { TAGS } from "@quizdeck/content/tags";
-import { useId, useState } from "react";
+import { useState } from "react";
+import { AnySelect } from "@/components/forms/any-select";
 import type { CatalogQuestion } from "@/lib/library/catalog-types";
 import { DIFFICULTY_LABELS, LEVEL_LABELS, TYPE_LABELS } from "@/lib/quiz/type-labels";
 import { EntryPreview } from "./entry-preview";
@@ -42,7 +43,7 @@ export function QuestionCatalog({
   return (
     <div className="stack">
       <div className={styles.filters}>
-        <Select
+        <AnySelect
           label="From"
           value={filters.origin}
           onChange={set("origin")}
@@ -51,31 +52,31 @@ export function QuestionCatalog({
             ["library", "Your library"],
           ]}
         />
-        <Select
+        <AnySelect
           label="Topic or name"
           value={filters.tag}
           onChange={set("tag")}
           options={Object.entries(TAGS).map(([id, tag]) => [id, tag.label])}
         />
-        <Select
+        <AnySelect
           label="Type"
           value={filters.type}
           onChange={set("type")}
           options={Object.entries(TYPE_LABELS)}
         />
-        <Select
+        <AnySelect
           label="Article paragraph"
           value={filters.paragraph}
           onChange={set("paragraph")}
           options={paragraphs.map((id) => [id, `¶${Number(id.slice(1))}`])}
         />
-        <Select
+        <AnySelect
           label="Level"
           value={filters.level}
           onChange={set("level")}
           options={Object.entries(LEVEL_LABELS)}
         />
-        <Select
+        <AnySelect
           label="Difficulty"
           value={filters.difficulty}
           onChange={set("difficulty")}
@@ -111,33 +112,6 @@ export function QuestionCatalog({
           </li>
         ))}
       </ul>
-    </div>
-  );
-}
-
-function Select({
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: [string, string][];
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">Any</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
+import { AnySelect } from "@/components/forms/any-select";
 import { TYPE_LABELS } from "@/lib/quiz/type-labels";
 import { FieldError } from "../forms/form-message";
 import styles from "./assignment-form.module.css";
@@ -162,19 +163,19 @@ export function ItemPicker({
       ) : (
         <div className="stack">
           <div className={styles.filters}>
-            <Select
+            <AnySelect
               label="Topic or name"
               value={tag}
               onChange={setTag}
               options={tags.map((t) => [t.id, t.label])}
             />
-            <Select
+            <AnySelect
               label="Type"
               value={type}
               onChange={setType}
               options={Object.entries(TYPE_LABELS)}
             />
-            <Select
+            <AnySelect
               label="Difficulty"
               value={difficulty}
               onChange={setDifficulty}
@@ -184,7 +185,7 @@ export function ItemPicker({
                 ["3", "Hard"],
               ]}
             />
-            <Select
+            <AnySelect
               label="Article paragraph"
               value={paragraph}
               onChange={setParagraph}
@@ -262,32 +263,5 @@ export function ItemPicker({
         </div>
       )}
     </fieldset>
-  );
-}
-
-function Select({
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: [string, string][];
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">Any</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

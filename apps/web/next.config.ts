@@ -29,6 +29,9 @@ const config: NextConfig = {
     ];
   },
   reactStrictMode: true,
+  // Every visitor gets the page's <title> in the first HTML, not streamed in later: a screen
+  // reader announces it on load, and axe found pages checked before a streamed title arrived.
+  htmlLimitedBots: /.*/,
   typedRoutes: false,
   // forbidden(): a page closed to this role, or to a student removed from its class, answers 403.
   experimental: { authInterrupts: true },

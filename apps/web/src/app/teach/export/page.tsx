@@ -1,6 +1,7 @@
 import { bank } from "@quizdeck/content/bank";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FormatChoice } from "@/components/teacher/format-choice";
 import { requireUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Export" };
@@ -55,17 +56,7 @@ export default async function ExportPage() {
             </label>
           ))}
         </fieldset>
-        <fieldset className="field">
-          <legend>
-            <strong>Format</strong>
-          </legend>
-          {FORMATS.map(([value, label], index) => (
-            <label key={value} style={{ fontWeight: "normal", display: "block" }}>
-              <input type="radio" name="format" value={value} defaultChecked={index === 0} />{" "}
-              {label}
-            </label>
-          ))}
-        </fieldset>
+        <FormatChoice formats={FORMATS} />
         <div>
           <button type="submit">Download</button>
         </div>

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { SetEditor } from "@/components/library/set-editor";
+import { FormatChoice } from "@/components/teacher/format-choice";
 import { duplicateLibrarySetAction } from "@/lib/actions/library-actions";
 import { setCatalog } from "@/lib/library/catalog";
 import { orNotFound } from "@/lib/or-not-found";
@@ -82,17 +83,7 @@ export default async function LibrarySetPage({
       <section aria-labelledby="export-heading" className="stack">
         <h2 id="export-heading">Export</h2>
         <form method="get" action={`/api/library/sets/${set.id}/export`} className="stack">
-          <fieldset className="field">
-            <legend>
-              <strong>Format</strong>
-            </legend>
-            {EXPORTS.map(([value, label], index) => (
-              <label key={value} style={{ fontWeight: "normal", display: "block" }}>
-                <input type="radio" name="format" value={value} defaultChecked={index === 0} />{" "}
-                {label}
-              </label>
-            ))}
-          </fieldset>
+          <FormatChoice formats={EXPORTS} />
           <div>
             <button type="submit">Download</button>
           </div>

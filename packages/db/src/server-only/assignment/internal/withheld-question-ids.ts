@@ -1,7 +1,6 @@
 import { assignmentAnswersVisible } from "@quizdeck/core/release";
-import type { Db } from "../../../client/create-prisma-client.ts";
-import type { Accommodation, Assignment } from "../../../generated/prisma/client.ts";
-import type { SqlTx, Tx } from "../../../transaction.ts";
+import { type Accommodation, type Assignment, Prisma } from "../../../generated/prisma/client.ts";
+import type { SqlTx } from "../../../transaction.ts";
 import { studentRelease } from "./refresh-release-times.ts";
 
 type ReleaseFields = Parameters<typeof studentRelease>[0];
@@ -19,50 +18,6 @@ interface AssignmentForStudent extends ReleaseFields {
   }[];
 }
 
-/**
- * The questions of the student's assignments whose answers are not released to
- * them yet: practice, immediate feedback, results, mastery and anything else
- * that would show a key or a mark leave these out, so an exam cannot be read
- * ahead through another door. A question the student met in an attempt whose
- * answers are out is theirs to see; the rest of a drawn exam's pool is not.
- * Removal from the class releases nothing.
- */
-export async function withheldQuestionIds(
-  db: Db | Tx,
-  studentId: string,
-  now: Date,
-  scope: {
-    /** Look only at assignments holding this question (one targeted query). */
-    onlyQuestionId?: string;
-    /** Leave out this assignment: its own attempts follow its own release rule. */
-    exceptAssignmentId?: string;
-  } = {},
-): Promise<Set<string>> {
-  const { onlyQuestionId, exceptAssignmentId } = scope;
-  const assignments = await db.assignment.findMany({
-    where: {
-      class: { enrollments: { some: { studentId } } },
-      ...(exceptAssignmentId ? { id: { not: exceptAssignmentId } } : {}),
-      answerRelease: { not: "after_each_answer" },
-      ...(onlyQuestionId ? { questionIds: { has: onlyQuestionId } } : {}),
-    },
-    include: {
-      accommodations: { where: { studentId } },
-      attempts: {
-        where: { userId: studentId },
-        select: { startedAt: true, submittedAt: true, answersVisibleAt: true, questionIds: true },
-      },
-    },
-  });
-  return withheldAmong(
-    assignments.map((assignment) => ({
-      ...assignment,
-      accommodation: assignment.accommodations[0] ?? null,
-    })),
-    now,
-  );
-}
-
 type WithheldRow = ReleaseFields &
   Pick<Assignment, "id" | "questionIds"> & {
     accommodationId: string | null;
@@ -78,19 +33,33 @@ type WithheldRow = ReleaseFields &
   };
 
 /**
- * Whether one question is withheld from the student now, by the same rule, in
- * one raw statement (the answer save runs it in its transaction straight on the
- * driver; Prisma's transactions take it too): the assignments holding the
- * question in the student's classes, their accommodation and attempts joined,
- * a row per attempt.
+ * The questions of the student's assignments whose answers are not released to
+ * them yet: practice, immediate feedback, results, mastery and anything else
+ * that would show a key or a mark leave these out, so an exam cannot be read
+ * ahead through another door. A question the student met in an attempt whose
+ * answers are out is theirs to see; the rest of a drawn exam's pool is not.
+ * Removal from the class releases nothing. One raw statement (the answer save
+ * runs it in its transaction straight on the driver; Prisma's clients take it
+ * too): the assignments in the student's classes, their accommodation and
+ * attempts joined, a row per attempt.
  */
-export async function isQuestionWithheld(
-  tx: SqlTx,
+export async function withheldQuestionIds(
+  db: SqlTx,
   studentId: string,
-  questionId: string,
   now: Date,
-): Promise<boolean> {
-  const rows = await tx.$queryRaw<WithheldRow[]>`
+  scope: {
+    /** Look only at assignments holding this question. */
+    onlyQuestionId?: string;
+    /** Leave out this assignment: its own attempts follow its own release rule. */
+    exceptAssignmentId?: string;
+  } = {},
+): Promise<Set<string>> {
+  const { onlyQuestionId, exceptAssignmentId } = scope;
+  const holding = onlyQuestionId
+    ? Prisma.sql`AND ${onlyQuestionId} = ANY(s."questionIds")`
+    : Prisma.empty;
+  const except = exceptAssignmentId ? Prisma.sql`AND s.id <> ${exceptAssignmentId}` : Prisma.empty;
+  const rows = await db.$queryRaw<WithheldRow[]>`
     SELECT s.id, s."questionIds", s."answerRelease", s."answersReleaseAt", s."scoreRelease",
            s."scoreReleaseAt", s."dueAt", s."closedAt", s."attemptsAllowed", s."timeLimitSeconds",
            s."allowLate", o.id AS "accommodationId", o."extraMinutes", o."timeMultiplier",
@@ -100,7 +69,7 @@ export async function isQuestionWithheld(
       JOIN "enrollment" e ON e."classId" = s."classId" AND e."studentId" = ${studentId}
       LEFT JOIN "accommodation" o ON o."assignmentId" = s.id AND o."studentId" = ${studentId}
       LEFT JOIN "attempt" a ON a."assignmentId" = s.id AND a."userId" = ${studentId}
-     WHERE s."answerRelease" <> 'after_each_answer' AND ${questionId} = ANY(s."questionIds")`;
+     WHERE s."answerRelease" <> 'after_each_answer' ${holding} ${except}`;
   const byAssignment = new Map<string, AssignmentForStudent>();
   for (const row of rows) {
     let assignment = byAssignment.get(row.id);
@@ -128,7 +97,19 @@ export async function isQuestionWithheld(
       });
     }
   }
-  return withheldAmong([...byAssignment.values()], now).has(questionId);
+  return withheldAmong([...byAssignment.values()], now);
+}
+
+/** Whether one question is withheld from the student now, by the same rule. */
+export async function isQuestionWithheld(
+  tx: SqlTx,
+  studentId: string,
+  questionId: string,
+  now: Date,
+): Promise<boolean> {
+  return (await withheldQuestionIds(tx, studentId, now, { onlyQuestionId: questionId })).has(
+    questionId,
+  );
 }
 
 function withheldAmong(assignments: readonly AssignmentForStudent[], now: Date): Set<string> {

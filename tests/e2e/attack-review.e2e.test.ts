@@ -451,6 +451,20 @@ describe("rate limits, walked around", () => {
     // JSON tries get 429 from the sixth failure on (account-security.e2e.test.ts).
     expect(statuses, "eight wrong passwords in a row").toContain(429);
   });
+
+  it("a sign-in body of another type, or too big to be one, is refused before it is read", async () => {
+    const client = new HttpClient();
+    const plain = await client.send("POST", "/api/auth/sign-in/email", {
+      body: "email=x@example.test",
+      contentType: "text/plain",
+    });
+    expect(plain.status).toBe(415);
+    const huge = await client.send("POST", "/api/auth/sign-in/email", {
+      body: JSON.stringify({ email: "x@example.test", password: "p".repeat(70_000) }),
+      contentType: "application/json",
+    });
+    expect(huge.status).toBe(413);
+  });
 });
 
 /** The roster's one student. */

@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/session";
 import { RequestError } from "@/server/errors/request-error";
 import { withClientAddress } from "@/server/http/auth-headers";
 import { enforceRateLimit } from "@/server/http/rate-limit";
+import { MAX_JSON_BODY_BYTES } from "@/server/http/read-json-body";
 import { admitSignIn, signInSucceeded } from "@/server/http/sign-in-limits";
 import { defineRoute } from "@/server/route/define-route";
 
@@ -24,6 +25,13 @@ function endpointOf(request: Request): string {
  */
 async function emailOf(request: Request): Promise<string | null> {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+  // Read here before Better Auth reads it: no bigger than any other JSON body we take.
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_JSON_BODY_BYTES) {
+    throw new RequestError(
+      "PAYLOAD_TOO_LARGE",
+      `The request body is larger than ${MAX_JSON_BODY_BYTES} bytes.`,
+    );
+  }
   let email: unknown = null;
   try {
     if (type === "application/json") {

@@ -14,6 +14,7 @@ import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { workerEnv } from "./cluster/worker-env.mjs";
 
 /** Set here on every request, from the socket; a client's own value under this name is dropped. */
 const PEER_HEADER = "x-quizdeck-peer";
@@ -21,12 +22,6 @@ const PEER_HEADER = "x-quizdeck-peer";
 const PRIVATE_PREFIX = "x-quizdeck-";
 /** More workers than this is a typo, not a machine. */
 const MAX_WORKERS = 256;
-/**
- * Threads per worker: the password hashes it runs at once (lib/auth/password-queue.ts
- * keeps those to its share of the cores) plus libuv's default four for files,
- * name look-ups and the rest.
- */
-const THREADS_BESIDE_HASHING = 4;
 /** A worker that dies sooner than this after starting is not restarted: the next would too. */
 const MIN_WORKER_LIFETIME_MS = 10_000;
 /** How long a stopping worker waits for requests in flight. */
@@ -167,22 +162,26 @@ function stopGracefully(server) {
 
 /**
  * The primary: starts the workers, each with its share of the cores for
- * password hashing and a thread pool to match, and starts a worker again when
- * one dies (unless it died young: then the configuration or the build is at
- * fault, and the server stops with the worker's exit code). A worker that
- * exits normally was told to stop: the server stops with the last one.
+ * password hashing and a thread pool to match, one of them running the
+ * memory-fitting worker (cluster/worker-env.mjs), and starts a worker again
+ * when one dies (unless it died young: then the configuration or the build is
+ * at fault, and the server stops with the worker's exit code); the fitter's
+ * replacement takes its role. A worker that exits normally was told to stop:
+ * the server stops with the last one.
  */
 function supervise(count, port) {
-  const hashing = Math.max(1, Math.floor(availableParallelism() / count));
-  const env = {
-    QUIZDECK_WORKERS: String(count),
-    QUIZDECK_HASH_CONCURRENCY: String(hashing),
-    UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE || String(hashing + THREADS_BESIDE_HASHING),
-  };
   const startedAt = new Map();
   let stopping = false;
   let listening = 0;
-  const fork = () => startedAt.set(cluster.fork(env).id, Date.now());
+  let fitterId;
+  const fork = () => {
+    const fitter = fitterId === undefined;
+    const worker = cluster.fork(
+      workerEnv({ count, cores: availableParallelism(), fitter, env: process.env }),
+    );
+    if (fitter) fitterId = worker.id;
+    startedAt.set(worker.id, Date.now());
+  };
   cluster.on("listening", () => {
     listening += 1;
     if (listening === count) {
@@ -198,6 +197,7 @@ function supervise(count, port) {
     }
     const lived = Date.now() - (startedAt.get(worker.id) ?? 0);
     startedAt.delete(worker.id);
+    if (worker.id === fitterId) fitterId = undefined;
     console.error(`A worker stopped (${signal ?? `exit code ${code}`}) after ${lived} ms.`);
     if (lived < MIN_WORKER_LIFETIME_MS) {
       stopping = true;

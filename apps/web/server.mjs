@@ -7,14 +7,17 @@
 // - one process per core (QUIZDECK_WORKERS) on PostgreSQL;
 // - libuv's thread pool sized before the workers start (a running process
 //   cannot resize it), so the native scrypt of a class signing in does not
-//   starve the pool's other work.
+//   starve the pool's other work;
+// - the answer save served before Next.js's router, by the route's own
+//   handler from the build (serving/direct-routes.mjs): the hot path.
 // `npm start`, the end-to-end tests and the load driver all serve through it.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { workerEnv } from "./cluster/worker-env.mjs";
+import { loadDirectRoutes } from "./serving/direct-routes.mjs";
+import { workerEnv } from "./serving/worker-env.mjs";
 
 /** Set here on every request, from the socket; a client's own value under this name is dropped. */
 const PEER_HEADER = "x-quizdeck-peer";
@@ -107,6 +110,11 @@ function answeredBeforeNext(request, response) {
   return false;
 }
 
+/** The build's folder, as next.config.ts names it. */
+function distDirName() {
+  return process.env.QUIZDECK_NEXT_DIST_DIR || ".next";
+}
+
 /** Replaces whatever the client claimed with the socket's own peer address. */
 function stampPeer(request) {
   for (const name of Object.keys(request.headers)) {
@@ -122,9 +130,11 @@ async function serve({ dir, port }) {
   const app = next({ dev: false, dir, hostname: "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const serveDirectly = await loadDirectRoutes(join(dir, distDirName()));
   const server = createServer((request, response) => {
     if (answeredBeforeNext(request, response)) return;
     stampPeer(request);
+    if (serveDirectly(request, response)) return;
     handle(request, response).catch((error) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500).end();
@@ -163,7 +173,7 @@ function stopGracefully(server) {
 /**
  * The primary: starts the workers, each with its share of the cores for
  * password hashing and a thread pool to match, one of them running the
- * memory-fitting worker (cluster/worker-env.mjs), and starts a worker again
+ * memory-fitting worker (serving/worker-env.mjs), and starts a worker again
  * when one dies (unless it died young: then the configuration or the build is
  * at fault, and the server stops with the worker's exit code); the fitter's
  * replacement takes its role. A worker that exits normally was told to stop:

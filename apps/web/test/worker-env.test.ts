@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { workerEnv } from "../cluster/worker-env.mjs";
+import { workerEnv } from "../serving/worker-env.mjs";
 
 describe("workerEnv (what server.mjs gives each cluster worker)", () => {
   it("runs the memory-fitting worker in the fitter only", () => {

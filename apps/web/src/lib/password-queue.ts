@@ -10,7 +10,7 @@ import pLimit from "p-limit";
  * signing in together would otherwise take every thread of the pool, and all
  * else that needs one (WebCrypto, files, compression) would wait behind them.
  */
-const HASHES_AT_ONCE =
+export const HASHES_AT_ONCE =
   Number(process.env.QUIZDECK_HASH_CONCURRENCY) || Math.max(1, availableParallelism());
 
 const queue = pLimit(HASHES_AT_ONCE);

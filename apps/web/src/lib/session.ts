@@ -20,28 +20,50 @@ export interface CurrentUser {
   timeZone: string | null;
 }
 
+/** A request's session as its headers show it: the user, and any cookie Better Auth renewed on the way. */
+export interface SessionRead {
+  user: CurrentUser | null;
+  /** Set-Cookie values for the reply: a renewed cookie cache, or none. */
+  setCookies: string[];
+}
+
 /**
- * The signed-in user, once per request; null for visitors. Read from Better
+ * The signed-in user of a request with these headers. Read from Better
  * Auth's signed cookie cache without a query while it is fresh
  * (SESSION_POLICY.cookieCacheSeconds), otherwise from Better Auth, which reads
- * the session's row and renews the cache. A session past its absolute lifetime
- * is ended here (Better Auth only knows the idle one).
+ * the session's row and renews the cache (returned as `setCookies`, so a
+ * route served outside Next.js's request scope renews it too; see
+ * server.mjs). A session past its absolute lifetime is ended here (Better
+ * Auth only knows the idle one). Takes the headers, not Next.js's
+ * `headers()`, so route handlers run the same wherever they are served from.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const requestHeaders = await headers();
+export async function sessionOf(requestHeaders: Headers): Promise<SessionRead> {
   const { names, secret } = await cookieSettings();
   const cached = readCachedSession(requestHeaders.get("cookie"), names, secret);
   if (cached && !isPastAbsoluteTimeout(new Date(cached.session.createdAt))) {
-    return currentUser(cached.user);
+    return { user: currentUser(cached.user), setCookies: [] };
   }
-  const session = await auth.api.getSession({ headers: requestHeaders });
-  if (!session) return null;
+  const { headers: replyHeaders, response: session } = await auth.api.getSession({
+    headers: requestHeaders,
+    returnHeaders: true,
+  });
+  const setCookies = replyHeaders?.getSetCookie() ?? [];
+  if (!session) return { user: null, setCookies };
   if (isPastAbsoluteTimeout(new Date(session.session.createdAt))) {
     await endSession(getDb(), { sessionId: session.session.id });
-    return null;
+    return { user: null, setCookies: [] };
   }
-  return currentUser(session.user);
-});
+  return { user: currentUser(session.user), setCookies };
+}
+
+/**
+ * For pages and server actions: the signed-in user, once per request; null
+ * for visitors. A renewed cookie cache reaches the browser through Better
+ * Auth's Next.js cookie plugin here.
+ */
+export const getCurrentUser = cache(
+  async (): Promise<CurrentUser | null> => (await sessionOf(await headers())).user,
+);
 
 function currentUser(user: {
   id: string;

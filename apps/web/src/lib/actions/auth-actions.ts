@@ -20,6 +20,7 @@ import { RequestError } from "@/server/errors/request-error";
 import { withClientAddress } from "@/server/http/auth-headers";
 import { enforceRateLimit } from "@/server/http/rate-limit";
 import { admitSignIn, signInSucceeded } from "@/server/http/sign-in-limits";
+import { inSignInQueue } from "@/server/http/sign-in-queue";
 
 /** The request's headers as Better Auth gets them: with the client address we worked out. */
 async function authHeaders(address: string): Promise<Headers> {
@@ -77,20 +78,25 @@ export const signInAction = defineAction({
   }),
   async handle({ input }) {
     const address = await clientIp();
-    await admitSignIn(address, input.email);
-    let role: "student" | "teacher";
-    try {
-      const result = await auth.api.signInEmail({
-        body: { email: input.email, password: input.password },
-        headers: await authHeaders(address),
-      });
-      role = roleOf(result.user);
-    } catch (error) {
-      if (!(error instanceof APIError)) throw error;
-      // The same words whether the email exists or not: no account enumeration.
-      throw new RequestError("UNAUTHENTICATED", "That email and password do not match an account.");
-    }
-    await signInSucceeded(input.email);
+    const headers = await authHeaders(address);
+    const role = await inSignInQueue(async () => {
+      await admitSignIn(address, input.email);
+      try {
+        const result = await auth.api.signInEmail({
+          body: { email: input.email, password: input.password },
+          headers,
+        });
+        await signInSucceeded(input.email);
+        return roleOf(result.user);
+      } catch (error) {
+        if (!(error instanceof APIError)) throw error;
+        // The same words whether the email exists or not: no account enumeration.
+        throw new RequestError(
+          "UNAUTHENTICATED",
+          "That email and password do not match an account.",
+        );
+      }
+    });
     return { redirectTo: safeReturnPath(input.returnTo) ?? homeFor(role) };
   },
 });

@@ -3,8 +3,13 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/session";
 
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/session", () => ({ getCurrentUser: async () => session.user }));
+const session = vi.hoisted(() => ({
+  user: null as CurrentUser | null,
+  setCookies: [] as string[],
+}));
+vi.mock("@/lib/session", () => ({
+  sessionOf: async () => ({ user: session.user, setCookies: session.setCookies }),
+}));
 
 const { defineRoute } = await import("./define-route");
 
@@ -37,6 +42,7 @@ describe("defineRoute", () => {
 
   beforeEach(() => {
     session.user = STUDENT;
+    session.setCookies = [];
     handle.mockClear();
   });
 
@@ -91,6 +97,16 @@ describe("defineRoute", () => {
     const outage = await route(post({ n: 1 }), noParams);
     expect(outage.status).toBe(503);
     expect(outage.headers.get("retry-after")).toBe("2");
+  });
+
+  it("puts the cookie cache Better Auth renewed on the reply, a refusal's too", async () => {
+    session.setCookies = ["better-auth.session_data=renewed; Path=/; HttpOnly"];
+    expect((await route(post({ n: 2 }), noParams)).headers.getSetCookie()).toEqual(
+      session.setCookies,
+    );
+    expect((await route(post({ n: "2" }), noParams)).headers.getSetCookie()).toEqual(
+      session.setCookies,
+    );
   });
 
   it("lets a fault of ours through as a fault (a 500, logged by Next.js)", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { InvalidInputError, NotFoundError, parseWith } from "@quizdeck/db/errors";
 import type { z } from "zod";
-import { type CurrentUser, getCurrentUser } from "@/lib/session";
+import { type CurrentUser, type SessionRead, sessionOf } from "@/lib/session";
 import { describeError, errorResponse } from "../errors/error-table";
 import { RequestError } from "../errors/request-error";
 import { enforceRateLimit } from "../http/rate-limit";
@@ -66,11 +66,13 @@ export function defineRoute<
     request: Request,
     segment: { params: Promise<Record<string, string | string[]>> },
   ): Promise<Response> => {
+    let session: SessionRead | null = null;
     try {
       if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
         throw new RequestError("CROSS_ORIGIN", "Cross-origin requests are not allowed.");
       }
-      const user = spec.access === "public" ? null : userFor(spec.access, await getCurrentUser());
+      if (spec.access !== "public") session = await sessionOf(request.headers);
+      const user = session ? userFor(spec.access as Exclude<A, "public">, session.user) : null;
       const params = spec.params ? parsePath(spec.params, await segment.params) : undefined;
       const query = spec.query ? parseWith(spec.query, queryObject(request)) : undefined;
       const body = spec.body ? parseWith(spec.body, await readJsonBody(request)) : undefined;
@@ -81,13 +83,16 @@ export function defineRoute<
         Parsed<BS>,
         A
       >);
-      return result instanceof Response
-        ? result
-        : Response.json(result, { headers: { "cache-control": "private, no-store" } });
+      return withCookies(
+        result instanceof Response
+          ? result
+          : Response.json(result, { headers: { "cache-control": "private, no-store" } }),
+        session,
+      );
     } catch (error) {
       const described = describeError(error);
       if (!described) throw error;
-      return errorResponse(described);
+      return withCookies(errorResponse(described), session);
     }
   };
   return Object.assign(handler, { [BUILT_BY_DEFINE_ROUTE]: true as const });
@@ -104,6 +109,16 @@ export function methodNotAllowed(hint: string): RouteHandler {
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * The cookie cache Better Auth renewed while reading the session, on the reply.
+ * Served by Next.js, its cookie plugin sets the same cookie again (same value);
+ * served straight from server.mjs, this is the only way it reaches the browser.
+ */
+function withCookies(response: Response, session: SessionRead | null): Response {
+  for (const cookie of session?.setCookies ?? []) response.headers.append("set-cookie", cookie);
+  return response;
+}
 
 /** A path segment that cannot be one of our ids names nothing: 404, like a missing object. */
 function parsePath<S extends Schema>(schema: S, segments: unknown): z.output<S> {

@@ -8,6 +8,7 @@ import { withClientAddress } from "@/server/http/auth-headers";
 import { enforceRateLimit } from "@/server/http/rate-limit";
 import { MAX_JSON_BODY_BYTES } from "@/server/http/read-json-body";
 import { admitSignIn, signInSucceeded } from "@/server/http/sign-in-limits";
+import { inSignInQueue } from "@/server/http/sign-in-queue";
 import { defineRoute } from "@/server/route/define-route";
 
 const betterAuth = toNextJsHandler(auth);
@@ -90,10 +91,12 @@ export const POST = defineRoute({
     const endpoint = endpointOf(request);
     if (endpoint === "/sign-in/email") {
       const email = await emailOf(request);
-      await admitSignIn(address, email);
-      const response = await betterAuth.POST(forBetterAuth(request, address));
-      if (response.ok && email) await signInSucceeded(email);
-      return response;
+      return inSignInQueue(async () => {
+        await admitSignIn(address, email);
+        const response = await betterAuth.POST(forBetterAuth(request, address));
+        if (response.ok && email) await signInSucceeded(email);
+        return response;
+      });
     }
     if (endpoint === "/sign-up/email") {
       await enforceRateLimit(

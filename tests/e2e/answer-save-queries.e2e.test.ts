@@ -96,6 +96,19 @@ describe.each(backends)("the answer path's queries on the running server (%s)", 
     expect(statements).toHaveLength(answers.length * STATEMENTS_PER_SAVE);
   });
 
+  it("is answered before Next.js's router, with the headers next.config gives every reply", async () => {
+    const reply = await session.request("POST", `/api/attempts/${attemptId}/responses`, {
+      json: { questionId: "q" },
+    });
+    expect(reply.status).toBe(422);
+    expect(reply.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(reply.headers.get("x-frame-options")).toBe("DENY");
+    expect(reply.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(reply.headers.get("cache-control")).toBe("no-store");
+    // Next.js's router adds this to every reply it routes; serving/direct-routes.mjs does not.
+    expect(reply.headers.get("vary") ?? "").not.toContain("rsc");
+  });
+
   it("refuses a malformed answer without a single query", async () => {
     const statements = await statementsDuring(async () => {
       const reply = await session.request("POST", `/api/attempts/${attemptId}/responses`, {

@@ -21,6 +21,9 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   INVALID_INPUT: 422,
   RATE_LIMITED: 429,
+  // Work dropped because its client hung up while it waited its turn: nobody reads this
+  // reply (499 is the status proxies log for it).
+  CLIENT_GONE: 499,
   UNAVAILABLE: 503,
 };
 

@@ -9,7 +9,8 @@ export type RequestErrorCode =
   | "UNSUPPORTED_MEDIA_TYPE"
   | "PAYLOAD_TOO_LARGE"
   | "RATE_LIMITED"
-  | "METHOD_NOT_ALLOWED";
+  | "METHOD_NOT_ALLOWED"
+  | "CLIENT_GONE";
 
 export class RequestError extends Error {
   override readonly name = "RequestError";

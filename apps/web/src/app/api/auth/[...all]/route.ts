@@ -96,7 +96,7 @@ export const POST = defineRoute({
         const response = await betterAuth.POST(forBetterAuth(request, address));
         if (response.ok && email) await signInSucceeded(email);
         return response;
-      });
+      }, request.signal);
     }
     if (endpoint === "/sign-up/email") {
       await enforceRateLimit(

@@ -21,8 +21,10 @@ const DIRECT_ROUTES = [
 ];
 
 /**
- * A request body is read whole before the handler runs; reading stops past
- * this many bytes (far above what the route accepts, which answers 413 then).
+ * A request body is read whole before the handler runs; past this many bytes
+ * (far above what the route accepts, which answers 413 then) the rest is read
+ * and dropped: leaving it unread would reset the connection under a client
+ * still sending it, which would see no reply at all.
  */
 const BODY_READ_LIMIT = 1024 * 1024;
 
@@ -48,9 +50,8 @@ async function readBody(request) {
   const chunks = [];
   let length = 0;
   for await (const chunk of request) {
-    chunks.push(chunk);
+    if (length <= BODY_READ_LIMIT) chunks.push(chunk);
     length += chunk.length;
-    if (length > BODY_READ_LIMIT) break;
   }
   return Buffer.concat(chunks);
 }

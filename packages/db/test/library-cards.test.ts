@@ -20,7 +20,11 @@ import {
   reviewCard,
   undoReview,
 } from "../src/server-only/memory/index.ts";
-import { getTopicMastery, listReviewHistory } from "../src/server-only/progress/index.ts";
+import {
+  getClassMemories,
+  getTopicMastery,
+  listReviewHistory,
+} from "../src/server-only/progress/index.ts";
 import { describeEachBackend } from "./support/describe-each-backend.ts";
 import { clientId, createTestUser } from "./support/factories.ts";
 
@@ -129,7 +133,7 @@ describeEachBackend("a teacher's flashcards in their students' reviews", ({ db }
   });
 
   it("counts the card in the learner's forecast, mastery and history", async () => {
-    const { card, student } = await assignedCard();
+    const { teacher, klass, card, student } = await assignedCard();
     const outsider = await createTestUser(db, "student");
     await reviewCard(db, {
       userId: student.id,
@@ -152,6 +156,14 @@ describeEachBackend("a teacher's flashcards in their students' reviews", ({ db }
     expect(theirs?.items).toBe((bankOnly?.items ?? 0) + 1);
     expect(theirs?.met).toBe(1);
     expect(bankOnly?.met ?? 0).toBe(0);
+    // And the class's memory counts it under its tags for the teacher.
+    const classMemories = await getClassMemories(db, {
+      teacherId: teacher.id,
+      classId: klass.id,
+      now: at(0.01),
+    });
+    expect(classMemories.libraryCards).toEqual([{ itemId: card.itemId, tags: ["sourcing"] }]);
+    expect(classMemories.students[0]?.memories.has(card.itemId)).toBe(true);
   });
 
   it("keeps a student's memory of the card through an edit, and shows them the latest version", async () => {

@@ -102,7 +102,7 @@ describe("a teacher's flashcard, assigned", () => {
     const removed = await callAction(teacher.client, "setStudentRemovedAction", {
       classId,
       studentId: await userIdOf(student.client),
-      removed: "on",
+      removed: "true",
     });
     expect(removed.ok, removed.message ?? "").toBe(true);
 

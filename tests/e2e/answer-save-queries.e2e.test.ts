@@ -109,6 +109,17 @@ describe.each(backends)("the answer path's queries on the running server (%s)", 
     expect(reply.headers.get("vary") ?? "").not.toContain("rsc");
   });
 
+  it("refuses a path that is not valid percent-encoding (400) before the direct route decodes it, and stays up", async () => {
+    const reply = await session.request("POST", "/api/attempts/%E0%A4%A/responses", {
+      json: { questionId: "q" },
+    });
+    expect(reply.status).toBe(400);
+    const next = await session.request("POST", `/api/attempts/${attemptId}/responses`, {
+      json: { questionId: "q" },
+    });
+    expect(next.status).toBe(422);
+  });
+
   it("refuses a malformed answer without a single query", async () => {
     const statements = await statementsDuring(async () => {
       const reply = await session.request("POST", `/api/attempts/${attemptId}/responses`, {

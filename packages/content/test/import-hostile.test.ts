@@ -72,7 +72,9 @@ describe("ids for an import of many equal titles", () => {
   it("numbers the clashes in order without trying every earlier number again for each", () => {
     const ids = new ItemIds();
     const has = vi.spyOn(Set.prototype, "has");
-    const handedOut = Array.from({ length: 2_000 }, (_, index) => ids.next("c", ["Same term"], index));
+    const handedOut = Array.from({ length: 2_000 }, (_, index) =>
+      ids.next("c", ["Same term"], index),
+    );
     // Quadratic would be about two million lookups for 2,000 equal titles.
     expect(has.mock.calls.length).toBeLessThan(10 * 2_000);
     expect(handedOut.slice(0, 3)).toEqual(["c-same-term", "c-same-term-2", "c-same-term-3"]);

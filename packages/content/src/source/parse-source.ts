@@ -51,7 +51,10 @@ export function parseSource(raw: string, format: SourceFormat, details: SourceDe
  * Runs of quote markers or emphasis that no real text has make marked spend seconds
  * and then overflow the stack; such a text is refused before it is parsed.
  */
-const MARKDOWN_TOO_DEEP = new RegExp(`^(?:[ \\t]*>){${HTML_NESTING_MAX},}|[*_]{${HTML_NESTING_MAX},}`, "m");
+const MARKDOWN_TOO_DEEP = new RegExp(
+  `^(?:[ \\t]*>){${HTML_NESTING_MAX},}|[*_]{${HTML_NESTING_MAX},}`,
+  "m",
+);
 
 function markupBlocks(raw: string, format: "markdown" | "html"): string[] {
   const tooDeep = new SourceError(

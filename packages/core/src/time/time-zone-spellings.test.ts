@@ -5,7 +5,9 @@ import { canonicalTimeZone, isValidTimeZone, zonedDayKey } from "./zoned-day.ts"
 function spellings(zone: string, count: number): string[] {
   return Array.from({ length: count }, (_, n) =>
     [...zone]
-      .map((letter, index) => ((n >> index % 16) & 1 ? letter.toUpperCase() : letter.toLowerCase()))
+      .map((letter, index) =>
+        (n >> (index % 16)) & 1 ? letter.toUpperCase() : letter.toLowerCase(),
+      )
       .join(""),
   );
 }

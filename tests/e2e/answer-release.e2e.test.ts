@@ -10,7 +10,7 @@ import {
 } from "./support/browser-test.ts";
 import { FORM_DATA, HttpClient } from "./support/http-client.ts";
 import { answerWithKeyboard } from "./support/quiz-keyboard.ts";
-import { serverActionIds } from "./support/server-actions.ts";
+import { serverActionId } from "./support/server-actions.ts";
 
 /**
  * What gives a question's key away on a page a student can open: its
@@ -66,11 +66,9 @@ describeInBrowser("answer keys on the teacher's schedule", (suite) => {
 
     const http = new HttpClient();
     await http.signUp(studentName, email, password, "student");
-    const joined = await http.callAction(
-      serverActionIds().get("joinClassAction") ?? "",
-      [{}, FORM_DATA],
-      { joinCode },
-    );
+    const joined = await http.callAction(serverActionId("joinClassAction"), [{}, FORM_DATA], {
+      joinCode,
+    });
     expect(joined.status).toBe(200);
 
     // A graded assignment: answers after the due date unless the teacher says otherwise.
@@ -127,7 +125,7 @@ describeInBrowser("answer keys on the teacher's schedule", (suite) => {
 
     // The key-leak walk: every page and API the student can reach, and a practice quiz.
     const practice = await http.callAction(
-      serverActionIds().get("startPracticeAction") ?? "",
+      serverActionId("startPracticeAction"),
       [{}, FORM_DATA],
       [
         ["feedbackMode", "immediate"],
@@ -139,7 +137,7 @@ describeInBrowser("answer keys on the teacher's schedule", (suite) => {
     )?.[0];
     expect(practicePath, "a practice quiz from the whole bank").toBeDefined();
     const bySet = await http.callAction(
-      serverActionIds().get("startPracticeAction") ?? "",
+      serverActionId("startPracticeAction"),
       [{}, FORM_DATA],
       [["setId", setId]],
     );

@@ -3,7 +3,8 @@ import type { Question } from "@quizdeck/content/schema";
 import { describe, expect, it } from "vitest";
 import { readActionReply } from "./support/action-reply.ts";
 import { FORM_DATA, HttpClient } from "./support/http-client.ts";
-import { serverActionIds } from "./support/server-actions.ts";
+import { signUpPerson } from "./support/people.ts";
+import { serverActionId } from "./support/server-actions.ts";
 
 /**
  * A hostile review of the answer-key and access rules (issue #11), black-box
@@ -14,24 +15,9 @@ import { serverActionIds } from "./support/server-actions.ts";
 const PASSWORD = "Review-Attack-Pass-2026";
 const FAR_FUTURE = "2099-06-01T09:00";
 const OPENED = "2020-01-01T08:00";
-let people = 0;
 
-function action(name: string): string {
-  const id = serverActionIds().get(name);
-  if (!id) throw new Error(`The build has no server action ${name}`);
-  return id;
-}
-
-async function person(role: "student" | "teacher"): Promise<HttpClient> {
-  people += 1;
-  const client = new HttpClient();
-  await client.signUp(
-    `Review ${role} ${people}`,
-    `review-${role}-${Date.now()}-${people}@example.test`,
-    PASSWORD,
-    role,
-  );
-  return client;
+function person(role: "student" | "teacher"): Promise<HttpClient> {
+  return signUpPerson(role, "Review", PASSWORD);
 }
 
 function redirectPath(response: Response, pattern: RegExp, what: string): string {
@@ -43,7 +29,7 @@ function redirectPath(response: Response, pattern: RegExp, what: string): string
 
 /** A class of the teacher's own, and its join code. */
 async function newClass(teacher: HttpClient): Promise<{ classId: string; joinCode: string }> {
-  const made = await teacher.callAction(action("createClassAction"), [{}, FORM_DATA], {
+  const made = await teacher.callAction(serverActionId("createClassAction"), [{}, FORM_DATA], {
     name: `Review class ${Date.now()}`,
   });
   const classId = redirectPath(made, /\/teach\/classes\/([^/;?]+)/, "createClassAction");
@@ -55,7 +41,7 @@ async function newClass(teacher: HttpClient): Promise<{ classId: string; joinCod
 
 async function join(student: HttpClient, joinCode: string) {
   return readActionReply(
-    await student.callAction(action("joinClassAction"), [{}, FORM_DATA], { joinCode }),
+    await student.callAction(serverActionId("joinClassAction"), [{}, FORM_DATA], { joinCode }),
   );
 }
 
@@ -85,19 +71,27 @@ async function assign(
     if (index >= 0) fields[index] = [name, value];
     else fields.push([name, value]);
   }
-  const made = await teacher.callAction(action("createAssignmentAction"), [{}, FORM_DATA], fields);
+  const made = await teacher.callAction(
+    serverActionId("createAssignmentAction"),
+    [{}, FORM_DATA],
+    fields,
+  );
   return redirectPath(made, /\/teach\/assignments\/([^/;?]+)/, "createAssignmentAction");
 }
 
 async function startAssignment(student: HttpClient, assignmentId: string): Promise<string> {
-  const started = await student.callAction(action("startAssignmentAction"), [{}, FORM_DATA], {
-    assignmentId,
-  });
+  const started = await student.callAction(
+    serverActionId("startAssignmentAction"),
+    [{}, FORM_DATA],
+    {
+      assignmentId,
+    },
+  );
   return redirectPath(started, /\/attempts\/([^/;?]+)/, "startAssignmentAction");
 }
 
 async function startPractice(student: HttpClient, fields: [string, string][]) {
-  return student.callAction(action("startPracticeAction"), [{}, FORM_DATA], fields);
+  return student.callAction(serverActionId("startPracticeAction"), [{}, FORM_DATA], fields);
 }
 
 let clientIds = 0;
@@ -245,7 +239,7 @@ describe("answer keys, attacked by a test-wise student", () => {
     // Removed (and so maybe added back later), the exam's key is still not out for anyone.
     const studentId = await studentIdOf(teacher, classId);
     const removed = await readActionReply(
-      await teacher.callAction(action("setStudentRemovedAction"), [{}, FORM_DATA], {
+      await teacher.callAction(serverActionId("setStudentRemovedAction"), [{}, FORM_DATA], {
         classId,
         studentId,
         removed: "true",
@@ -360,9 +354,13 @@ describe("answer keys, attacked by a test-wise student", () => {
           TF_QUESTION,
         )
       : false;
-    const late = await student.callAction(action("startAssignmentAction"), [{}, FORM_DATA], {
-      assignmentId,
-    });
+    const late = await student.callAction(
+      serverActionId("startAssignmentAction"),
+      [{}, FORM_DATA],
+      {
+        assignmentId,
+      },
+    );
     const graded = /\/attempts\//.test(late.headers.get("x-action-redirect") ?? "");
     expect(
       { keyShown, gradedAttemptAfter: graded },

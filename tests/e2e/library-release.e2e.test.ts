@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readActionReply } from "./support/action-reply.ts";
-import { FORM_DATA, HttpClient } from "./support/http-client.ts";
-import { serverActionIds } from "./support/server-actions.ts";
+import { FORM_DATA, type HttpClient } from "./support/http-client.ts";
+import { signUpPerson } from "./support/people.ts";
+import { serverActionId } from "./support/server-actions.ts";
 
 /**
  * A teacher's own questions under the assignment's answer-release rules,
@@ -14,7 +15,6 @@ import { serverActionIds } from "./support/server-actions.ts";
 const PASSWORD = "Library-Release-Pass-2026";
 const FAR_FUTURE = "2099-06-01T09:00";
 const OPENED = "2020-01-01T08:00";
-let people = 0;
 
 const SOURCE_TEXT = [
   "The lighthouse keeper lit the lamp at dusk every evening.",
@@ -51,27 +51,13 @@ const SELECT_ALL = {
   level: "recall",
 };
 
-function action(name: string): string {
-  const id = serverActionIds().get(name);
-  if (!id) throw new Error(`The build has no server action ${name}`);
-  return id;
-}
-
-async function person(role: "student" | "teacher"): Promise<HttpClient> {
-  people += 1;
-  const client = new HttpClient();
-  await client.signUp(
-    `Release ${role} ${people}`,
-    `library-release-${role}-${Date.now()}-${people}@example.test`,
-    PASSWORD,
-    role,
-  );
-  return client;
+function person(role: "student" | "teacher"): Promise<HttpClient> {
+  return signUpPerson(role, "Library release", PASSWORD);
 }
 
 /** A server action's reply, and its whole text (the form's messages, field by field). */
 async function call(client: HttpClient, name: string, fields: Record<string, string>) {
-  const response = await client.callAction(action(name), [{}, FORM_DATA], fields);
+  const response = await client.callAction(serverActionId(name), [{}, FORM_DATA], fields);
   const text = readable(await response.clone().text());
   return { ...(await readActionReply(response)), text };
 }

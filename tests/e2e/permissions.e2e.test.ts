@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_STUDENT, DEMO_TEACHER } from "./support/browser-test.ts";
 import { FORM_DATA, HttpClient } from "./support/http-client.ts";
 import { createLibraryFixture, MATRIX_QUESTION } from "./support/library-fixture.ts";
-import { serverActionIds } from "./support/server-actions.ts";
+import { serverActionId, serverActionIds } from "./support/server-actions.ts";
 
 type Role = "anonymous" | "classStudent" | "otherStudent" | "owningTeacher" | "otherTeacher";
 const ROLES: Role[] = [
@@ -723,7 +723,7 @@ describe("who may see and do what", () => {
     const home = await (await clients.classStudent.get("/home")).text();
     ids.attemptId = match(home, /href="\/attempts\/([^"/]+)\/results"/, "a recent result link");
     const spare = await clients.owningTeacher.callAction(
-      serverActionIds().get("createClassAction") ?? "",
+      serverActionId("createClassAction"),
       [{}, FORM_DATA],
       { name: "Matrix spare class" },
     );
@@ -776,7 +776,7 @@ describe("who may see and do what", () => {
   }
 
   it("refuses a cross-origin call of a server action, even with a valid session", async () => {
-    const actionId = serverActionIds().get("joinClassAction") ?? "";
+    const actionId = serverActionId("joinClassAction");
     const response = await clients.otherStudent.callAction(
       actionId,
       [{}, FORM_DATA],

@@ -158,4 +158,15 @@ describe("QTI 3.0 export", () => {
     );
     expect(toQti3Package(bank, { setId: set.id })).toEqual(toQti3Package(bank, { setId: set.id }));
   });
+
+  // Lets the 1EdTech SBAC profile stand in for the base ASI schema in check:qti3-schema
+  // (vendor/README.md): the two differ only in data-* attributes, and the export writes none.
+  it("writes no data-* attribute", () => {
+    for (const source of [bank, fixtureBank]) {
+      for (const [path, bytes] of Object.entries(qti3Files(source))) {
+        const attributes = new TextDecoder().decode(bytes).match(/\sdata-[\w-]+=/g) ?? [];
+        expect({ path, attributes }).toEqual({ path, attributes: [] });
+      }
+    }
+  });
 });

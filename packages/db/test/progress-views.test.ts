@@ -225,8 +225,20 @@ describeEachBackend("progress views", ({ db }) => {
 
     const first = await listReviewHistory(db, { userId: user.id, limit: 2 });
     expect(first.reviews).toEqual([
-      { id: logs[2]?.id, flashcardId: cards[2]?.id, rating: 3, reviewedAt: minutes(2) },
-      { id: logs[1]?.id, flashcardId: cards[1]?.id, rating: 2, reviewedAt: minutes(1) },
+      {
+        id: logs[2]?.id,
+        flashcardId: cards[2]?.id,
+        front: cards[2]?.front,
+        rating: 3,
+        reviewedAt: minutes(2),
+      },
+      {
+        id: logs[1]?.id,
+        flashcardId: cards[1]?.id,
+        front: cards[1]?.front,
+        rating: 2,
+        reviewedAt: minutes(1),
+      },
     ]);
     const rest = await listReviewHistory(db, {
       userId: user.id,

@@ -14,7 +14,13 @@ import { pathToFileURL } from "node:url";
  * so xmllint runs with --nonet. QUIZDECK_REQUIRE_QTI3_XSD=1 (and
  * QUIZDECK_REQUIRE_XMLLINT=1) turn a missing directory (or xmllint) into a failure.
  */
-export const ITEM_XSD = ["imsqti_asiv3p0_v1p0.xsd", "imsqti_asiv3p0p1_v1p0.xsd"];
+export const ITEM_XSD = [
+  "imsqti_asiv3p0_v1p0.xsd",
+  "imsqti_asiv3p0p1_v1p0.xsd",
+  // The SBAC profile differs from the base schema only in data-* attributes (its header lists
+  // the changes), and the export writes none, so it stands in where the base file is missing.
+  "imsqti_asiv3p0_sbacv1p0_v1p0.xsd",
+];
 export const MANIFEST_XSD = ["imsqtiv3p0_imscpv1p2_v1p0.xsd"];
 
 export interface Qti3Schemas {
@@ -37,7 +43,7 @@ export function findQti3Schemas(env: NodeJS.ProcessEnv = process.env): Qti3Schem
   } catch {
     return { missing: `QUIZDECK_QTI3_XSD_DIR (${directory}) cannot be read` };
   }
-  const item = xsds.find((path) => ITEM_XSD.includes(basename(path)));
+  const item = firstByName(xsds, ITEM_XSD);
   const manifest = xsds.find((path) => MANIFEST_XSD.includes(basename(path)));
   if (item === undefined || manifest === undefined) {
     return {
@@ -86,6 +92,15 @@ export function findQti3Schemas(env: NodeJS.ProcessEnv = process.env): Qti3Schem
       },
     },
   };
+}
+
+/** The first of `names`, in their order of preference, that the directory holds. */
+function firstByName(xsds: readonly string[], names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const path = xsds.find((candidate) => basename(candidate) === name);
+    if (path !== undefined) return path;
+  }
+  return undefined;
 }
 
 function listXsds(directory: string): string[] {

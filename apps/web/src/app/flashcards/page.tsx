@@ -63,7 +63,7 @@ export default async function FlashcardsPage({ searchParams }: { searchParams: S
         summary={summary}
         sets={sets}
         currentSetId={scope.set?.id ?? null}
-        totalCards={bank.flashcards.length}
+        totalCards={bank.flashcards.length + summary.assignedCards}
       />
       {cards.length === 0 ? (
         <NothingDue summary={summary} timeZone={timeZone} />

@@ -75,8 +75,8 @@ export function ReviewCard({
               <figure key={`${evidence.paragraphId}:${evidence.quote}`} className={styles.evidence}>
                 <blockquote>{evidence.quote}</blockquote>
                 <figcaption>
-                  <Link href={evidenceHref(evidence)}>
-                    See in the article
+                  <Link href={evidenceHref(evidence, card.source?.id)}>
+                    {card.source ? "See in the source" : "See in the article"}
                     {card.evidence.length > 1 ? (
                       <span className="visually-hidden"> (quote {index + 1})</span>
                     ) : null}

@@ -1,4 +1,3 @@
-import { findFlashcard } from "@quizdeck/content/bank";
 import { RATING_LABELS, type ReviewRating } from "@quizdeck/core/scheduling";
 import Link from "next/link";
 import { formatPercent } from "@/lib/format";
@@ -20,6 +19,8 @@ export interface AnswerHistoryEntry {
 export interface ReviewHistoryEntry {
   id: string;
   flashcardId: string;
+  /** The card's front; null: no longer in the bank, or a teacher's card no longer assigned. */
+  front: string | null;
   rating: number;
   reviewedAt: Date;
 }
@@ -112,8 +113,8 @@ export function ReviewHistoryTable({
                 </time>
               </td>
               <td data-label="Card">
-                {findFlashcard(review.flashcardId)?.front ?? (
-                  <span className="muted">This card is no longer in the bank.</span>
+                {review.front ?? (
+                  <span className="muted">This card is no longer available to you.</span>
                 )}
               </td>
               <td data-label="Rating">

@@ -58,6 +58,26 @@ describe("buildSessionCards", () => {
     expect(newCard?.back).toBe(findFlashcard(b)?.back);
   });
 
+  it("takes a teacher's card, with its source, from the look-up it is given", () => {
+    const [b] = ids(1) as [string];
+    const teachers = {
+      id: "0193a000-0000-7000-8000-000000000001",
+      front: "Where was the ferry kept?",
+      back: "On the shore",
+      evidence: [{ paragraphId: "p02", quote: "hauled onto the shore" }],
+      source: { id: "source-1", title: "Ferry notes" },
+    };
+    const cards = buildSessionCards(
+      [],
+      [teachers.id, b],
+      (id) => (id === teachers.id ? teachers : findFlashcard(id)),
+      NOW,
+    );
+    expect(cards.map((card) => card.id)).toEqual([teachers.id, b]);
+    expect(cards[0]).toMatchObject({ front: teachers.front, source: teachers.source });
+    expect(cards[1]?.source).toBeNull();
+  });
+
   it("skips cards the bank no longer has, and duplicates", () => {
     const [a] = ids(1) as [string];
     const cards = buildSessionCards(

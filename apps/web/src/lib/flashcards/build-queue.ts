@@ -14,6 +14,11 @@ export interface DueMemory extends MemorySnapshot {
   itemId: string;
 }
 
+/** A card as the session needs it: the bank's, or a teacher's with the source it quotes. */
+export type ReviewableCard = Pick<Flashcard, "id" | "front" | "back" | "evidence"> & {
+  source?: { id: string; title: string } | null;
+};
+
 /** How one of the learner's cards is scheduled: their days, weights and target, and the card's fuzz key. */
 export type CardScheduling = (cardId: string) => SchedulingOptions;
 
@@ -41,14 +46,15 @@ const STATE_ORDER: Record<CardState, number> = { learning: 0, relearning: 0, rev
 /**
  * The session's cards in the order they are shown: learning and relearning
  * cards whose step has come (earliest first), then review cards due today
- * (most overdue first), then new cards in the bank's order. Each carries the
+ * (most overdue first), then new cards in the order given. Each carries the
  * intervals its rating buttons show, scheduled as the learner's reviews are
- * (`schedulingOf`). Cards the bank no longer has are skipped.
+ * (`schedulingOf`). Cards `findCard` does not know (gone from the bank, no
+ * longer assigned) are skipped.
  */
 export function buildSessionCards(
   due: DueMemory[],
   newCardIds: string[],
-  findCard: (id: string) => Flashcard | undefined,
+  findCard: (id: string) => ReviewableCard | undefined,
   now: Date,
   schedulingOf: CardScheduling = () => ({}),
 ): SessionCard[] {
@@ -73,7 +79,7 @@ export function buildSessionCards(
 }
 
 function toSessionCard(
-  card: Flashcard | undefined,
+  card: ReviewableCard | undefined,
   memory: MemorySnapshot,
   now: Date,
   schedulingOf: CardScheduling,
@@ -84,6 +90,7 @@ function toSessionCard(
     front: card.front,
     back: card.back,
     evidence: card.evidence.map(({ paragraphId, quote }) => ({ paragraphId, quote })),
+    source: card.source ?? null,
     state: memory.state,
     intervals: intervalsFor(memory, now, schedulingOf(card.id)),
   };

@@ -41,8 +41,9 @@ export function cardSchedulingOf(userId: string, model: MemoryModelView): CardSc
 
 /**
  * Today's review queue for a learner in a scope (today being the learner's
- * day, in the time zone stored for them), with every card's button intervals,
- * and what comes next when it is empty.
+ * day, in the time zone stored for them): the bank's cards and those their
+ * teachers assigned them, with every card's button intervals, and what comes
+ * next when it is empty.
  */
 export async function loadFlashcardQueue(
   db: Db,
@@ -60,10 +61,13 @@ export async function loadFlashcardQueue(
     getNextDue(db, { userId: options.userId, ...(flashcardIds ? { flashcardIds } : {}), now }),
   ]);
   const due = queue.due.map((row) => ({ itemId: row.itemId, ...toSnapshot(row, now) }));
+  const assigned = new Map(
+    queue.libraryCards.map((entry) => [entry.id, { ...entry.card, source: entry.source }]),
+  );
   const cards = buildSessionCards(
     due,
     queue.newCardIds,
-    findFlashcard,
+    (id) => assigned.get(id) ?? findFlashcard(id),
     now,
     cardSchedulingOf(options.userId, queue.model),
   );
@@ -79,6 +83,7 @@ export async function loadFlashcardQueue(
       nextDueAt: next.nextDueAt?.toISOString() ?? null,
       newCardsAt: heldBack ? queue.nextDayAt.toISOString() : null,
       serverNow: now.toISOString(),
+      assignedCards: queue.assignedCardCount,
     },
   };
 }

@@ -20,6 +20,7 @@ function card(id: string, state: SessionCard["state"] = "new"): SessionCard {
     front: `front of ${id}`,
     back: `back of ${id}`,
     evidence: [{ paragraphId: "p01", quote: `quote for ${id}` }],
+    source: null,
     state,
     intervals: { 1: "1m", 2: "6m", 3: "10m", 4: "8d" },
   };

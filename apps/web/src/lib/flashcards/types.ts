@@ -11,6 +11,8 @@ export interface SessionCard {
   front: string;
   back: string;
   evidence: { paragraphId: string; quote: string }[];
+  /** A teacher's card: the source its evidence quotes (null: the bundled article). */
+  source: { id: string; title: string } | null;
   state: CardState;
   /** The compact next interval per rating ("10m", "1d", "4d"), from previewNextDue + formatInterval. */
   intervals: Record<ReviewRating, string>;
@@ -32,6 +34,8 @@ export interface QueueSummary {
   newCardsAt: string | null;
   /** The server's clock when this was computed (ISO). */
   serverNow: string;
+  /** Cards the learner's teachers assigned from their own libraries (whatever the scope). */
+  assignedCards: number;
 }
 
 export interface QueuePayload {
@@ -63,8 +67,15 @@ export interface UndoSavedResponse {
   dueAt: string;
 }
 
-/** "/article?p=p03&q=…#p03": the evidence quote highlighted in the article. */
-export function evidenceHref(evidence: { paragraphId: string; quote: string }): string {
+/**
+ * "/article?p=p03&q=…#p03": the evidence quote highlighted in the article, or
+ * in a teacher's source (`/sources/<id>?…`) for a card quoting one.
+ */
+export function evidenceHref(
+  evidence: { paragraphId: string; quote: string },
+  sourceId?: string,
+): string {
   const params = new URLSearchParams({ p: evidence.paragraphId, q: evidence.quote });
-  return `/article?${params.toString()}#${encodeURIComponent(evidence.paragraphId)}`;
+  const page = sourceId ? `/sources/${encodeURIComponent(sourceId)}` : "/article";
+  return `${page}?${params.toString()}#${encodeURIComponent(evidence.paragraphId)}`;
 }

@@ -32,6 +32,12 @@ describe("wording", () => {
       "/article?p=p03&q=acting+tough+%26+weak#p03",
     );
   });
+
+  it("links a teacher's card's evidence to the reader of their source", () => {
+    expect(evidenceHref({ paragraphId: "p02", quote: "the ferry" }, "0193-src")).toBe(
+      "/sources/0193-src?p=p02&q=the+ferry#p02",
+    );
+  });
 });
 
 describe("keyCommand", () => {

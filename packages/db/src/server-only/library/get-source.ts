@@ -2,6 +2,7 @@ import { paragraphCoverage } from "@quizdeck/core/accuracy";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { NotFoundError, parseInput } from "../../errors.ts";
+import { assignedLibraryCards } from "../memory/internal/assigned-library-cards.ts";
 import { libraryContent } from "./internal/library-content.ts";
 import { sourceArticle } from "./internal/source-article.ts";
 
@@ -12,7 +13,9 @@ export type GetSourceOptions = z.input<typeof getSourceSchema> & { now?: Date };
  * A teacher's source for its reader: to the teacher who owns it, with how many
  * of their items quote each paragraph; to a student once the answers of one of
  * their attempts with a question quoting it are released (which is when "see in
- * the source" appears to them) while they are in its class. Anyone else: not found.
+ * the source" appears to them) while they are in its class, or while a card
+ * assigned to them quotes it (its "see in the source" link is on the card's
+ * back). Anyone else: not found.
  */
 export async function getSource(db: Db, options: GetSourceOptions) {
   const { userId, sourceId } = parseInput(getSourceSchema, options);
@@ -50,6 +53,11 @@ export async function getSource(db: Db, options: GetSourceOptions) {
        AND a."answersVisibleAt" IS NOT NULL AND a."answersVisibleAt" <= ${now}
        AND e."removedAt" IS NULL
      LIMIT 1`;
-  if (released.length === 0) throw new NotFoundError("That source does not exist.");
+  if (released.length === 0) {
+    const cards = await assignedLibraryCards(db, userId, now);
+    if (!cards.some((entry) => entry.source?.id === sourceId)) {
+      throw new NotFoundError("That source does not exist.");
+    }
+  }
   return { id: source.id, title: source.title, article, coverage: null };
 }

@@ -26,7 +26,10 @@ export type SaveLibraryItemOptions = z.input<typeof saveLibraryItemSchema> & { n
  * source. A new item gets version 1. An edit rewrites the latest version while
  * no assignment holds it; once one does (students may have it, answered or
  * not), the edit becomes the next version and the assigned one stays as it was,
- * so every attempt is graded and reviewed against the version it took.
+ * so every attempt is graded and reviewed against the version it took. A
+ * flashcard's next version is frozen as it is written: students review the
+ * latest published version of a card (their memory is of the card, not of a
+ * version), so what they see is never rewritten in place.
  * Returns the version written and the item-writing warnings to show.
  */
 export async function saveLibraryItem(db: Db, options: SaveLibraryItemOptions) {
@@ -82,8 +85,17 @@ export async function saveLibraryItem(db: Db, options: SaveLibraryItemOptions) {
     const versionId = newVersionId(existing.kind);
     const content = checkLibraryItem(existing.kind, input.item, versionId, article);
     const number = latest.number + 1;
+    // Students review a card's latest published version: an edit of an assigned card is published as saved.
+    const frozenAt = existing.kind === "flashcard" ? (options.now ?? new Date()) : null;
     await tx.libraryItemVersion.create({
-      data: { id: versionId, itemId: existing.id, number, sourceId: input.sourceId, content },
+      data: {
+        id: versionId,
+        itemId: existing.id,
+        number,
+        sourceId: input.sourceId,
+        content,
+        frozenAt,
+      },
     });
     await tx.libraryItem.update({ where: { id: existing.id }, data: { updatedAt: new Date() } });
     return {

@@ -3,6 +3,7 @@ import { learnerDayNumber, startOfLearnerDay } from "@quizdeck/core/time";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { assignedLibraryCards } from "./internal/assigned-library-cards.ts";
 import { readMemoryModel } from "./internal/read-memory-model.ts";
 import { MEMORY_POLICY } from "./memory-policy.ts";
 
@@ -22,24 +23,33 @@ export type GetDueQueueOptions = z.input<typeof getDueQueueSchema> & { now?: Dat
 /**
  * The flashcards to review now: cards in learning whose step has come, review
  * cards due before the learner's next day begins (earliest first), then new
- * cards up to what is left of today's new-card allowance, in the bank's order.
- * "Today" is the learner's day (their time zone, rolling over at the policy's
- * hour), as the scheduler counts it; the model comes along for the previews.
+ * cards up to what is left of today's new-card allowance: the cards their
+ * teachers assigned from their own libraries first (in the order assigned),
+ * then the bank's. "Today" is the learner's day (their time zone, rolling over
+ * at the policy's hour), as the scheduler counts it; the model comes along for
+ * the previews, and the library cards in scope for their text.
  */
 export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
   const input = parseInput(getDueQueueSchema, options);
   const now = options.now ?? new Date();
-  const model = await readMemoryModel(db, input.userId, now);
+  const [model, assigned] = await Promise.all([
+    readMemoryModel(db, input.userId, now),
+    assignedLibraryCards(db, input.userId, now),
+  ]);
   const today = learnerDayNumber(now, model.scheduling);
   const dayStart = startOfLearnerDay(today, model.scheduling);
   const dayEnd = startOfLearnerDay(today + 1, model.scheduling);
 
-  // Only cards of the current bank (and of the scope) are asked for, so the
-  // cost follows the bank's size, not the length of the learner's history.
+  // Only the learner's cards (the current bank's and those assigned to them, in
+  // the scope) are asked for, so the cost follows how many cards there are,
+  // not the length of the learner's history.
   const scope = input.flashcardIds ? new Set(input.flashcardIds) : null;
-  const cardIds = bank.flashcards
-    .map((card) => card.id)
-    .filter((id) => scope === null || scope.has(id));
+  const inScope = (id: string) => scope === null || scope.has(id);
+  const libraryCards = assigned.filter((entry) => inScope(entry.id));
+  const cardIds = [
+    ...libraryCards.map((entry) => entry.id),
+    ...bank.flashcards.map((card) => card.id).filter(inScope),
+  ];
   const [due, seen, newToday] = await Promise.all([
     db.itemMemory.findMany({
       where: {
@@ -86,5 +96,8 @@ export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
     /** When the learner's next day begins (new cards come again). */
     nextDayAt: dayEnd,
     model,
+    libraryCards,
+    /** Every library card assigned to the learner, whatever the scope. */
+    assignedCardCount: assigned.length,
   };
 }

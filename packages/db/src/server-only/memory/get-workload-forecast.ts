@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
 import type { ItemMemory, Prisma } from "../../generated/prisma/client.ts";
+import { assignedLibraryCards } from "./internal/assigned-library-cards.ts";
 import { type LearnerScheduling, withGoal } from "./internal/learner-scheduling.ts";
 import { type MemoryModelView, readMemoryModel } from "./internal/read-memory-model.ts";
 import { MEMORY_POLICY } from "./memory-policy.ts";
@@ -43,8 +44,8 @@ const CHOICE_RUNS = 20;
 
 /**
  * Expected flashcard reviews per learner day for the next 30 days at the
- * learner's target recall: a seeded simulation of the cards they have studied
- * (`forecastWorkload`), each at the target it is scheduled with (a teacher's
+ * learner's target recall: a seeded simulation of the cards they have studied,
+ * the bank's and those assigned to them (`forecastWorkload`), each at the target it is scheduled with (a teacher's
  * goal can raise a card's), with the 30-day totals at the other targets they
  * could choose. New cards are left out: how many a learner starts is theirs to
  * decide. The simulation takes tens of milliseconds, so the result is kept with
@@ -57,15 +58,12 @@ export async function getWorkloadForecast(
 ): Promise<WorkloadForecast> {
   const { userId } = parseInput(getWorkloadForecastSchema, options);
   const now = options.now ?? new Date();
+  const assigned = await assignedLibraryCards(db, userId, now);
+  const cardIds = [...bank.flashcards.map((card) => card.id), ...assigned.map((entry) => entry.id)];
   const [model, memories, stored] = await Promise.all([
     readMemoryModel(db, userId, now),
     db.itemMemory.findMany({
-      where: {
-        userId,
-        itemKind: "flashcard",
-        state: { not: "new" },
-        itemId: { in: bank.flashcards.map((card) => card.id) },
-      },
+      where: { userId, itemKind: "flashcard", state: { not: "new" }, itemId: { in: cardIds } },
       // The simulation draws its random numbers item by item: one order, one forecast.
       orderBy: { itemId: "asc" },
     }),

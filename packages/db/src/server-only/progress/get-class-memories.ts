@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
 import { requireOwnClass } from "../class/internal/require-own-class.ts";
+import { isLibraryCardId } from "../library/internal/library-card-id.ts";
+import { libraryContent } from "../library/internal/library-content.ts";
 import { learnerScheduling } from "../memory/internal/learner-scheduling.ts";
 import { recalledItems } from "../memory/internal/recalled-items.ts";
 import { toSnapshot } from "../memory/memory-snapshot.ts";
@@ -14,8 +16,9 @@ const getClassMemoriesSchema = z.object({
 /**
  * The FSRS memory of every current student of a teacher's class, per item,
  * the items each has recalled at least once, and how each one's memory is
- * scheduled (their days and weights, with where the weights come from): the
- * input of class memory.
+ * scheduled (their days and weights, with where the weights come from), and
+ * the teacher's own cards the class's opened assignments give it, with the
+ * tags of their latest published version: the input of class memory.
  */
 export async function getClassMemories(
   db: Db,
@@ -39,9 +42,10 @@ export async function getClassMemories(
     orderBy: { student: { name: "asc" } },
   });
   const studentIds = enrollments.map((enrollment) => enrollment.studentId);
-  const [memories, recalled] = await Promise.all([
+  const [memories, recalled, libraryCards] = await Promise.all([
     db.itemMemory.findMany({ where: { userId: { in: studentIds }, state: { not: "new" } } }),
     recalledItems(db, studentIds),
+    classLibraryCards(db, klass.id, klass.teacherId, now),
   ]);
   const byStudent = new Map<string, Map<string, ReturnType<typeof toSnapshot>>>();
   for (const memory of memories) {
@@ -51,6 +55,7 @@ export async function getClassMemories(
   }
   return {
     class: klass,
+    libraryCards,
     students: enrollments.map(({ student }) => ({
       id: student.id,
       name: student.name,
@@ -64,4 +69,25 @@ export async function getClassMemories(
       recalled: recalled.get(student.id) ?? new Set<string>(),
     })),
   };
+}
+
+async function classLibraryCards(db: Db, classId: string, teacherId: string, now: Date) {
+  const assignments = await db.assignment.findMany({
+    where: { classId, opensAt: { lte: now } },
+    select: { flashcardIds: true },
+  });
+  const ids = [...new Set(assignments.flatMap((entry) => entry.flashcardIds))].filter(
+    isLibraryCardId,
+  );
+  if (ids.length === 0) return [];
+  const versions = await db.libraryItemVersion.findMany({
+    where: { itemId: { in: ids }, frozenAt: { not: null }, item: { teacherId, kind: "flashcard" } },
+    orderBy: [{ itemId: "asc" }, { number: "desc" }],
+    distinct: ["itemId"],
+    select: { itemId: true, content: true },
+  });
+  return versions.map((version) => ({
+    itemId: version.itemId,
+    tags: libraryContent("flashcard", version.content).tags,
+  }));
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
 import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
+import { assignedLibraryCards } from "../memory/internal/assigned-library-cards.ts";
 import { readMemoryModel } from "../memory/internal/read-memory-model.ts";
 import { recalledItems } from "../memory/internal/recalled-items.ts";
 import { toSnapshot } from "../memory/memory-snapshot.ts";
@@ -24,12 +25,14 @@ export interface TagMasteryRow extends TagMastery {
   label: string;
 }
 
-const items = [...bank.questions, ...bank.flashcards];
+const bankItems = [...bank.questions, ...bank.flashcards];
 
 /**
  * How well a learner knows each tag's items: the mean predicted recall a week
  * from now (PROGRESS_POLICY.masteryHorizonDays) of the tagged questions and
- * flashcards they have met, an item never once recalled counting 0, and how
+ * flashcards they have met (the bank's, and the cards their teachers assigned
+ * them from their libraries, by the tags of the version they review), an
+ * item never once recalled counting 0, and how
  * many they have not met yet, in the learner's days and with the weights in
  * use for them; in the learner's own view, the questions of assignments whose
  * answers are not out to them count as not met. Every tag some item carries is
@@ -42,11 +45,12 @@ export async function getTopicMastery(
   const { userId, audience } = parseInput(getTopicMasterySchema, options);
   const now = options.now ?? new Date();
   const horizonDays = PROGRESS_POLICY.masteryHorizonDays;
-  const [rows, recalled, withheld, model] = await Promise.all([
+  const [rows, recalled, withheld, model, assigned] = await Promise.all([
     db.itemMemory.findMany({ where: { userId } }),
     recalledItems(db, [userId]),
     audience === "learner" ? withheldQuestionIds(db, userId, now) : new Set<string>(),
     readMemoryModel(db, userId, now),
+    assignedLibraryCards(db, userId, now),
   ]);
   // An exam question whose answers are not out would show its mark through mastery: left out.
   const memories = new Map<string, MemorySnapshot>(
@@ -55,7 +59,7 @@ export async function getTopicMastery(
       .map((row) => [row.itemId, toSnapshot(row, now)]),
   );
   const tags = topicMastery({
-    items,
+    items: [...bankItems, ...assigned.map((entry) => entry.card)],
     memories,
     recalled: recalled.get(userId) ?? new Set(),
     at: now,

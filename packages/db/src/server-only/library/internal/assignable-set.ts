@@ -7,24 +7,26 @@ import { resolveRefs } from "./resolve-refs.ts";
 
 /**
  * A teacher's set as an assignment holds it: question ids (bank ids and the
- * latest version of each library question), bank flashcard ids, and the draw
- * pools when a section draws fewer than it holds. The library versions are
- * frozen from here on: later edits become new versions, and what students
- * take stays what was assigned. (Library flashcards are not assigned: the
- * students' card queue reads the bank.)
+ * latest version of each library question), flashcard ids (bank ids and the
+ * library card's item id: a student's memory of a card outlives its edits, and
+ * they review its latest published version), and the draw pools when a section
+ * draws fewer than it holds. The library versions are frozen from here on:
+ * later edits become new versions, and what students take stays what was
+ * assigned; a card's next version is published as it is saved.
  */
 export async function assignableSet(db: Db, teacherId: string, setId: string, now: Date) {
   const set = await requireOwnSet(db, teacherId, setId);
   const resolved = await resolveRefs(db, teacherId, storedStructure(set.sections, set.flashcards));
   const sections = resolved.sections.filter((section) => section.questions.length > 0);
   const questionIds = sections.flatMap((section) => section.questions.map((entry) => entry.id));
-  const flashcardIds = resolved.flashcards
-    .filter((entry) => entry.library === null)
-    .map((entry) => entry.id);
+  const flashcardIds = resolved.flashcards.map((entry) => entry.library?.itemId ?? entry.id);
   if (questionIds.length + flashcardIds.length === 0) {
-    throw new InvalidInputError("That set has no questions yet. Add some, then assign it.", {
-      librarySetId: ["That set has no questions yet."],
-    });
+    throw new InvalidInputError(
+      "That set has no questions or flashcards yet. Add some, then assign it.",
+      {
+        librarySetId: ["That set has no questions or flashcards yet."],
+      },
+    );
   }
   const draws = sections.some(
     (section) => section.draw !== null && section.draw < section.questions.length,
@@ -36,8 +38,10 @@ export async function assignableSet(db: Db, teacherId: string, setId: string, no
         count: Math.min(section.draw ?? section.questions.length, section.questions.length),
       }))
     : undefined;
-  const versionIds = resolved.sections
-    .flatMap((section) => section.questions)
+  const versionIds = [
+    ...resolved.sections.flatMap((section) => section.questions),
+    ...resolved.flashcards,
+  ]
     .filter((entry) => entry.library !== null)
     .map((entry) => entry.id);
   if (versionIds.length > 0) {

@@ -30,6 +30,7 @@ export default async function ClassMemoryPage({
   const items = [
     ...bank.questions.map((question) => ({ itemId: question.id, tags: question.tags })),
     ...bank.flashcards.map((card) => ({ itemId: card.id, tags: card.tags })),
+    ...memories.libraryCards,
   ];
   const tags = classRecallByTag({
     students: memories.students.map(({ id, name, scheduling }) => ({ id, name, scheduling })),

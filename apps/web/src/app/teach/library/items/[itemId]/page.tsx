@@ -38,9 +38,11 @@ export default async function ItemPage({
       ) : null}
       <p>
         Version {item.number}
-        {item.frozen
-          ? " — assigned already: saving a change makes a new version, and this one stays as it is for the attempts and assignments that have it."
-          : " — not assigned yet: saving changes it in place."}
+        {!item.frozen
+          ? " — not assigned yet: saving changes it in place."
+          : item.kind === "flashcard"
+            ? " — assigned already: saving a change makes a new version, which your students review from their next showing on; what they remember of the card stays."
+            : " — assigned already: saving a change makes a new version, and this one stays as it is for the attempts and assignments that have it."}
         {item.origin !== LIBRARY_POLICY.writtenOrigin ? ` Imported (${item.origin}).` : ""}
       </p>
       {ungrounded ? (

@@ -1,6 +1,7 @@
 import "server-only";
-import { isValidTimeZone } from "@quizdeck/core/time";
+import { canonicalTimeZone } from "@quizdeck/core/time";
 import { getDb } from "@quizdeck/db";
+import { LIMITS } from "@quizdeck/db/limits";
 import { setTimeZone } from "@quizdeck/db/user";
 import { cookies } from "next/headers";
 
@@ -9,7 +10,8 @@ export const TIME_ZONE_COOKIE = "tz";
 /** The IANA time zone the browser reported, or null before it has (or when it names none this server knows). */
 async function getReportedTimeZone(): Promise<string | null> {
   const value = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
-  return value && isValidTimeZone(value) ? value : null;
+  // Bounded before ICU reads it; then canonical, so another spelling of the stored zone is no change.
+  return value && value.length <= LIMITS.timeZoneMax ? canonicalTimeZone(value) : null;
 }
 
 /** The learner's IANA time zone, reported by their browser; UTC until it has. */

@@ -27,7 +27,9 @@ export const ANKI_TSV_HEADER = [
  * HTML-escaped with newlines as <br>, so a card shows its line breaks. Anki reads the
  * file as CSV with a tab delimiter: a field holding a tab or a double quote, or
  * starting with "#" (which would start a comment line), is wrapped in double quotes
- * with inner quotes doubled.
+ * with inner quotes doubled. A field starting with = + - or @ starts with that
+ * character's HTML entity instead: Anki shows the same text, and a spreadsheet
+ * opening the file does not run the field as a formula.
  */
 export function toAnkiTsv(bank: Bank, options: AnkiTsvExportOptions = {}): string {
   const { flashcards } = selectExportScope(bank, options.setId);
@@ -35,9 +37,13 @@ export function toAnkiTsv(bank: Bank, options: AnkiTsvExportOptions = {}): strin
 }
 
 function ankiRow(card: Flashcard): string {
-  return [plainTextToHtml(card.front), plainTextToHtml(card.back), card.tags.join(" ")]
+  return [inertHtml(card.front), inertHtml(card.back), card.tags.join(" ")]
     .map(ankiField)
     .join("\t");
+}
+
+function inertHtml(text: string): string {
+  return plainTextToHtml(text).replace(/^[=+\-@]/, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /** A field as Anki's CSV reader wants it: quoted when it must be, as-is otherwise. */

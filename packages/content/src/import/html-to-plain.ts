@@ -1,5 +1,5 @@
 import { convert, type DomNode } from "html-to-text";
-import { parseDocument } from "htmlparser2";
+import { Parser, parseDocument } from "htmlparser2";
 
 /** Plain text made from HTML, and what of the HTML it could not keep. */
 export interface PlainText {
@@ -53,6 +53,7 @@ const MEDIA = new Set([
  * (their text is kept), and media (images, sound, video, formulas), which are gone.
  */
 export function htmlToPlain(html: string): PlainText {
+  refuseDeepNesting(html);
   const text = convert(html, {
     wordwrap: false,
     selectors: [
@@ -71,6 +72,32 @@ export function htmlToPlain(html: string): PlainText {
     ],
   });
   return { text: text.replace(/\n{3,}/g, "\n\n").trim(), losses: markupLosses(html) };
+}
+
+/** Deeper than any real text nests, and shallow enough for the recursive walks below. */
+export const HTML_NESTING_MAX = 100;
+
+/** Markup nested deeper than HTML_NESTING_MAX: refused before a recursive walk runs out of stack. */
+export class MarkupTooDeepError extends Error {
+  override name = "MarkupTooDeepError";
+  constructor() {
+    super(`its HTML nests elements more than ${HTML_NESTING_MAX} deep`);
+  }
+}
+
+/** Counts the nesting with htmlparser2's streaming parser, which keeps no stack of its own calls. */
+function refuseDeepNesting(html: string): void {
+  let depth = 0;
+  const parser = new Parser({
+    onopentag() {
+      depth += 1;
+      if (depth > HTML_NESTING_MAX) throw new MarkupTooDeepError();
+    },
+    onclosetag() {
+      depth -= 1;
+    },
+  });
+  parser.end(html);
 }
 
 function markupLosses(html: string): string[] {

@@ -9,13 +9,20 @@ const MAX_SLUG_LENGTH = 48;
  */
 export class ItemIds {
   private readonly used = new Set<string>();
+  /** The next suffix to try per base: a file of many equal titles must not try them all again for each. */
+  private readonly nextSuffix = new Map<string, number>();
 
   next(prefix: "q" | "c", candidates: readonly (string | undefined)[], position: number): string {
     const base =
       candidates.map((candidate) => idFrom(prefix, candidate)).find((id) => id !== undefined) ??
       `${prefix}-imported-${position}`;
     let id = base;
-    for (let suffix = 2; this.used.has(id); suffix += 1) id = `${base}-${suffix}`;
+    let suffix = this.nextSuffix.get(base) ?? 2;
+    while (this.used.has(id)) {
+      id = `${base}-${suffix}`;
+      suffix += 1;
+    }
+    if (id !== base) this.nextSuffix.set(base, suffix);
     this.used.add(id);
     return id;
   }

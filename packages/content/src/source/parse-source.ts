@@ -1,5 +1,5 @@
 import { marked } from "marked";
-import { htmlToPlain } from "../import/html-to-plain.ts";
+import { HTML_NESTING_MAX, htmlToPlain, MarkupTooDeepError } from "../import/html-to-plain.ts";
 import type { Article } from "../schema/article.ts";
 import { SOURCE_MAX_PARAGRAPHS, type SourceFormat } from "./source-format.ts";
 
@@ -24,7 +24,7 @@ export interface SourceDetails {
  * collapsed, so a quote the teacher selects is the text students see.
  */
 export function parseSource(raw: string, format: SourceFormat, details: SourceDetails): Article {
-  const blocks = format === "text" ? plainBlocks(raw) : htmlBlocks(htmlOf(raw, format));
+  const blocks = format === "text" ? plainBlocks(raw) : markupBlocks(raw, format);
   if (blocks.length === 0) {
     throw new SourceError("The text has no paragraphs: paste or upload the source's text.");
   }
@@ -47,8 +47,26 @@ export function parseSource(raw: string, format: SourceFormat, details: SourceDe
   };
 }
 
-function htmlOf(raw: string, format: "markdown" | "html"): string {
-  return format === "html" ? raw : marked.parse(raw, { async: false, gfm: true });
+/**
+ * Runs of quote markers or emphasis that no real text has make marked spend seconds
+ * and then overflow the stack; such a text is refused before it is parsed.
+ */
+const MARKDOWN_TOO_DEEP = new RegExp(
+  `^(?:[ \\t]*>){${HTML_NESTING_MAX},}|[*_]{${HTML_NESTING_MAX},}`,
+  "m",
+);
+
+function markupBlocks(raw: string, format: "markdown" | "html"): string[] {
+  const tooDeep = new SourceError(
+    `The text nests quotes, lists or markup more than ${HTML_NESTING_MAX} deep; no real source does. Remove the nesting, or paste it as plain text.`,
+  );
+  if (format === "markdown" && MARKDOWN_TOO_DEEP.test(raw)) throw tooDeep;
+  try {
+    return htmlBlocks(format === "html" ? raw : marked.parse(raw, { async: false, gfm: true }));
+  } catch (error) {
+    if (error instanceof MarkupTooDeepError || error instanceof RangeError) throw tooDeep;
+    throw error;
+  }
 }
 
 function plainBlocks(text: string): string[] {

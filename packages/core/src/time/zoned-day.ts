@@ -4,31 +4,47 @@
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * One formatter per zone, kept under the zone's canonical name: zone names reach
+ * here from a cookie, and ICU takes any spelling ("eUrOpE/bErLiN"), so caching
+ * each spelling would let one client grow the map (and ICU's native memory) without
+ * bound. Throws a RangeError for a zone ICU does not know.
+ */
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    });
-    formatters.set(timeZone, formatter);
-  }
+  const cached = formatters.get(timeZone);
+  if (cached) return cached;
+  const formatter = newFormatter(timeZone);
+  const canonical = formatter.resolvedOptions().timeZone;
+  const known = formatters.get(canonical);
+  if (known) return known;
+  formatters.set(canonical, formatter);
   return formatter;
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
+function newFormatter(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  });
+}
+
+/** The zone's canonical name ("utc" → "UTC"), or null for a zone this server does not know. */
+export function canonicalTimeZone(timeZone: string): string | null {
   try {
-    formatterFor(timeZone);
-    return true;
+    return formatterFor(timeZone).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return null;
   }
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  return canonicalTimeZone(timeZone) !== null;
 }
 
 function zonedParts(instant: Date, timeZone: string) {

@@ -49,4 +49,6 @@ export const LIMITS = {
   /** A file to import; sent base64-encoded in a server action, whose body is at most 1 MB. */
   importFileBytesMax: 600 * 1024,
   importFileNameMax: 200,
+  /** Items in one file to import (read, kept for the preview, then saved in one transaction). */
+  importItemsMax: 1_000,
 } as const;

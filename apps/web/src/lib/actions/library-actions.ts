@@ -36,6 +36,7 @@ export const createSourceAction = defineAction({
     text: z.string().default(""),
   }),
   returnTo: () => `${LIBRARY}/sources/new`,
+  rateLimit: "library-source",
   async handle({ user, input }) {
     const source = await createSource(getDb(), { teacherId: user.id, ...input });
     return { revalidate: [LIBRARY], redirectTo: `/sources/${source.id}` };
@@ -115,6 +116,7 @@ export const readImportFileAction = defineAction({
     content: z.string().default(""),
   }),
   returnTo: () => `${LIBRARY}/import`,
+  rateLimit: "library-import",
   async handle({ user, input }) {
     const read = await readImportFile(getDb(), { teacherId: user.id, ...input });
     return { redirectTo: `${LIBRARY}/imports/${read.id}` };

@@ -13,6 +13,10 @@ export const RATE_LIMITS = {
   "flashcard-queue": { per: "user", store: "memory", windowSeconds: 60, max: 600 },
   download: { per: "user", store: "memory", windowSeconds: 60, max: 60 },
   "invite-create": { per: "user", store: "memory", windowSeconds: 3600, max: 30 },
+  // Reading a file to import, or a source's text, costs up to a second or so of parsing
+  // and keeps a row each time.
+  "library-import": { per: "user", store: "memory", windowSeconds: 60, max: 20 },
+  "library-source": { per: "user", store: "memory", windowSeconds: 60, max: 20 },
   // Sign-in tries from one address, right or wrong, by the form and by the API.
   "sign-in-address": { per: "address", store: "database", windowSeconds: 60, max: 10 },
   "sign-up-address": { per: "address", store: "database", windowSeconds: 3600, max: 20 },

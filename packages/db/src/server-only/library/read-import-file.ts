@@ -48,6 +48,12 @@ export async function readImportFile(db: Db, options: ReadImportFileOptions) {
     }
     throw error;
   }
+  // Counted on the report (one entry per item in the file, dropped ones too): a small
+  // file of one-line items can hold a hundred thousand, each a row to save.
+  if (result.report.length > LIMITS.importItemsMax) {
+    const message = `That file holds ${result.report.length} items; import at most ${LIMITS.importItemsMax} at a time (split the file).`;
+    throw new InvalidInputError(message, { file: [message] });
+  }
   return db.libraryImport.create({
     data: {
       teacherId: input.teacherId,

@@ -3,6 +3,7 @@ import { renderExport, toQti3Package } from "@quizdeck/content/export";
 import { importContent } from "@quizdeck/content/import";
 import { expect, it } from "vitest";
 import { ConflictError, InvalidInputError, NotFoundError } from "../src/errors.ts";
+import { LIMITS } from "../src/fields/limits.ts";
 import { createAssignment } from "../src/server-only/assignment/create-assignment.ts";
 import { getAssignmentResults } from "../src/server-only/assignment/get-assignment-results.ts";
 import { getAttempt } from "../src/server-only/attempt/get-attempt.ts";
@@ -465,6 +466,34 @@ describeEachBackend("the teacher's library", ({ db }) => {
     expect(withoutIds(kept)).toEqual(withoutIds(preview.questions));
   });
 
+  it("saves an import larger than one set may hold as numbered sets that hold every item", async () => {
+    const teacher = await createTestUser(db, "teacher");
+    const questionCount = LIMITS.assignmentQuestionsMax + 1;
+    const gift = Array.from(
+      { length: questionCount },
+      (_, n) => `::Q${n}:: Was the lamp lit at dusk on day ${n}? {T}`,
+    ).join("\n\n");
+    const read = await readImportFile(db, {
+      teacherId: teacher.id,
+      fileName: "long.gift",
+      format: "gift",
+      content: Buffer.from(gift).toString("base64"),
+    });
+    const saved = await saveLibraryImport(db, { teacherId: teacher.id, importId: read.id });
+    expect(saved.questionCount).toBe(questionCount);
+    const sets = await Promise.all(
+      saved.setIds.map((setId) => getLibrarySet(db, { teacherId: teacher.id, setId })),
+    );
+    expect(sets.map((set) => set.title)).toEqual([
+      "Imported from long.gift (part 1 of 2)",
+      "Imported from long.gift (part 2 of 2)",
+    ]);
+    const counts = sets.map((set) =>
+      set.structure.sections.reduce((sum, section) => sum + section.questions.length, 0),
+    );
+    expect(counts).toEqual([LIMITS.assignmentQuestionsMax, 1]);
+  });
+
   it("reads an import for preview, saves it once as ungrounded items and a set", async () => {
     const teacher = await createTestUser(db, "teacher");
     const other = await createTestUser(db, "teacher");
@@ -492,7 +521,8 @@ describeEachBackend("the teacher's library", ({ db }) => {
     expect(
       items.every((item) => "grounded" in item.content && item.content.grounded === false),
     ).toBe(true);
-    const set = await getLibrarySet(db, { teacherId: teacher.id, setId: saved.setId ?? "" });
+    expect(saved.setIds).toHaveLength(1);
+    const set = await getLibrarySet(db, { teacherId: teacher.id, setId: saved.setIds[0] ?? "" });
     expect(set.title).toBe("Imported from aral.gift");
     await expect(
       saveLibraryImport(db, { teacherId: teacher.id, importId: read.id }),

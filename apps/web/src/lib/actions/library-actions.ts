@@ -131,7 +131,11 @@ export const saveLibraryImportAction = defineAction({
     const saved = await saveLibraryImport(getDb(), { teacherId: user.id, ...input });
     return {
       revalidate: [LIBRARY],
-      redirectTo: saved.setId ? `${setPage(saved.setId)}?imported=1` : `${LIBRARY}?imported=1`,
+      // One set: open it; several (a large file) or none: the library lists them.
+      redirectTo:
+        saved.setIds.length === 1 && saved.setIds[0]
+          ? `${setPage(saved.setIds[0])}?imported=1`
+          : `${LIBRARY}?imported=1`,
     };
   },
 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { ConflictError, InvalidInputError, NotFoundError, parseInput } from "../../errors.ts";
 import { LIMITS } from "../../fields/limits.ts";
-import { inTransaction } from "../../transaction.ts";
+import { inTransaction, type Tx } from "../../transaction.ts";
 import { groundInArticle } from "./internal/ground-in-article.ts";
 import { storedImport } from "./internal/stored-import.ts";
 import { newVersionId } from "./internal/version-id.ts";
@@ -22,7 +22,8 @@ export type SaveLibraryImportOptions = z.input<typeof saveLibraryImportSchema> &
  * card becomes an item (version 1, its origin the format). Items without a
  * source quote stay ungrounded until the teacher attaches one, as do those whose
  * quotes are not verbatim in the bundled article (readImportFile's preview
- * already says so). Optionally a set of them all.
+ * already says so). Optionally a set of them all: several numbered sets when
+ * there are more than one set may hold, so nothing imported is left out of them.
  */
 export async function saveLibraryImport(db: Db, options: SaveLibraryImportOptions) {
   const input = parseInput(saveLibraryImportSchema, options);
@@ -66,26 +67,9 @@ export async function saveLibraryImport(db: Db, options: SaveLibraryImportOption
     for (const question of result.questions) questionIds.push(await create("question", question));
     const flashcardIds: string[] = [];
     for (const card of result.flashcards) flashcardIds.push(await create("flashcard", card));
-    const set = input.makeSet
-      ? await tx.librarySet.create({
-          data: {
-            teacherId: input.teacherId,
-            title: LIBRARY_POLICY.importedSetTitle(stored.fileName).slice(
-              0,
-              LIMITS.librarySetTitleMax,
-            ),
-            sections: [
-              {
-                title: "Questions",
-                draw: null,
-                questions: questionIds.map((id) => ({ kind: "library", id })),
-              },
-            ],
-            flashcards: flashcardIds.map((id) => ({ kind: "library", id })),
-          },
-          select: { id: true },
-        })
-      : null;
+    const setIds = input.makeSet
+      ? await createImportedSets(tx, input.teacherId, stored.fileName, questionIds, flashcardIds)
+      : [];
     await tx.libraryImport.update({
       where: { id: input.importId },
       data: { savedAt: options.now ?? new Date() },
@@ -93,7 +77,53 @@ export async function saveLibraryImport(db: Db, options: SaveLibraryImportOption
     return {
       questionCount: questionIds.length,
       flashcardCount: flashcardIds.length,
-      setId: set?.id ?? null,
+      setIds,
     };
   });
+}
+
+/** The sets of everything imported, each within a set's limits, in the file's order. */
+async function createImportedSets(
+  tx: Tx,
+  teacherId: string,
+  fileName: string,
+  questionIds: readonly string[],
+  flashcardIds: readonly string[],
+): Promise<string[]> {
+  const parts = Math.max(
+    1,
+    Math.ceil(questionIds.length / LIMITS.assignmentQuestionsMax),
+    Math.ceil(flashcardIds.length / LIMITS.assignmentFlashcardsMax),
+  );
+  const setIds: string[] = [];
+  for (let part = 0; part < parts; part++) {
+    const questions = questionIds.slice(
+      part * LIMITS.assignmentQuestionsMax,
+      (part + 1) * LIMITS.assignmentQuestionsMax,
+    );
+    const flashcards = flashcardIds.slice(
+      part * LIMITS.assignmentFlashcardsMax,
+      (part + 1) * LIMITS.assignmentFlashcardsMax,
+    );
+    const set = await tx.librarySet.create({
+      data: {
+        teacherId,
+        title: LIBRARY_POLICY.importedSetTitle(fileName, part + 1, parts).slice(
+          0,
+          LIMITS.librarySetTitleMax,
+        ),
+        sections: [
+          {
+            title: "Questions",
+            draw: null,
+            questions: questions.map((id) => ({ kind: "library", id })),
+          },
+        ],
+        flashcards: flashcards.map((id) => ({ kind: "library", id })),
+      },
+      select: { id: true },
+    });
+    setIds.push(set.id);
+  }
+  return setIds;
 }

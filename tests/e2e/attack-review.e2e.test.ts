@@ -462,6 +462,19 @@ describe("rate limits, walked around", () => {
       contentType: "application/json",
     });
     expect(huge.status).toBe(413);
+    // Chunked: no Content-Length to refuse by, so the read itself stops at the limit.
+    const chunkedHuge = await client.send("POST", "/api/auth/sign-in/email", {
+      body: JSON.stringify({ email: "x@example.test", password: "p".repeat(70_000) }),
+      contentType: "application/json",
+      stream: true,
+    });
+    expect(chunkedHuge.status).toBe(413);
+    const signUp = await client.send("POST", "/api/auth/sign-up/email", {
+      body: JSON.stringify({ email: "y@example.test", name: "n".repeat(70_000) }),
+      contentType: "application/json",
+      stream: true,
+    });
+    expect(signUp.status).toBe(413);
   });
 });
 

@@ -253,6 +253,14 @@ describe("fuzzing the flashcard routes", () => {
         await expectApiContract(response, `${path} with ${size} characters`);
         expect(response.status).toBe(413);
       }
+      // Chunked, with no Content-Length: refused while it is read, not after it is all in memory.
+      count(target);
+      const chunked = await student.send("POST", path, {
+        body: JSON.stringify({ flashcardId: bigString(1 << 20), rating: 3 }),
+        stream: true,
+      });
+      await expectApiContract(chunked, `${path} chunked, 1 MiB`);
+      expect(chunked.status).toBe(413);
     }
     report(target);
   }, 60_000);

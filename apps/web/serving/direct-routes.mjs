@@ -21,12 +21,13 @@ const DIRECT_ROUTES = [
 ];
 
 /**
- * A request body is read whole before the handler runs; past this many bytes
- * (far above what the route accepts, which answers 413 then) the rest is read
- * and dropped: leaving it unread would reset the connection under a client
- * still sending it, which would see no reply at all.
+ * A request body is read whole before the handler runs, and kept only up to
+ * one byte past the most the route accepts (MAX_JSON_BODY_BYTES in
+ * src/server/http/read-json-body.ts), which is enough for it to answer 413.
+ * The rest is read and dropped: leaving it unread would reset the connection
+ * under a client still sending it, which would see no reply at all.
  */
-const BODY_READ_LIMIT = 1024 * 1024;
+const BODY_READ_LIMIT = 64 * 1024 + 1;
 
 /**
  * The headers next.config.ts sets on every path (its `headers()` as the build
@@ -88,6 +89,11 @@ async function answer(route, staticHeaders, request, response, match) {
     headers["content-length"] = String(body.length);
     response.writeHead(reply.status, headers).end(body);
   } catch (error) {
+    // The client went away mid-body: nobody to answer, and no fault of ours to log.
+    if (!request.complete) {
+      response.destroy();
+      return;
+    }
     // A fault of ours, as Next.js answers one: logged, and a bare 500.
     console.error(error);
     if (!response.headersSent) response.writeHead(500, staticHeaders).end();

@@ -19,7 +19,11 @@ import { defineAction } from "@/server/action/define-action";
 import { RequestError } from "@/server/errors/request-error";
 import { withClientAddress } from "@/server/http/auth-headers";
 import { enforceRateLimit } from "@/server/http/rate-limit";
-import { admitSignIn, signInSucceeded } from "@/server/http/sign-in-limits";
+import {
+  admitSignInAccount,
+  admitSignInAddress,
+  signInSucceeded,
+} from "@/server/http/sign-in-limits";
 import { inSignInQueue } from "@/server/http/sign-in-queue";
 
 /** The request's headers as Better Auth gets them: with the client address we worked out. */
@@ -79,8 +83,9 @@ export const signInAction = defineAction({
   async handle({ input }) {
     const address = await clientIp();
     const headers = await authHeaders(address);
+    await admitSignInAddress(address);
     const role = await inSignInQueue(async () => {
-      await admitSignIn(address, input.email);
+      await admitSignInAccount(input.email);
       try {
         const result = await auth.api.signInEmail({
           body: { email: input.email, password: input.password },

@@ -3,7 +3,7 @@ import { isDatabaseUnavailable } from "@quizdeck/db";
 import { DataError, type DataErrorCode, InvalidInputError } from "@quizdeck/db/errors";
 import { RequestError, type RequestErrorCode } from "./request-error";
 
-export type ErrorCode = DataErrorCode | RequestErrorCode | "UNAVAILABLE";
+export type ErrorCode = DataErrorCode | RequestErrorCode;
 
 /** Every expected failure, by code, as an HTTP status: the one table routes and actions share. */
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {

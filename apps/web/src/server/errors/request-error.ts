@@ -10,7 +10,9 @@ export type RequestErrorCode =
   | "PAYLOAD_TOO_LARGE"
   | "RATE_LIMITED"
   | "METHOD_NOT_ALLOWED"
-  | "CLIENT_GONE";
+  | "CLIENT_GONE"
+  // The store's code too: the server cannot take the request just now (503, Retry-After).
+  | "UNAVAILABLE";
 
 export class RequestError extends Error {
   override readonly name = "RequestError";

@@ -11,7 +11,36 @@ import { RequestError } from "../errors/request-error";
  */
 const SIGN_INS_AT_ONCE = 4 * HASHES_AT_ONCE;
 
-const queue = pLimit(SIGN_INS_AT_ONCE);
+/**
+ * Sign-ins waiting in this process past which another is refused (503) rather
+ * than held: twice a school's exam morning on one instance, and a bound on the
+ * memory a flood of sign-ins (from many addresses) can take while it waits.
+ */
+const SIGN_INS_WAITING_MAX = 2_000;
+
+/** What a refused sign-in is told to wait before sending again. */
+const SIGN_IN_RETRY_AFTER_SECONDS = 5;
+
+/** A queue of whole sign-ins; see `inSignInQueue`. */
+export function signInQueue(atOnce: number, waitingMax: number) {
+  const queue = pLimit(atOnce);
+  return <T>(signIn: () => Promise<T>, client?: AbortSignal): Promise<T> => {
+    if (queue.pendingCount >= waitingMax) {
+      return Promise.reject(
+        new RequestError(
+          "UNAVAILABLE",
+          "Many people are signing in just now. Try again in a few seconds.",
+          SIGN_IN_RETRY_AFTER_SECONDS,
+        ),
+      );
+    }
+    return queue(() => {
+      // Its client gave up waiting (and will send it again): its turn goes to the next.
+      if (client?.aborted) throw new RequestError("CLIENT_GONE", "The sign-in was abandoned.");
+      return signIn();
+    });
+  };
+}
 
 /**
  * Runs one whole sign-in in its turn, first come first served. A class signing
@@ -24,10 +53,4 @@ const queue = pLimit(SIGN_INS_AT_ONCE);
  * browser or load driver that gave up sends it again, and checking the
  * abandoned copy first would double the queue's work.
  */
-export function inSignInQueue<T>(signIn: () => Promise<T>, client?: AbortSignal): Promise<T> {
-  return queue(() => {
-    // Its client gave up waiting (and will send it again): its turn goes to the next.
-    if (client?.aborted) throw new RequestError("CLIENT_GONE", "The sign-in was abandoned.");
-    return signIn();
-  });
-}
+export const inSignInQueue = signInQueue(SIGN_INS_AT_ONCE, SIGN_INS_WAITING_MAX);

@@ -31,9 +31,10 @@ interface Row {
  * current classes (not removed, class not archived) that have opened, each at
  * its latest published (frozen) version, in the order they were first
  * assigned (the earliest assignment first, the set's order within it). A card
- * of an assignment deleted, or of a class left, is not among them; nor is a
- * card that is not the class's teacher's own. `only` narrows the look-up to
- * some ids (a review's card).
+ * of a class left or archived, or of an assignment deleted, is not among them;
+ * nor is a card that is not the class's teacher's own. Closing an assignment
+ * does not take its cards away: it ends the attempts, while spaced review is
+ * meant to go on. `only` narrows the look-up to some ids (a review's card).
  */
 export async function assignedLibraryCards(
   db: Db | Tx,

@@ -6,8 +6,13 @@ import { getCurrentUser } from "@/lib/session";
 import { RequestError } from "@/server/errors/request-error";
 import { withClientAddress } from "@/server/http/auth-headers";
 import { enforceRateLimit } from "@/server/http/rate-limit";
+import { readBodyBytes } from "@/server/http/read-body-bytes";
 import { MAX_JSON_BODY_BYTES } from "@/server/http/read-json-body";
-import { admitSignIn, signInSucceeded } from "@/server/http/sign-in-limits";
+import {
+  admitSignInAccount,
+  admitSignInAddress,
+  signInSucceeded,
+} from "@/server/http/sign-in-limits";
 import { inSignInQueue } from "@/server/http/sign-in-queue";
 import { defineRoute } from "@/server/route/define-route";
 
@@ -24,22 +29,15 @@ function endpointOf(request: Request): string {
  * here too: a form-encoded guess must meet the same account backoff. Any other
  * body is refused before Better Auth sees it.
  */
-async function emailOf(request: Request): Promise<string | null> {
+async function emailOf(request: Request, body: Uint8Array<ArrayBuffer>): Promise<string | null> {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
-  // Read here before Better Auth reads it: no bigger than any other JSON body we take.
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_JSON_BODY_BYTES) {
-    throw new RequestError(
-      "PAYLOAD_TOO_LARGE",
-      `The request body is larger than ${MAX_JSON_BODY_BYTES} bytes.`,
-    );
-  }
   let email: unknown = null;
   try {
     if (type === "application/json") {
-      const body: unknown = await request.clone().json();
-      email = typeof body === "object" && body ? (body as { email?: unknown }).email : null;
+      const parsed: unknown = JSON.parse(new TextDecoder().decode(body));
+      email = typeof parsed === "object" && parsed ? (parsed as { email?: unknown }).email : null;
     } else if (type === "application/x-www-form-urlencoded" || type === "multipart/form-data") {
-      email = (await request.clone().formData()).get("email");
+      email = (await withBody(request, body).formData()).get("email");
     } else {
       throw new RequestError(
         "UNSUPPORTED_MEDIA_TYPE",
@@ -54,9 +52,22 @@ async function emailOf(request: Request): Promise<string | null> {
   return parsed.success ? parsed.data : null;
 }
 
-/** The request as Better Auth gets it: with the client address we worked out, never one the client sent. */
-function forBetterAuth(request: Request, address: string): Request {
-  return new Request(request, { headers: withClientAddress(request.headers, address) });
+/** The request again, with its body as already read (and bounded) here. */
+function withBody(
+  request: Request,
+  body: Uint8Array<ArrayBuffer>,
+  headers = request.headers,
+): Request {
+  return new Request(request.url, { method: request.method, headers, body });
+}
+
+/**
+ * The request as Better Auth gets it: with the client address we worked out,
+ * never one the client sent, and with the body read here within our limit
+ * (Better Auth would read any size).
+ */
+function forBetterAuth(request: Request, address: string, body: Uint8Array<ArrayBuffer>): Request {
+  return withBody(request, body, withClientAddress(request.headers, address));
 }
 
 /**
@@ -80,7 +91,9 @@ export const GET = defineRoute({
     const address = await clientIp();
     await enforceRateLimit("auth-address", address);
     await endSessionIfTooOld(request);
-    return betterAuth.GET(forBetterAuth(request, address));
+    return betterAuth.GET(
+      new Request(request, { headers: withClientAddress(request.headers, address) }),
+    );
   },
 });
 
@@ -89,11 +102,15 @@ export const POST = defineRoute({
   async handle({ request }) {
     const address = await clientIp();
     const endpoint = endpointOf(request);
+    const body = await readBodyBytes(request, MAX_JSON_BODY_BYTES);
     if (endpoint === "/sign-in/email") {
-      const email = await emailOf(request);
+      const email = await emailOf(request, body);
+      // The address's window before the queue: a flood from one address is refused at once
+      // instead of waiting its turn ahead of everyone else's sign-ins.
+      await admitSignInAddress(address);
       return inSignInQueue(async () => {
-        await admitSignIn(address, email);
-        const response = await betterAuth.POST(forBetterAuth(request, address));
+        await admitSignInAccount(email);
+        const response = await betterAuth.POST(forBetterAuth(request, address, body));
         if (response.ok && email) await signInSucceeded(email);
         return response;
       }, request.signal);
@@ -108,6 +125,6 @@ export const POST = defineRoute({
       await enforceRateLimit("auth-address", address);
       await endSessionIfTooOld(request);
     }
-    return betterAuth.POST(forBetterAuth(request, address));
+    return betterAuth.POST(forBetterAuth(request, address, body));
   },
 });

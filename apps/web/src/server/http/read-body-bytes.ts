@@ -2,10 +2,10 @@ import "server-only";
 import { RequestError } from "../errors/request-error";
 
 /**
- * A request's body, read only as far as `limit` bytes: past it, the read is
- * cancelled and the request refused (413). A declared Content-Length over the
- * limit is refused before reading; a chunked body declares none, so the count
- * is kept while reading too (Next.js caps no route handler's body).
+ * A request's body, kept only up to `limit` bytes: past it, the rest is read
+ * and dropped and the request refused (413). A declared Content-Length over
+ * the limit is refused before reading; a chunked body declares none, so the
+ * count is kept while reading too (Next.js caps no route handler's body).
  */
 export async function readBodyBytes(
   request: Request,
@@ -22,12 +22,11 @@ export async function readBodyBytes(
     const { done, value } = await reader.read();
     if (done) break;
     length += value.byteLength;
-    if (length > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
+    // Past the limit the rest is read and dropped, not kept: a client still sending
+    // would otherwise never get to read the 413 (cancelling stalls the upload).
+    if (length <= limit) chunks.push(value);
   }
+  if (length > limit) throw tooLarge();
   const body = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {

@@ -101,24 +101,20 @@ export function TypeFields({ state, update, errorsUnder }: TypeFieldsProps) {
                 label={`Pair ${index + 1}, left`}
                 value={pair.left}
                 onChange={(left) =>
-                  update({ pairs: state.pairs.map((p, i) => (i === index ? { ...p, left } : p)) })
+                  update({ pairs: replaceAt(state.pairs, index, { ...pair, left }) })
                 }
               />
               <Text
                 label={`Pair ${index + 1}, right`}
                 value={pair.right}
                 onChange={(right) =>
-                  update({ pairs: state.pairs.map((p, i) => (i === index ? { ...p, right } : p)) })
+                  update({ pairs: replaceAt(state.pairs, index, { ...pair, right }) })
                 }
               />
-              <button
-                type="button"
-                className="secondary"
-                aria-label={`Remove pair ${index + 1}`}
-                onClick={() => update({ pairs: state.pairs.filter((_, i) => i !== index) })}
-              >
-                Remove
-              </button>
+              <RemoveButton
+                label={`Remove pair ${index + 1}`}
+                onRemove={() => update({ pairs: removeAt(state.pairs, index) })}
+              />
             </div>
           ))}
           <button
@@ -141,9 +137,7 @@ export function TypeFields({ state, update, errorsUnder }: TypeFieldsProps) {
               <Text
                 label={`Item ${index + 1}`}
                 value={item}
-                onChange={(value) =>
-                  update({ items: state.items.map((old, i) => (i === index ? value : old)) })
-                }
+                onChange={(value) => update({ items: replaceAt(state.items, index, value) })}
               />
               <button
                 type="button"
@@ -163,14 +157,10 @@ export function TypeFields({ state, update, errorsUnder }: TypeFieldsProps) {
               >
                 ↓
               </button>
-              <button
-                type="button"
-                className="secondary"
-                aria-label={`Remove item ${index + 1}`}
-                onClick={() => update({ items: state.items.filter((_, i) => i !== index) })}
-              >
-                Remove
-              </button>
+              <RemoveButton
+                label={`Remove item ${index + 1}`}
+                onRemove={() => update({ items: removeAt(state.items, index) })}
+              />
             </div>
           ))}
           <button
@@ -207,7 +197,7 @@ function ChoiceFields({ state, update, errorsUnder }: TypeFieldsProps) {
             label={`Option ${index + 1}`}
             value={choice.text}
             onChange={(text) =>
-              update({ choices: state.choices.map((c, i) => (i === index ? { ...c, text } : c)) })
+              update({ choices: replaceAt(state.choices, index, { ...choice, text }) })
             }
           />
           <label className={styles.check}>
@@ -219,14 +209,10 @@ function ChoiceFields({ state, update, errorsUnder }: TypeFieldsProps) {
             />{" "}
             Option {index + 1} is correct
           </label>
-          <button
-            type="button"
-            className="secondary"
-            aria-label={`Remove option ${index + 1}`}
-            onClick={() => update({ choices: state.choices.filter((_, i) => i !== index) })}
-          >
-            Remove
-          </button>
+          <RemoveButton
+            label={`Remove option ${index + 1}`}
+            onRemove={() => update({ choices: removeAt(state.choices, index) })}
+          />
         </div>
       ))}
       <button
@@ -240,6 +226,22 @@ function ChoiceFields({ state, update, errorsUnder }: TypeFieldsProps) {
       <FieldError id="editor-choices-error" errors={errorsUnder("item.choices")} />
     </fieldset>
   );
+}
+
+function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <button type="button" className="secondary" aria-label={label} onClick={onRemove}>
+      Remove
+    </button>
+  );
+}
+
+function replaceAt<T>(items: readonly T[], index: number, value: T): T[] {
+  return items.map((old, i) => (i === index ? value : old));
+}
+
+function removeAt<T>(items: readonly T[], index: number): T[] {
+  return items.filter((_, i) => i !== index);
 }
 
 function swap<T>(items: readonly T[], a: number, b: number): T[] {

@@ -14,8 +14,8 @@ import { getParagraphAccuracy } from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import styles from "@/components/article/article.module.css";
 import { ArticleParagraph, AuthorNote } from "@/components/article/article-paragraph";
-import { paragraphNumber, resolveDeepLink } from "@/components/article/deep-link";
-import { FocusTarget } from "@/components/article/focus-target";
+import { resolveDeepLink } from "@/components/article/deep-link";
+import { DeepLinkFocus, DeepLinkNotice } from "@/components/article/deep-link-views";
 import { HeatLegend } from "@/components/article/heat-legend";
 import { WeakestParagraphs } from "@/components/article/weakest-paragraphs";
 import { getCurrentUser } from "@/lib/session";
@@ -74,12 +74,7 @@ export default async function ArticlePage({
           submitted attempt).
         </p>
       ) : null}
-      {target ? (
-        <p className={`notice ${styles.deepLinkNote}`}>
-          {target.mark ? "The quoted passage is highlighted in " : "Showing "}
-          <a href={`#${target.paragraphId}`}>paragraph {paragraphNumber(target.paragraphId)}</a>.
-        </p>
-      ) : null}
+      <DeepLinkNotice target={target} />
 
       <div className={styles.tools}>
         <HeatLegend personal={personal} audience={audience} />
@@ -112,12 +107,7 @@ export default async function ArticlePage({
           <p className={styles.attribution}>{article.attribution}</p>
         </footer>
       </article>
-      {target ? (
-        <FocusTarget
-          key={`${target.paragraphId}:${target.mark?.start ?? ""}`}
-          targetId={target.paragraphId}
-        />
-      ) : null}
+      <DeepLinkFocus target={target} />
     </div>
   );
 }

@@ -6,8 +6,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import styles from "@/components/article/article.module.css";
 import { ArticleParagraph } from "@/components/article/article-paragraph";
-import { paragraphNumber, resolveDeepLink } from "@/components/article/deep-link";
-import { FocusTarget } from "@/components/article/focus-target";
+import { resolveDeepLink } from "@/components/article/deep-link";
+import { DeepLinkFocus, DeepLinkNotice } from "@/components/article/deep-link-views";
 import { orNotFound } from "@/lib/or-not-found";
 import { requireUser } from "@/lib/session";
 
@@ -43,12 +43,7 @@ export default async function SourcePage({
         <h1 id="source-title">{source.title}</h1>
         <p className={styles.byline}>By {source.article.author}</p>
       </header>
-      {target ? (
-        <p className={`notice ${styles.deepLinkNote}`}>
-          {target.mark ? "The quoted passage is highlighted in " : "Showing "}
-          <a href={`#${target.paragraphId}`}>paragraph {paragraphNumber(target.paragraphId)}</a>.
-        </p>
-      ) : null}
+      <DeepLinkNotice target={target} />
       <article className={styles.body} aria-labelledby="source-title">
         {source.article.paragraphs.map((paragraph) => (
           <ArticleParagraph
@@ -64,12 +59,7 @@ export default async function SourcePage({
           />
         ))}
       </article>
-      {target ? (
-        <FocusTarget
-          key={`${target.paragraphId}:${target.mark?.start ?? ""}`}
-          targetId={target.paragraphId}
-        />
-      ) : null}
+      <DeepLinkFocus target={target} />
     </div>
   );
 }

@@ -103,6 +103,30 @@ describeEachBackend("answer release, accommodations and ended access", ({ db }) 
     ).toHaveLength(1);
   });
 
+  it("holds an assignment's score back while another assignment still withholds one of its questions", async () => {
+    const { teacher, student, klass, assignment, questionIds } = await exam({
+      answerRelease: "after_each_attempt",
+    });
+    // A second exam of the class asks one of the same questions and shows nothing until its due date.
+    await createAssignment(db, {
+      teacherId: teacher.id,
+      classId: klass.id,
+      title: "Later exam",
+      questionIds: questionIds.slice(0, 1),
+      opensAt: T0,
+      dueAt: days(20),
+    });
+    const submitted = await takeAndSubmit(student.id, assignment.id, days(1));
+    const view = await getAttempt(db, {
+      userId: student.id,
+      attemptId: submitted.attempt.id,
+      now: days(2),
+    });
+    // The total beside the other questions' marks would tell the withheld question's mark.
+    expect(view).toMatchObject({ answersVisible: true, scoreVisible: false });
+    expect(view.withheldQuestionIds).toEqual(questionIds.slice(0, 1));
+  });
+
   it("keeps the score hidden when the teacher releases it later, in every student view", async () => {
     const { student, assignment } = await exam({
       scoreRelease: "on_date",

@@ -55,9 +55,9 @@ export async function getAttempt(db: Db, options: GetAttemptOptions) {
       : null,
     release: assignment ? studentRelease(assignment, assignment.accommodations[0] ?? null) : null,
     answersVisible: shown(attempt.answersVisibleAt),
-    // A practice score beside the other questions' marks would tell a withheld one's mark.
-    scoreVisible:
-      shown(attempt.scoreVisibleAt) && (assignment !== null || withheldIds.length === 0),
+    // A score beside the other questions' marks would tell a withheld one's mark: held back while
+    // another assignment withholds one of these questions, in practice and assignments alike.
+    scoreVisible: shown(attempt.scoreVisibleAt) && withheldIds.length === 0,
     questions: attempt.questionIds.flatMap((id) => {
       const question = taken.get(id);
       return question ? [{ id, ...question }] : [];

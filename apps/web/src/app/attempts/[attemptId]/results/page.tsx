@@ -16,8 +16,8 @@ import { getTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Results" };
 
-const PRACTICE_SCORE_NOTICE =
-  "Your score is shown once the assignment these questions are on releases its answers.";
+const HELD_SCORE_NOTICE =
+  "Your score is shown once the assignment these questions are also on releases its answers.";
 const OTHER_ASSIGNMENT_NOTICE =
   "These questions are also on an assignment of yours whose answers are not out yet: their answers and marks are shown here once that assignment releases them.";
 
@@ -83,7 +83,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
         ) : (
           <p>
             Submitted.{" "}
-            {attempt.release ? scoreShownText(attempt.release, timeZone) : PRACTICE_SCORE_NOTICE}
+            {attempt.release && withheld.size === 0
+              ? scoreShownText(attempt.release, timeZone)
+              : HELD_SCORE_NOTICE}
           </p>
         )}
         {attempt.answersVisible ? (

@@ -68,7 +68,7 @@ export const BANK_NAMING: AnswerNaming = {
  * call, its interactive transaction about as much again): the attempt locked
  * and read in one, with immediate feedback whether an assignment withholds the
  * question in one, both idempotency look-ups in one, the write, and the review
- * in two, between BEGIN and COMMIT.
+ * in two, between BEGIN and COMMIT. The question comes back as taken (for its feedback).
  */
 export async function recordResponse(
   db: Db,
@@ -110,7 +110,8 @@ export async function recordResponse(
       if (repeated.attemptId !== attempt.id || repeated.questionId !== questionId) {
         throw new ConflictError("That clientId was already used for another answer.");
       }
-      return { response: repeated, status: "duplicate" as const, attempt, questionId };
+      const question = await attemptQuestion(tx, attempt.contentVersion, questionId);
+      return { response: repeated, status: "duplicate" as const, attempt, questionId, question };
     }
     const ended = endedAccess(attempt.assignment);
     if (ended) {
@@ -141,7 +142,7 @@ export async function recordResponse(
       throw new ConflictError("You already answered this question, and its feedback was shown.");
     }
     if (current && current.revision >= input.revision) {
-      return { response: current, status: "stale" as const, attempt, questionId };
+      return { response: current, status: "stale" as const, attempt, questionId, question: taken };
     }
 
     const answer = JSON.stringify(graded.response);
@@ -171,7 +172,7 @@ export async function recordResponse(
         now,
       });
     }
-    return { response, status: "saved" as const, attempt, questionId };
+    return { response, status: "saved" as const, attempt, questionId, question: taken };
   });
 }
 

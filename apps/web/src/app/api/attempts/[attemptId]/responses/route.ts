@@ -1,5 +1,5 @@
 import { getDb } from "@quizdeck/db";
-import { getAttemptQuestion, recordResponse } from "@quizdeck/db/attempt";
+import { recordResponse } from "@quizdeck/db/attempt";
 import { answerBodySchema, idField } from "@quizdeck/db/fields";
 import { z } from "zod";
 import { ATTEMPT_NAMING } from "@/lib/quiz/attempt-refs";
@@ -27,7 +27,7 @@ export const POST = defineRoute({
     );
     const reply: RecordResponseReply = { status: saved.status };
     if (saved.attempt.feedbackMode === "immediate") {
-      const taken = await getAttemptQuestion(db, saved.attempt, saved.questionId);
+      const taken = saved.question;
       const feedback = taken
         ? safeFeedback(taken.question, saved.response.response, saved.attempt, taken.source)
         : null;

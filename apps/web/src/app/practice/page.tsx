@@ -5,6 +5,7 @@ import { COGNITIVE_LEVELS, QUESTION_TYPES } from "@quizdeck/content/schema";
 import { TAG_KINDS, TAGS } from "@quizdeck/content/tags";
 import { ATTEMPT_POLICY } from "@quizdeck/db/attempt";
 import type { Metadata } from "next";
+import { paragraphNumber } from "@/components/article/deep-link";
 import { StartPracticeForm } from "@/components/practice/start-practice-form";
 import { readQuestionFilter } from "@/lib/practice/read-question-filter";
 import { requireUser } from "@/lib/session";
@@ -160,7 +161,7 @@ export default async function PracticePage({
                   value={paragraph.id}
                   defaultChecked={checked("paragraph", paragraph.id)}
                 />{" "}
-                ¶{Number(paragraph.id.slice(1))}: {paragraph.text.split(" ").slice(0, 7).join(" ")}…
+                ¶{paragraphNumber(paragraph.id)}: {paragraph.text.split(" ").slice(0, 7).join(" ")}…
               </label>
             ))}
           </fieldset>

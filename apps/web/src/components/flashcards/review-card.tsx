@@ -2,8 +2,9 @@ import { RATING_LABELS, type ReviewRating } from "@quizdeck/core/scheduling";
 import Link from "next/link";
 import type { RefObject } from "react";
 import type { CurrentCard, SessionSummary } from "@/lib/flashcards/session";
-import { type CardState, evidenceHref, RATINGS } from "@/lib/flashcards/types";
+import { type CardState, RATINGS } from "@/lib/flashcards/types";
 import { plural } from "@/lib/flashcards/wording";
+import { evidenceHref } from "@/lib/quiz/evidence-link";
 import styles from "./flashcards.module.css";
 import { Key } from "./key-hint";
 

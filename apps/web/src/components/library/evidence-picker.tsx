@@ -2,6 +2,7 @@
 
 import type { Article, Evidence } from "@quizdeck/content/schema";
 import { useRef, useState } from "react";
+import { paragraphNumber } from "@/components/article/deep-link";
 import { FieldError } from "../forms/form-message";
 import styles from "./library.module.css";
 
@@ -29,7 +30,7 @@ export function EvidencePicker({
   const [announcement, setAnnouncement] = useState("");
   const textRef = useRef<HTMLTextAreaElement>(null);
   const paragraph = source.paragraphs.find((candidate) => candidate.id === paragraphId);
-  const number = Number(paragraphId.slice(1));
+  const number = paragraphNumber(paragraphId);
   const trimmed = quote.trim();
   const verbatim =
     paragraph !== undefined && trimmed.length > 0 && paragraph.text.includes(trimmed);
@@ -53,7 +54,7 @@ export function EvidencePicker({
         <ul className={styles.list} aria-label="Quotes">
           {evidence.map((item, index) => (
             <li key={`${item.paragraphId}|${item.quote}`}>
-              ¶{Number(item.paragraphId.slice(1))}: “{item.quote}”{" "}
+              ¶{paragraphNumber(item.paragraphId)}: “{item.quote}”{" "}
               <button
                 type="button"
                 className="secondary"
@@ -79,7 +80,7 @@ export function EvidencePicker({
         >
           {source.paragraphs.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              ¶{Number(candidate.id.slice(1))}: {candidate.text.slice(0, 70)}
+              ¶{paragraphNumber(candidate.id)}: {candidate.text.slice(0, 70)}
               {candidate.text.length > 70 ? "…" : ""}
             </option>
           ))}

@@ -2,6 +2,7 @@
 
 import { TAGS } from "@quizdeck/content/tags";
 import { useState } from "react";
+import { paragraphNumber } from "@/components/article/deep-link";
 import { AnySelect } from "@/components/forms/any-select";
 import type { CatalogQuestion } from "@/lib/library/catalog-types";
 import { DIFFICULTY_LABELS, LEVEL_LABELS, TYPE_LABELS } from "@/lib/quiz/type-labels";
@@ -68,7 +69,7 @@ export function QuestionCatalog({
           label="Article paragraph"
           value={filters.paragraph}
           onChange={set("paragraph")}
-          options={paragraphs.map((id) => [id, `¶${Number(id.slice(1))}`])}
+          options={paragraphs.map((id) => [id, `¶${paragraphNumber(id)}`])}
         />
         <AnySelect
           label="Level"

@@ -1,5 +1,5 @@
 import type { Ref } from "react";
-import { paragraphNumber } from "@/lib/quiz/evidence-link";
+import { paragraphNumber } from "@/components/article/deep-link";
 import { describePart, percent } from "@/lib/quiz/feedback-text";
 import type { QuestionFeedback, QuestionType } from "@/lib/quiz/types";
 import { verdictLabel } from "@/lib/quiz/verdict";

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
+import { paragraphNumber } from "@/components/article/deep-link";
 import { AnySelect } from "@/components/forms/any-select";
 import { TYPE_LABELS } from "@/lib/quiz/type-labels";
 import { FieldError } from "../forms/form-message";
@@ -189,7 +190,7 @@ export function ItemPicker({
               label="Article paragraph"
               value={paragraph}
               onChange={setParagraph}
-              options={paragraphs.map((id) => [id, `¶${Number(id.slice(1))}`])}
+              options={paragraphs.map((id) => [id, `¶${paragraphNumber(id)}`])}
             />
           </div>
           <h3 className={styles.subheading}>Matching questions ({matching.length})</h3>

@@ -66,16 +66,3 @@ export interface UndoSavedResponse {
   state: CardState;
   dueAt: string;
 }
-
-/**
- * "/article?p=p03&q=…#p03": the evidence quote highlighted in the article, or
- * in a teacher's source (`/sources/<id>?…`) for a card quoting one.
- */
-export function evidenceHref(
-  evidence: { paragraphId: string; quote: string },
-  sourceId?: string,
-): string {
-  const params = new URLSearchParams({ p: evidence.paragraphId, q: evidence.quote });
-  const page = sourceId ? `/sources/${encodeURIComponent(sourceId)}` : "/article";
-  return `${page}?${params.toString()}#${encodeURIComponent(evidence.paragraphId)}`;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { evidenceHref } from "../quiz/evidence-link";
 import { type KeyInput, keyCommand } from "./keyboard";
-import { evidenceHref } from "./types";
 import { formatDuration, plural, ratedAnnouncement, spellInterval } from "./wording";
 
 describe("wording", () => {

@@ -1,14 +1,14 @@
 /**
  * The link from a piece of evidence to the article page (or a teacher's source,
  * `/sources/<id>`), which scrolls to the paragraph and highlights the quote:
- * `/article?p=<paragraphId>&q=<quote>#<paragraphId>`.
+ * `/article?p=<paragraphId>&q=<quote>#<paragraphId>`. Quiz feedback and
+ * flashcards alike link through it.
  */
-export function evidenceHref(paragraphId: string, quote: string, sourceId?: string): string {
+export function evidenceHref(
+  evidence: { paragraphId: string; quote: string },
+  sourceId?: string,
+): string {
+  const params = new URLSearchParams({ p: evidence.paragraphId, q: evidence.quote });
   const page = sourceId ? `/sources/${encodeURIComponent(sourceId)}` : "/article";
-  return `${page}?p=${encodeURIComponent(paragraphId)}&q=${encodeURIComponent(quote)}#${encodeURIComponent(paragraphId)}`;
-}
-
-/** "p07" → 7, for "paragraph 7" in link names. */
-export function paragraphNumber(paragraphId: string): number {
-  return Number(paragraphId.replace(/^p/, ""));
+  return `${page}?${params.toString()}#${encodeURIComponent(evidence.paragraphId)}`;
 }

@@ -253,7 +253,7 @@ describe("buildFeedback", () => {
         question.evidence.map(({ paragraphId, quote }) => ({
           paragraphId,
           quote,
-          href: evidenceHref(paragraphId, quote),
+          href: evidenceHref({ paragraphId, quote }),
         })),
       );
       expect(feedback.parts.length).toBeGreaterThan(0);
@@ -417,7 +417,7 @@ describe("buildFeedback", () => {
 describe("evidenceHref", () => {
   it("has the article page's shape and round-trips the quote", () => {
     const quote = "Russia is acting “tough” & more #1?";
-    const href = evidenceHref("p03", quote);
+    const href = evidenceHref({ paragraphId: "p03", quote });
     expect(href.startsWith("/article?p=p03&q=")).toBe(true);
     expect(href.endsWith("#p03")).toBe(true);
     const url = new URL(href, "http://localhost");

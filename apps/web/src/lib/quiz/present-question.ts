@@ -187,7 +187,7 @@ function evidenceLinks(question: Question, source: EvidenceSource) {
   return question.evidence.map(({ paragraphId, quote }) => ({
     paragraphId,
     quote,
-    href: evidenceHref(paragraphId, quote, source?.id),
+    href: evidenceHref({ paragraphId, quote }, source?.id),
     ...(source ? { sourceTitle: source.title } : {}),
   }));
 }

@@ -8,6 +8,7 @@ import { getTeacherClass } from "@quizdeck/db/class";
 import { getClassMemories } from "@quizdeck/db/progress";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { paragraphNumber } from "@/components/article/deep-link";
 import { ActionButton } from "@/components/forms/action-button";
 import { AccommodationsSection } from "@/components/teacher/accommodations-section";
 import { AssignmentForm } from "@/components/teacher/assignment-form";
@@ -127,7 +128,7 @@ export default async function TeacherAssignmentPage({
                     <Link
                       href={`/article?assignment=${assignment.id}&p=${paragraph.paragraphId}#${paragraph.paragraphId}`}
                     >
-                      Paragraph {Number(paragraph.paragraphId.slice(1))}
+                      Paragraph {paragraphNumber(paragraph.paragraphId)}
                     </Link>
                     : {formatPercent(paragraph.meanScore)} over {paragraph.questionIds.length}{" "}
                     {paragraph.questionIds.length === 1 ? "question" : "questions"}

@@ -21,10 +21,10 @@ const DIRECT_ROUTES = [
 ];
 
 /**
- * A request body is read whole before the handler runs, and kept only up to
- * one byte past the most the route accepts (MAX_JSON_BODY_BYTES in
- * src/server/http/read-json-body.ts), which is enough for it to answer 413.
- * The rest is read and dropped: leaving it unread would reset the connection
+ * A request body is read whole before the handler runs, and kept until it is
+ * past the most the route accepts (MAX_JSON_BODY_BYTES in
+ * src/server/http/read-json-body.ts, plus the chunk that crosses it), which is
+ * enough for the route to answer 413. The rest is read and dropped: leaving it unread would reset the connection
  * under a client still sending it, which would see no reply at all.
  */
 const BODY_READ_LIMIT = 64 * 1024 + 1;

@@ -1,12 +1,11 @@
 "use client";
 
 import type { Article, Evidence } from "@quizdeck/content/schema";
+import { EVIDENCE_QUOTE_MIN } from "@quizdeck/content/schema";
 import { useRef, useState } from "react";
 import { paragraphNumber } from "@/components/article/deep-link";
 import { FieldError } from "../forms/form-message";
 import styles from "./library.module.css";
-
-const MIN_QUOTE = 8;
 
 /**
  * Choosing the evidence: a paragraph of the source, the passage selected in it
@@ -39,8 +38,8 @@ export function EvidencePicker({
       ? "Select or type the passage that supports the answer."
       : !verbatim
         ? `Not word for word in paragraph ${number}: copy the passage exactly.`
-        : trimmed.length < MIN_QUOTE
-          ? `A quote needs at least ${MIN_QUOTE} characters.`
+        : trimmed.length < EVIDENCE_QUOTE_MIN
+          ? `A quote needs at least ${EVIDENCE_QUOTE_MIN} characters.`
           : `Word for word in paragraph ${number}.`;
 
   return (
@@ -137,7 +136,7 @@ export function EvidencePicker({
       </div>
       <button
         type="button"
-        disabled={!verbatim || trimmed.length < MIN_QUOTE}
+        disabled={!verbatim || trimmed.length < EVIDENCE_QUOTE_MIN}
         onClick={() => {
           onChange([...evidence, { paragraphId, quote: trimmed }]);
           setQuote("");

@@ -2,6 +2,7 @@ import { assignmentAnswersVisible, studentTerms } from "@quizdeck/core/release";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { ForbiddenError, NotFoundError, parseInput } from "../../errors.ts";
+import { REMOVED_FROM_CLASS } from "../attempt/attempt-policy.ts";
 import { visibleScore } from "../attempt/internal/visible-score.ts";
 import { studentRelease } from "./internal/refresh-release-times.ts";
 
@@ -35,9 +36,7 @@ export async function getStudentAssignment(db: Db, options: GetStudentAssignment
   });
   if (!enrollment) throw new NotFoundError("That assignment does not exist.");
   if (enrollment.removedAt) {
-    throw new ForbiddenError(
-      "Your teacher removed you from this class, so its work is closed to you.",
-    );
+    throw new ForbiddenError(REMOVED_FROM_CLASS);
   }
   const { attempts, accommodations, ...rest } = assignment;
   const accommodation = accommodations[0] ?? null;

@@ -7,3 +7,7 @@ export const ATTEMPT_POLICY = {
   /** Answers arriving this long after the deadline still count: the time they spent in transit. */
   deadlineGraceMs: 2_000,
 } as const;
+
+/** What a student removed from a class is told wherever its work is refused them. */
+export const REMOVED_FROM_CLASS =
+  "Your teacher removed you from this class, so its work is closed to you.";

@@ -3,6 +3,7 @@ import type { Db } from "../../client/create-prisma-client.ts";
 import { ForbiddenError, NotFoundError, parseInput } from "../../errors.ts";
 import { studentRelease } from "../assignment/internal/refresh-release-times.ts";
 import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
+import { REMOVED_FROM_CLASS } from "./attempt-policy.ts";
 import { attemptQuestions } from "./internal/attempt-questions.ts";
 
 const getAttemptSchema = z.object({ userId: z.string().min(1), attemptId: z.string().min(1) });
@@ -35,9 +36,7 @@ export async function getAttempt(db: Db, options: GetAttemptOptions) {
       where: { classId_studentId: { classId: assignment.classId, studentId: userId } },
     });
     if (enrollment?.removedAt) {
-      throw new ForbiddenError(
-        "Your teacher removed you from this class, so its work is closed to you.",
-      );
+      throw new ForbiddenError(REMOVED_FROM_CLASS);
     }
   }
   const taken = await attemptQuestions(db, attempt.contentVersion, attempt.questionIds);

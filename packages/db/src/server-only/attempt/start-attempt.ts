@@ -20,7 +20,7 @@ import {
 } from "../assignment/internal/refresh-release-times.ts";
 import { ensureCurrentContentVersion } from "../content/internal/ensure-content-version.ts";
 import { isLibraryVersionId } from "../library/internal/version-id.ts";
-import { ATTEMPT_POLICY } from "./attempt-policy.ts";
+import { ATTEMPT_POLICY, REMOVED_FROM_CLASS } from "./attempt-policy.ts";
 import { finalizeAttempt } from "./internal/finalize-attempt.ts";
 import { lockOwnAttempt } from "./internal/lock-attempt.ts";
 
@@ -107,9 +107,7 @@ async function startAssignmentAttempt(
     WHERE "classId" = ${assignment.classId} AND "studentId" = ${userId} FOR UPDATE`;
   if (enrolment.length === 0) throw new NotFoundError("That assignment does not exist.");
   if (enrolment[0]?.removedAt) {
-    throw new ForbiddenError(
-      "Your teacher removed you from this class, so its work is closed to you.",
-    );
+    throw new ForbiddenError(REMOVED_FROM_CLASS);
   }
   // A question removed from the bank since it was assigned is skipped, not shown broken;
   // a teacher's question version is never removed.

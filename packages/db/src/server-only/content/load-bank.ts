@@ -1,24 +1,19 @@
 import { bank as currentBank } from "@quizdeck/content/bank";
 import { type Bank, bankSchema } from "@quizdeck/content/schema";
 import { CONTENT_VERSION } from "@quizdeck/content/version";
-import type { Db } from "../../client/create-prisma-client.ts";
-import type { SqlTx, Tx } from "../../transaction.ts";
+import type { SqlTx } from "../../transaction.ts";
 
 /** Older banks never change once stored, so each is parsed once per process. */
 const olderBanks = new Map<string, Bank>();
 
-/** The bank an attempt or assignment was made against: the current one, or a stored older one. */
-export async function loadBank(db: Db | Tx, version: string): Promise<Bank> {
+/**
+ * The bank an attempt or assignment was made against: the current one, or a
+ * stored older one. Takes anything with a tagged `$queryRaw`: the Prisma client,
+ * or a transaction straight on the driver (inSqlTransaction).
+ */
+export async function loadBank(db: SqlTx, version: string): Promise<Bank> {
   return bankFor(version, async () => {
-    const row = await db.contentVersion.findUnique({ where: { id: version } });
-    return row?.bank;
-  });
-}
-
-/** The same, inside a transaction straight on the driver (inSqlTransaction). */
-export async function loadBankIn(tx: SqlTx, version: string): Promise<Bank> {
-  return bankFor(version, async () => {
-    const [row] = await tx.$queryRaw<{ bank: unknown }[]>`
+    const [row] = await db.$queryRaw<{ bank: unknown }[]>`
       SELECT "bank" FROM "content_version" WHERE "id" = ${version}`;
     return row?.bank;
   });

@@ -1,7 +1,7 @@
 import { findQuestion } from "@quizdeck/content/bank";
 import type { Question } from "@quizdeck/content/schema";
 import type { SqlTx } from "../../../transaction.ts";
-import { loadBankIn } from "../../content/load-bank.ts";
+import { loadBank } from "../../content/load-bank.ts";
 import { libraryQuestion } from "../../library/internal/library-content.ts";
 import { isLibraryVersionId } from "../../library/internal/version-id.ts";
 
@@ -44,7 +44,7 @@ export async function attemptQuestions(
 ): Promise<Map<string, AttemptQuestion>> {
   const found = new Map<string, AttemptQuestion>();
   const missing: string[] = [];
-  let bank: Awaited<ReturnType<typeof loadBankIn>> | null = null;
+  let bank: Awaited<ReturnType<typeof loadBank>> | null = null;
   for (const id of ids) {
     if (isLibraryVersionId(id)) {
       const cached = versions.get(id);
@@ -52,7 +52,7 @@ export async function attemptQuestions(
       else missing.push(id);
       continue;
     }
-    bank ??= await loadBankIn(db, contentVersion);
+    bank ??= await loadBank(db, contentVersion);
     const question = bank.questions.find((candidate) => candidate.id === id) ?? findQuestion(id);
     if (question) found.set(id, { question, source: null, version: null });
   }

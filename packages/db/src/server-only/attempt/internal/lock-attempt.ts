@@ -1,6 +1,7 @@
 import { NotFoundError } from "../../../errors.ts";
 import type { Attempt } from "../../../generated/prisma/client.ts";
 import type { SqlTx } from "../../../transaction.ts";
+import { REMOVED_FROM_CLASS } from "../attempt-policy.ts";
 
 /** What a locked attempt carries of its assignment, as it applies to the attempt's student. */
 export interface AttemptAssignmentState {
@@ -68,7 +69,7 @@ export async function lockOwnAttempt(
 export function endedAccess(assignment: AttemptAssignmentState | null): string | null {
   if (!assignment) return null;
   if (assignment.studentRemovedAt) {
-    return "Your teacher removed you from this class, so its work is closed to you.";
+    return REMOVED_FROM_CLASS;
   }
   if (assignment.closedAt || assignment.classArchivedAt) {
     return "This assignment is closed; the answers you gave before it closed were submitted.";

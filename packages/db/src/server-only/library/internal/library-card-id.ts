@@ -1,4 +1,6 @@
-const ITEM_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+import { UUID_V7 } from "./version-id.ts";
+
+const ITEM_ID = new RegExp(`^${UUID_V7}$`);
 
 /**
  * Whether a flashcard id an assignment or a learner's memory holds names a

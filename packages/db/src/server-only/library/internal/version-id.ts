@@ -9,7 +9,10 @@ export function newVersionId(kind: "question" | "flashcard"): string {
   return `${kind === "question" ? "q" : "c"}-${uuidv7()}`;
 }
 
-const VERSION_ID = /^[qc]-[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** A UUID v7 as the uuid package writes it (lower case): library items' and versions' ids. */
+export const UUID_V7 = "[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+
+const VERSION_ID = new RegExp(`^[qc]-${UUID_V7}$`);
 
 /** Whether an id an attempt or assignment holds names a library version (else a bank item). */
 export function isLibraryVersionId(id: string): boolean {

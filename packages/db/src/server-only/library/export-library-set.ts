@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
 import { storedStructure } from "./internal/check-structure.ts";
+import { drawPoolsOf } from "./internal/draw-pools.ts";
 import { requireOwnSet } from "./internal/require-own.ts";
 import { resolveRefs } from "./internal/resolve-refs.ts";
 import { sourceArticle } from "./internal/source-article.ts";
@@ -30,25 +31,14 @@ export async function exportLibrarySet(db: Db, options: z.input<typeof exportLib
   const questions = resolved.sections.flatMap((section) =>
     section.questions.map((entry) => entry.content as Question),
   );
-  const sections = resolved.sections.filter((section) => section.questions.length > 0);
-  const draws = sections.some(
-    (section) => section.draw !== null && section.draw < section.questions.length,
-  );
+  const draw = drawPoolsOf(resolved.sections);
   const exported: QuestionSet = {
     id: `s-${set.id}`,
     title: set.title,
     description: set.description || set.title,
     questionIds: questions.map((question) => question.id),
     flashcardIds: resolved.flashcards.map((entry) => entry.id),
-    ...(draws
-      ? {
-          draw: sections.map((section) => ({
-            title: section.title,
-            questionIds: section.questions.map((entry) => entry.id),
-            count: section.draw ?? section.questions.length,
-          })),
-        }
-      : {}),
+    ...(draw ? { draw } : {}),
   };
   const bank: Bank = {
     source: await exportSource(db, teacherId, sourceIds, set.title),

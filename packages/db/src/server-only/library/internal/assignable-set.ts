@@ -1,7 +1,7 @@
-import type { DrawPool } from "@quizdeck/content/schema";
 import type { Db } from "../../../client/create-prisma-client.ts";
 import { InvalidInputError } from "../../../errors.ts";
 import { storedStructure } from "./check-structure.ts";
+import { drawPoolsOf } from "./draw-pools.ts";
 import { requireOwnSet } from "./require-own.ts";
 import { resolveRefs } from "./resolve-refs.ts";
 
@@ -17,8 +17,9 @@ import { resolveRefs } from "./resolve-refs.ts";
 export async function assignableSet(db: Db, teacherId: string, setId: string, now: Date) {
   const set = await requireOwnSet(db, teacherId, setId);
   const resolved = await resolveRefs(db, teacherId, storedStructure(set.sections, set.flashcards));
-  const sections = resolved.sections.filter((section) => section.questions.length > 0);
-  const questionIds = sections.flatMap((section) => section.questions.map((entry) => entry.id));
+  const questionIds = resolved.sections.flatMap((section) =>
+    section.questions.map((entry) => entry.id),
+  );
   const flashcardIds = resolved.flashcards.map((entry) => entry.library?.itemId ?? entry.id);
   if (questionIds.length + flashcardIds.length === 0) {
     throw new InvalidInputError(
@@ -28,16 +29,7 @@ export async function assignableSet(db: Db, teacherId: string, setId: string, no
       },
     );
   }
-  const draws = sections.some(
-    (section) => section.draw !== null && section.draw < section.questions.length,
-  );
-  const draw: DrawPool[] | undefined = draws
-    ? sections.map((section) => ({
-        title: section.title,
-        questionIds: section.questions.map((entry) => entry.id),
-        count: Math.min(section.draw ?? section.questions.length, section.questions.length),
-      }))
-    : undefined;
+  const draw = drawPoolsOf(resolved.sections);
   const versionIds = [
     ...resolved.sections.flatMap((section) => section.questions),
     ...resolved.flashcards,

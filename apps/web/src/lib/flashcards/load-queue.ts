@@ -5,7 +5,6 @@ import { fuzzKeyFor } from "@quizdeck/core/scheduling";
 import type { Db } from "@quizdeck/db";
 import {
   getDueQueue,
-  getNextDue,
   itemScheduling,
   MEMORY_POLICY,
   type MemoryModelView,
@@ -51,15 +50,12 @@ export async function loadFlashcardQueue(
 ): Promise<QueuePayload> {
   const now = options.now ?? new Date();
   const flashcardIds = options.set?.flashcardIds;
-  const [queue, next] = await Promise.all([
-    getDueQueue(db, {
-      userId: options.userId,
-      newCardsPerDay: MEMORY_POLICY.newCardsPerDay,
-      ...(flashcardIds ? { flashcardIds } : {}),
-      now,
-    }),
-    getNextDue(db, { userId: options.userId, ...(flashcardIds ? { flashcardIds } : {}), now }),
-  ]);
+  const queue = await getDueQueue(db, {
+    userId: options.userId,
+    newCardsPerDay: MEMORY_POLICY.newCardsPerDay,
+    ...(flashcardIds ? { flashcardIds } : {}),
+    now,
+  });
   const due = queue.due.map((row) => ({ itemId: row.itemId, ...toSnapshot(row, now) }));
   const assigned = new Map(
     queue.libraryCards.map((entry) => [entry.id, { ...entry.card, source: entry.source }]),
@@ -80,7 +76,7 @@ export async function loadFlashcardQueue(
       newCardsPerDay: queue.newCardsPerDay,
       newIntroducedToday: queue.newIntroducedToday,
       newCardsWaiting: queue.newCardsWaiting,
-      nextDueAt: next.nextDueAt?.toISOString() ?? null,
+      nextDueAt: queue.next.nextDueAt?.toISOString() ?? null,
       newCardsAt: heldBack ? queue.nextDayAt.toISOString() : null,
       serverNow: now.toISOString(),
       assignedCards: queue.assignedCardCount,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
 import { assignedLibraryCards } from "./internal/assigned-library-cards.ts";
+import { nextDueAmong } from "./internal/next-due-among.ts";
 import { readMemoryModel } from "./internal/read-memory-model.ts";
 import { MEMORY_POLICY } from "./memory-policy.ts";
 
@@ -50,7 +51,7 @@ export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
     ...libraryCards.map((entry) => entry.id),
     ...bank.flashcards.map((card) => card.id).filter(inScope),
   ];
-  const [due, seen, newToday] = await Promise.all([
+  const [due, seen, newToday, next] = await Promise.all([
     db.itemMemory.findMany({
       where: {
         userId: input.userId,
@@ -81,6 +82,7 @@ export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
         reviewedAt: { gte: dayStart },
       },
     }),
+    nextDueAmong(db, input.userId, cardIds, now),
   ]);
 
   const known = new Set(seen.map((memory) => memory.itemId));
@@ -95,6 +97,8 @@ export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
     newCardsWaiting: unseen.length,
     /** When the learner's next day begins (new cards come again). */
     nextDayAt: dayEnd,
+    /** The next of these cards to fall due after now (as getNextDue tells it). */
+    next,
     model,
     libraryCards,
     /** Every library card assigned to the learner, whatever the scope. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
 import { assignedLibraryCards } from "./internal/assigned-library-cards.ts";
+import { nextDueAmong } from "./internal/next-due-among.ts";
 
 const getNextDueSchema = z.object({
   userId: z.string().min(1),
@@ -30,17 +31,5 @@ export async function getNextDue(db: Db, options: GetNextDueOptions) {
   const scope = input.flashcardIds
     ? existing.filter((id) => input.flashcardIds?.includes(id))
     : existing;
-  if (scope.length === 0) return { nextDueAt: null, flashcardId: null };
-  const next = await db.itemMemory.findFirst({
-    where: {
-      userId: input.userId,
-      itemKind: "flashcard",
-      state: { not: "new" },
-      due: { gt: now },
-      itemId: { in: scope },
-    },
-    orderBy: [{ due: "asc" }, { itemId: "asc" }],
-    select: { itemId: true, due: true },
-  });
-  return { nextDueAt: next?.due ?? null, flashcardId: next?.itemId ?? null };
+  return nextDueAmong(db, input.userId, scope, now);
 }

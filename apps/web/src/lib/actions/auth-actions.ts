@@ -19,12 +19,7 @@ import { defineAction } from "@/server/action/define-action";
 import { RequestError } from "@/server/errors/request-error";
 import { withClientAddress } from "@/server/http/auth-headers";
 import { enforceRateLimit } from "@/server/http/rate-limit";
-import {
-  admitSignInAccount,
-  admitSignInAddress,
-  signInSucceeded,
-} from "@/server/http/sign-in-limits";
-import { inSignInQueue } from "@/server/http/sign-in-queue";
+import { signInInTurn } from "@/server/http/sign-in-limits";
 
 /** The request's headers as Better Auth gets them: with the client address we worked out. */
 async function authHeaders(address: string): Promise<Headers> {
@@ -83,25 +78,27 @@ export const signInAction = defineAction({
   async handle({ input }) {
     const address = await clientIp();
     const headers = await authHeaders(address);
-    await admitSignInAddress(address);
-    const role = await inSignInQueue(async () => {
-      await admitSignInAccount(input.email);
-      try {
-        const result = await auth.api.signInEmail({
-          body: { email: input.email, password: input.password },
-          headers,
-        });
-        await signInSucceeded(input.email);
-        return roleOf(result.user);
-      } catch (error) {
-        if (!(error instanceof APIError)) throw error;
-        // The same words whether the email exists or not: no account enumeration.
-        throw new RequestError(
-          "UNAUTHENTICATED",
-          "That email and password do not match an account.",
-        );
-      }
-    });
+    const role = await signInInTurn(
+      { address, email: input.email },
+      async () => {
+        try {
+          const result = await auth.api.signInEmail({
+            body: { email: input.email, password: input.password },
+            headers,
+          });
+          return roleOf(result.user);
+        } catch (error) {
+          if (!(error instanceof APIError)) throw error;
+          // The same words whether the email exists or not: no account enumeration.
+          throw new RequestError(
+            "UNAUTHENTICATED",
+            "That email and password do not match an account.",
+          );
+        }
+      },
+      // A wrong password throws above; a role means the password was right.
+      () => true,
+    );
     return { redirectTo: safeReturnPath(input.returnTo) ?? homeFor(role) };
   },
 });

@@ -8,12 +8,7 @@ import { withClientAddress } from "@/server/http/auth-headers";
 import { enforceRateLimit } from "@/server/http/rate-limit";
 import { readBodyBytes } from "@/server/http/read-body-bytes";
 import { MAX_JSON_BODY_BYTES } from "@/server/http/read-json-body";
-import {
-  admitSignInAccount,
-  admitSignInAddress,
-  signInSucceeded,
-} from "@/server/http/sign-in-limits";
-import { inSignInQueue } from "@/server/http/sign-in-queue";
+import { signInInTurn } from "@/server/http/sign-in-limits";
 import { defineRoute } from "@/server/route/define-route";
 
 const betterAuth = toNextJsHandler(auth);
@@ -105,15 +100,11 @@ export const POST = defineRoute({
     const body = await readBodyBytes(request, MAX_JSON_BODY_BYTES);
     if (endpoint === "/sign-in/email") {
       const email = await emailOf(request, body);
-      // The address's window before the queue: a flood from one address is refused at once
-      // instead of waiting its turn ahead of everyone else's sign-ins.
-      await admitSignInAddress(address);
-      return inSignInQueue(async () => {
-        await admitSignInAccount(email);
-        const response = await betterAuth.POST(forBetterAuth(request, address, body));
-        if (response.ok && email) await signInSucceeded(email);
-        return response;
-      }, request.signal);
+      return signInInTurn(
+        { address, email, client: request.signal },
+        () => betterAuth.POST(forBetterAuth(request, address, body)),
+        (response) => response.ok,
+      );
     }
     if (endpoint === "/sign-up/email") {
       await enforceRateLimit(

@@ -4,6 +4,7 @@ import type { Db } from "../../client/create-prisma-client.ts";
 import { ConflictError, InvalidInputError, parseInput } from "../../errors.ts";
 import { assignmentSettingsShape, refineAssignmentSettings } from "../../fields/assignment.ts";
 import { LIMITS } from "../../fields/limits.ts";
+import { inTransaction } from "../../transaction.ts";
 import { requireOwnClass } from "../class/internal/require-own-class.ts";
 import { ensureCurrentContentVersion } from "../content/internal/ensure-content-version.ts";
 import { assignableSet } from "../library/internal/assignable-set.ts";
@@ -31,26 +32,36 @@ export async function createAssignment(db: Db, options: CreateAssignmentOptions)
   if (klass.archivedAt)
     throw new ConflictError("This class is archived; restore it before assigning work.");
 
-  const { questionIds, flashcardIds, draw } = input.librarySetId
-    ? await assignableSet(db, input.teacherId, input.librarySetId, new Date())
-    : resolveItems(input);
+  const { questionIds, flashcardIds, draw, versionIds } = input.librarySetId
+    ? await assignableSet(db, input.teacherId, input.librarySetId)
+    : { ...resolveItems(input), versionIds: [] };
   if (input.retentionTarget !== undefined && flashcardIds.length === 0) {
     throw new InvalidInputError("A retention goal needs flashcards in the assignment.", {
       retentionTarget: ["A retention goal needs flashcards in the assignment."],
     });
   }
   const contentVersion = await ensureCurrentContentVersion(db);
-  return db.assignment.create({
-    data: {
-      ...settingsToColumns(input),
-      classId: input.classId,
-      setId: input.librarySetId ? null : (input.setId ?? null),
-      librarySetId: input.librarySetId ?? null,
-      questionIds,
-      flashcardIds,
-      ...(draw ? { draw } : {}),
-      contentVersion,
-    },
+  // The versions a library set names are frozen with the assignment, not before: a refused
+  // or failed assignment leaves them editable in place.
+  return inTransaction(db, async (tx) => {
+    if (versionIds.length > 0) {
+      await tx.libraryItemVersion.updateMany({
+        where: { id: { in: versionIds }, frozenAt: null },
+        data: { frozenAt: new Date() },
+      });
+    }
+    return tx.assignment.create({
+      data: {
+        ...settingsToColumns(input),
+        classId: input.classId,
+        setId: input.librarySetId ? null : (input.setId ?? null),
+        librarySetId: input.librarySetId ?? null,
+        questionIds,
+        flashcardIds,
+        ...(draw ? { draw } : {}),
+        contentVersion,
+      },
+    });
   });
 }
 

@@ -9,12 +9,13 @@ import { resolveRefs } from "./resolve-refs.ts";
  * A teacher's set as an assignment holds it: question ids (bank ids and the
  * latest version of each library question), flashcard ids (bank ids and the
  * library card's item id: a student's memory of a card outlives its edits, and
- * they review its latest published version), and the draw pools when a section
- * draws fewer than it holds. The library versions are frozen from here on:
- * later edits become new versions, and what students take stays what was
- * assigned; a card's next version is published as it is saved.
+ * they review its latest published version), the draw pools when a section
+ * draws fewer than it holds, and the library versions it names (`versionIds`),
+ * which the assignment freezes as it is created: later edits become new
+ * versions, and what students take stays what was assigned; a card's next
+ * version is published as it is saved.
  */
-export async function assignableSet(db: Db, teacherId: string, setId: string, now: Date) {
+export async function assignableSet(db: Db, teacherId: string, setId: string) {
   const set = await requireOwnSet(db, teacherId, setId);
   const resolved = await resolveRefs(db, teacherId, storedStructure(set.sections, set.flashcards));
   const questionIds = resolved.sections.flatMap((section) =>
@@ -36,11 +37,5 @@ export async function assignableSet(db: Db, teacherId: string, setId: string, no
   ]
     .filter((entry) => entry.library !== null)
     .map((entry) => entry.id);
-  if (versionIds.length > 0) {
-    await db.libraryItemVersion.updateMany({
-      where: { id: { in: versionIds }, frozenAt: null },
-      data: { frozenAt: now },
-    });
-  }
-  return { title: set.title, questionIds, flashcardIds, draw };
+  return { title: set.title, questionIds, flashcardIds, draw, versionIds };
 }

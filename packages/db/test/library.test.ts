@@ -129,6 +129,45 @@ describeEachBackend("the teacher's library", ({ db }) => {
     });
   });
 
+  it("leaves a set's questions editable in place when its assignment is refused", async () => {
+    const { teacher, source } = await teacherWithSource();
+    const klass = await createClass(db, { teacherId: teacher.id, name: "Refused" });
+    const first = await saveLibraryItem(db, {
+      teacherId: teacher.id,
+      sourceId: source.id,
+      item: damQuestion(),
+    });
+    const set = await createLibrarySet(db, {
+      teacherId: teacher.id,
+      title: "No cards",
+      structure: {
+        sections: [
+          { title: "Mine", draw: null, questions: [{ kind: "library", id: first.itemId }] },
+        ],
+        flashcards: [],
+      },
+    });
+    // A retention goal needs flashcards, and this set has none.
+    await expect(
+      createAssignment(db, {
+        teacherId: teacher.id,
+        classId: klass.id,
+        title: "Refused",
+        librarySetId: set.id,
+        opensAt: T0,
+        retentionTarget: 0.8,
+        retentionUntil: new Date(T0.getTime() + 30 * 86_400_000),
+      }),
+    ).rejects.toThrow(/needs flashcards/);
+    const edited = await saveLibraryItem(db, {
+      teacherId: teacher.id,
+      itemId: first.itemId,
+      sourceId: source.id,
+      item: damQuestion("Kazakhstan", "Which country finished the Kokaral dam?"),
+    });
+    expect(edited).toMatchObject({ versionId: first.versionId, number: 1, newVersion: false });
+  });
+
   it("edits in place until assigned, then versions; attempts keep the version they took", async () => {
     const { teacher, source } = await teacherWithSource();
     const student = await createTestUser(db, "student");

@@ -1,7 +1,7 @@
 import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from "node:crypto";
 
 /** The session and user as Better Auth's cookie cache holds them (dates as ISO text). */
-export interface CachedSession {
+interface CachedSession {
   session: { id: string; token: string; userId: string; expiresAt: string; createdAt: string };
   user: {
     id: string;

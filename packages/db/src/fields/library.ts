@@ -38,14 +38,14 @@ export const librarySetDescriptionField = z
   .default("");
 
 /** A question or card of a set: a bank id, or an item of the teacher's library. */
-export const itemRefSchema = z.object({
+const itemRefSchema = z.object({
   kind: z.enum(["bank", "library"]),
   id: z.string().min(1).max(LIMITS.idMax),
 });
 export type ItemRef = z.infer<typeof itemRefSchema>;
 
 /** One section of a set: its questions, drawn whole or `draw` of them at random per attempt. */
-export const librarySectionSchema = z
+const librarySectionSchema = z
   .object({
     title: z
       .string()
@@ -64,7 +64,6 @@ export const librarySectionSchema = z
     message: "A section cannot draw more questions than it holds.",
     path: ["draw"],
   });
-export type LibrarySection = z.infer<typeof librarySectionSchema>;
 
 /** What a set holds: its sections in order, and its flashcards. */
 export const librarySetStructureSchema = z.object({

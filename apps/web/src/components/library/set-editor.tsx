@@ -42,6 +42,7 @@ export function SetEditor({
   cards: CatalogCard[];
 }) {
   const { state, formAction, pending, errorsFor } = useFormAction(updateLibrarySetAction);
+  const structureErrors = errorsFor("structure");
   const byKey = useMemo(() => new Map(questions.map((entry) => [entry.key, entry])), [questions]);
   const cardByKey = useMemo(() => new Map(cards.map((card) => [card.key, card])), [cards]);
   const [sections, setSections] = useState<EditorSection[]>(() =>
@@ -170,9 +171,7 @@ export function SetEditor({
           Add a section
         </button>
       </div>
-      {errorsFor("structure") ? (
-        <p className="form-error">{errorsFor("structure")?.join(" ")}</p>
-      ) : null}
+      {structureErrors ? <p className="form-error">{structureErrors.join(" ")}</p> : null}
       <div>
         <button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save set"}

@@ -15,7 +15,7 @@ export interface DueMemory extends MemorySnapshot {
 }
 
 /** A card as the session needs it: the bank's, or a teacher's with the source it quotes. */
-export type ReviewableCard = Pick<Flashcard, "id" | "front" | "back" | "evidence"> & {
+type ReviewableCard = Pick<Flashcard, "id" | "front" | "back" | "evidence"> & {
   source?: { id: string; title: string } | null;
 };
 

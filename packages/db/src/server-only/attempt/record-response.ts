@@ -52,7 +52,7 @@ export interface AnswerNaming {
 }
 
 /** Clients that name questions and options by their bank ids (the seed, tests). */
-export const BANK_NAMING: AnswerNaming = {
+const BANK_NAMING: AnswerNaming = {
   questionId: (attempt, id) => (attempt.questionIds.includes(id) ? id : null),
   response: (_attempt, _question, response) => response,
 };

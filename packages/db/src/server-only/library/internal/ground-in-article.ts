@@ -3,7 +3,7 @@ import type { ImportResult } from "@quizdeck/content/import";
 import { evidenceProblems } from "@quizdeck/content/validate";
 
 /** The report's words for quotes that are not the bundled article's (a file from elsewhere). */
-export const QUOTES_NOT_KEPT =
+const QUOTES_NOT_KEPT =
   "its source quotes are not word for word in the bundled article, so they were not kept: it is ungrounded until you attach a quote";
 
 /**

@@ -46,15 +46,19 @@ export async function writeSyntheticHistory(
   for (let index = 0; index < items; index++) {
     const itemId = `synthetic-${index}`;
     const memoryId = randomUUID();
-    const fuzzKey = fuzzKeyFor(userId, itemId);
+    // Keyed by the seed, not the learner's random id: the same seed writes the same history.
+    const fuzzKey = fuzzKeyFor(`synthetic-learner-${seed}`, itemId);
     let memory: MemorySnapshot = newMemory(start);
+    // The learner's real memory of the card, under `trueWeights`: the app schedules with its own.
+    let truthMemory: MemorySnapshot = memory;
     let at = new Date(
       start.getTime() + Math.floor((index * days) / (2 * items)) * DAY + 17 * 3_600_000,
     );
     while (at < end) {
-      const recall = memory.state === "new" ? 0.8 : retrievability(memory, at, truth);
+      const recall = truthMemory.state === "new" ? 0.8 : retrievability(truthMemory, at, truth);
       const rating: ReviewRating = random() < recall ? (random() < 0.15 ? 2 : 3) : 1;
       const { next, elapsedDays, scheduledDays } = scheduleReview(memory, rating, at, { fuzzKey });
+      truthMemory = scheduleReview(truthMemory, rating, at, truth).next;
       logs.push({
         id: randomUUID(),
         memoryId,

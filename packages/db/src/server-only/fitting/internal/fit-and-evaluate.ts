@@ -14,16 +14,13 @@ export interface StoredFit {
   defaultRmseBins: number | null;
 }
 
-/** How many times the optimizer may run for one fit before its weights are given up. */
-const FIT_RUNS = 2;
-
 /**
  * Fits FSRS weights to these sequences with fsrs-rs when `fit` is true and
  * there is something to fit, and scores the fitted weights and FSRS's defaults
  * on the same reviews (in-sample: how much closer the fit comes to this
  * history, not a held-out test, which docs/benchmarks.md reports). A fit that
  * answered the defaults (too little to learn from), or that predicts this
- * history no better than they do (twice), is stored as not fitted.
+ * history no better than they do, is stored as not fitted.
  * Loads the native optimizer: the worker's only.
  */
 export async function fitAndEvaluate(
@@ -44,19 +41,13 @@ export async function fitAndEvaluate(
     };
   }
   const defaults = evaluateWeights(DEFAULT_WEIGHTS, sequences);
-  // The optimizer is stochastic: now and then it lands no closer to the history than the
-  // defaults. It is then run once more; weights still no better are kept out of scheduling
-  // (stored as not fitted, figures kept).
-  let candidate: number[] = [];
-  let own: ReturnType<typeof evaluateWeights> = null;
-  let better = false;
-  for (let run = 0; fit && run < FIT_RUNS && !better; run++) {
-    const fitted = await fitWeights(sequences, { reviews, now });
-    if (fitted.defaultsReturned) break;
-    candidate = [...fitted.weights];
-    own = evaluateWeights(candidate, sequences);
-    better = own !== null && defaults !== null && own.logLoss < defaults.logLoss;
-  }
+  const fitted = fit ? await fitWeights(sequences, { reviews, now }) : null;
+  const candidate = fitted && !fitted.defaultsReturned ? [...fitted.weights] : [];
+  const own = candidate.length > 0 ? evaluateWeights(candidate, sequences) : null;
+  // Now and then (seen on pooled synthetic classes) the fitted weights predict this history no
+  // better than the defaults. They are kept out of scheduling (stored as not fitted,
+  // figures kept). fsrs-rs is deterministic: the same reviews give the same fit, so no rerun.
+  const better = own !== null && defaults !== null && own.logLoss < defaults.logLoss;
   return {
     ...base,
     weights: better ? candidate : [],

@@ -9,20 +9,28 @@
 //   cannot resize it), so the native scrypt of a class signing in does not
 //   starve the pool's other work;
 // - the answer save served before Next.js's router, by the route's own
-//   handler from the build (serving/direct-routes.mjs): the hot path.
+//   handler from the build (serving/direct-routes.mjs): the hot path;
+// - on the embedded database, requests refused (503, Retry-After) before any
+//   work once its queue is longer than a client waits (serving/load-shedding.mjs),
+//   and each request's statements dropped unrun if its client hangs up first.
 // `npm start`, the end-to-end tests and the load driver all serve through it.
+import { AsyncLocalStorage } from "node:async_hooks";
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDirectRoutes } from "./serving/direct-routes.mjs";
+import { HASH_SLOT_MESSAGE, hashingSlots, hashSlotPool } from "./serving/hash-slots.mjs";
+import { SHED_HEADER, shedDecision, shedReply } from "./serving/load-shedding.mjs";
 import { workerEnv } from "./serving/worker-env.mjs";
 
 /** Set here on every request, from the socket; a client's own value under this name is dropped. */
 const PEER_HEADER = "x-quizdeck-peer";
 /** Every header of ours is private: none may come from outside. */
 const PRIVATE_PREFIX = "x-quizdeck-";
+/** Tells a server action that its request was shed: the seconds to wait (define-action.ts). */
+const SHED_ACTION_HEADER = "x-quizdeck-shed-retry-after";
 /** More workers than this is a typo, not a machine. */
 const MAX_WORKERS = 256;
 /** A worker that dies sooner than this after starting is not restarted: the next would too. */
@@ -123,6 +131,45 @@ function stampPeer(request) {
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
 }
 
+/**
+ * Shared with @quizdeck/db under registered symbols (the Next.js bundles load
+ * their own copies of its modules): the request's client signal, read when a
+ * statement's turn comes on the embedded database (packages/db's
+ * request-client.ts), and that database's backlog (pglite-turns.ts; absent on
+ * PostgreSQL, or until the database is first opened).
+ */
+globalThis[Symbol.for("quizdeck.request-client")] ??= new AsyncLocalStorage();
+const requestClient = globalThis[Symbol.for("quizdeck.request-client")];
+const databaseBacklog = () => globalThis[Symbol.for("quizdeck.database-backlog")]?.read() ?? null;
+
+/** A signal aborted when the client hangs up before its reply is written. */
+function clientSignal(response) {
+  const controller = new AbortController();
+  response.once("close", () => {
+    if (!response.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
+/**
+ * Refuses the request when the embedded database could not answer it in time
+ * (serving/load-shedding.mjs). A server action goes on, marked, to its own
+ * form's message (it must not run); the rest are answered here. True when answered.
+ */
+function shed(request, response) {
+  const decision = shedDecision(request, databaseBacklog());
+  if (!decision) return false;
+  if (decision.as === "action") {
+    request.headers[SHED_ACTION_HEADER] = String(decision.retryAfterSeconds);
+    response.setHeader("retry-after", String(decision.retryAfterSeconds));
+    response.setHeader(SHED_HEADER, "1");
+    return false;
+  }
+  const { status, headers, body } = shedReply(decision);
+  response.writeHead(status, headers).end(body);
+  return true;
+}
+
 /** Prepares the build in `dir` and serves it on `port`; resolves once it listens. */
 async function serve({ dir, port }) {
   // Loaded here, not at the top: the primary process never needs Next.js.
@@ -134,11 +181,14 @@ async function serve({ dir, port }) {
   const server = createServer((request, response) => {
     if (answeredBeforeNext(request, response)) return;
     stampPeer(request);
-    if (serveDirectly(request, response)) return;
-    handle(request, response).catch((error) => {
-      console.error(error);
-      if (!response.headersSent) response.writeHead(500).end();
-      else response.destroy();
+    if (shed(request, response)) return;
+    requestClient.run(clientSignal(response), () => {
+      if (serveDirectly(request, response)) return;
+      handle(request, response).catch((error) => {
+        console.error(error);
+        if (!response.headersSent) response.writeHead(500).end();
+        else response.destroy();
+      });
     });
   });
   // Idle keep-alive connections outlive those of the proxies and clients in front (60 s at
@@ -171,8 +221,9 @@ function stopGracefully(server) {
 }
 
 /**
- * The primary: starts the workers, each with its share of the cores for
- * password hashing and a thread pool to match, one of them running the
+ * The primary: starts the workers, each with the machine's password-hashing
+ * slots (one core fewer than it has, lent out here one hash at a time when
+ * there is more than one worker) and a thread pool to match, one of them running the
  * memory-fitting worker (serving/worker-env.mjs), and starts a worker again
  * when one dies (unless it died young: then the configuration or the build is
  * at fault, and the server stops with the worker's exit code); the fitter's
@@ -184,6 +235,10 @@ function supervise(count, port) {
   let stopping = false;
   let listening = 0;
   let fitterId;
+  // The machine's password-hashing slots, lent to the workers one hash at a time.
+  const slots = hashSlotPool(hashingSlots(availableParallelism()), (worker, id) => {
+    if (worker.isConnected()) worker.send({ type: HASH_SLOT_MESSAGE, op: "granted", id });
+  });
   const fork = () => {
     const fitter = fitterId === undefined;
     const worker = cluster.fork(
@@ -191,6 +246,11 @@ function supervise(count, port) {
     );
     if (fitter) fitterId = worker.id;
     startedAt.set(worker.id, Date.now());
+    worker.on("message", (message) => {
+      if (message?.type !== HASH_SLOT_MESSAGE) return;
+      if (message.op === "acquire") slots.request(worker, message.id);
+      else if (message.op === "release") slots.release(worker);
+    });
   };
   cluster.on("listening", () => {
     listening += 1;
@@ -200,6 +260,7 @@ function supervise(count, port) {
   });
   const running = () => Object.keys(cluster.workers ?? {}).length;
   cluster.on("exit", (worker, code, signal) => {
+    slots.forget(worker);
     if (stopping || (code === 0 && !signal)) {
       stopping = true;
       if (running() === 0) process.exit(process.exitCode ?? 0);

@@ -89,6 +89,14 @@ async function main() {
     );
     for (const reason of [...reasons].slice(0, 5)) log(`    ${reason}`);
     for (const [kind, times] of report.crowd.errors) log(`    retried: ${kind} ×${times}`);
+    for (const [kind, times] of report.crowd.shed)
+      log(`    shed and sent again: ${kind} ×${times}`);
+    for (const kind of report.crowd.savesBySignIn.kinds()) {
+      const { count, p50, p95, p99 } = report.crowd.savesBySignIn.summary(kind);
+      log(
+        `    answer saves ${kind}: ${count}, p50 / p95 / p99 ${p50.toFixed(0)} / ${p95.toFixed(0)} / ${p99.toFixed(0)} ms`,
+      );
+    }
     for (const [line, times] of report.serverErrors ?? [])
       log(`    server said ×${times}: ${line}`);
   };
@@ -189,6 +197,8 @@ async function main() {
   writeSection(DOC, section, LOAD_HEADING);
   log(`wrote ${DOC}`);
   const problems = [
+    // A request shed by design (503 with Retry-After before any work, sent again and then
+    // answered) is not a fault: it is counted apart (crowd.shed), never among these 5xx.
     ...[...loads, ...saturations].flatMap((report) => [
       ...report.failures,
       ...report.loss.problems,

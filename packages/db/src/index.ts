@@ -3,6 +3,10 @@
 // `@quizdeck/db/errors`, field rules in `@quizdeck/db/fields`. Migrations and the
 // seed are imported by the scripts directly: they read files from this
 // package's folder, which a bundled server does not have.
+
+export { isClientGone } from "./client/client-gone.ts";
 export { createPrismaClient, type Db } from "./client/create-prisma-client.ts";
 export { currentDatabaseTarget, getDb } from "./client/get-db.ts";
+export { type DatabaseBacklog, databaseBacklog } from "./client/pglite-turns.ts";
+export { requestClient } from "./client/request-client.ts";
 export { isDatabaseUnavailable } from "./database-unavailable.ts";

@@ -5,6 +5,7 @@ import { PROBES_PER_STUDENT } from "./flat-out-phases.ts";
 import type { LatencyLog, LatencySummary } from "./latency.ts";
 import type { BackendName } from "./load-database.ts";
 import type { SignInBurstReport } from "./sign-in-burst.ts";
+import { SAVE_AFTER_SIGN_IN, SAVE_WHILE_SIGNING_IN } from "./simulate-student.ts";
 
 export const LOAD_HEADING = "## Load, scale-out and crash";
 
@@ -33,6 +34,8 @@ const requestCount = (log: LatencyLog) =>
 const pageKinds = (log: LatencyLog) => log.kinds().filter((kind) => kind.startsWith("page:"));
 const retried = (errors: Map<string, number>) =>
   errors.size === 0 ? "none" : [...errors].map(([key, count]) => `${key} ×${count}`).join(", ");
+const shedCounts = (shed: Map<string, number>) =>
+  shed.size === 0 ? "none" : [...shed].map(([kind, count]) => `${kind} ×${count}`).join(", ");
 const lost = (report: { loss: { problems: string[] }; failures: string[] }) =>
   report.loss.problems.length + report.failures.length === 0
     ? "none"
@@ -43,7 +46,7 @@ export function loadSection(input: LoadSectionInput): string {
   const { host, loads, saturations, faults } = input;
   const loadRows = loads.map(({ options, crowd, loss, failures, serverCpuMs }) => {
     const requests = requestCount(crowd.log);
-    return `| ${options.backend} | ${options.students.toLocaleString("en")} | ${options.instances} | ${triple(crowd.log.summary("answer save"))} | ${triple(crowd.log.summary(...pageKinds(crowd.log)))} | ${triple(crowd.log.summary("sign-in"))} | ${perSecond(crowd.log.throughput("answer save"))} | ${perSecond((requests * 1000) / crowd.durationMs)} | ${ms(serverCpuMs / requests)} | ${loss.acknowledged.toLocaleString("en")} / ${loss.stored.toLocaleString("en")} | ${lost({ loss, failures })} | ${retried(crowd.errors)} |`;
+    return `| ${options.backend} | ${options.students.toLocaleString("en")} | ${options.instances} | ${triple(crowd.log.summary("answer save"))} | ${triple(crowd.savesBySignIn.summary(SAVE_WHILE_SIGNING_IN))} | ${triple(crowd.savesBySignIn.summary(SAVE_AFTER_SIGN_IN))} | ${triple(crowd.log.summary(...pageKinds(crowd.log)))} | ${triple(crowd.log.summary("sign-in"))} | ${perSecond(crowd.log.throughput("answer save"))} | ${perSecond((requests * 1000) / crowd.durationMs)} | ${ms(serverCpuMs / requests)} | ${loss.acknowledged.toLocaleString("en")} / ${loss.stored.toLocaleString("en")} | ${lost({ loss, failures })} | ${retried(crowd.errors)} | ${shedCounts(crowd.shed)} |`;
   });
   const saturationRows = saturations.map(({ options, crowd, bare, flatOut }) => {
     const app = flatOut?.savesPerSecond ?? Number.NaN;
@@ -83,12 +86,12 @@ Measured ${new Date().toISOString().slice(0, 10)} on ${host.cores} cores (${host
 ${input.command}
 \`\`\`
 
-Each simulated student does what the browser does, over HTTP with its own cookies and address: sign in (\`POST /api/auth/sign-in/email\`, a fresh scrypt check each), open the assignment page, start the attempt (the server action, as React calls it; Next.js renders the quiz page into the same reply, so this is also the quiz's page load), then for each of the 20 questions wait a think time (uniform ${input.think[0]}–${input.think[1]} ms) and save the answer (\`POST /api/attempts/[id]/responses\`, a third of them wrong), submit, and open the results page. The assignment has the default settings, so every answer is graded and fed to FSRS as it is saved (immediate feedback). Students arrive evenly, ${input.arrivalsPerSecond} a second (1,000 over ${(1000 / input.arrivalsPerSecond).toFixed(0)} s). A request with no reply or a 5xx is retried with the same clientId, as the quiz player's outbox does. The production build served by \`apps/web/server.mjs\` (as \`npm start\` serves it); PostgreSQL pool of ${input.poolSize} connections per app process; latencies are measured at the driver, in ms. Server CPU is the app processes' user + system time over the run divided by the requests answered (sign-in's scrypt included); PostgreSQL's own CPU is not in it.
+Each simulated student does what the browser does, over HTTP with its own cookies and address: sign in (\`POST /api/auth/sign-in/email\`, a fresh scrypt check each), open the assignment page, start the attempt (the server action, as React calls it; Next.js renders the quiz page into the same reply, so this is also the quiz's page load), then for each of the 20 questions wait a think time (uniform ${input.think[0]}–${input.think[1]} ms) and save the answer (\`POST /api/attempts/[id]/responses\`, a third of them wrong), submit, and open the results page. The assignment has the default settings, so every answer is graded and fed to FSRS as it is saved (immediate feedback). Students arrive evenly, ${input.arrivalsPerSecond} a second (1,000 over ${(1000 / input.arrivalsPerSecond).toFixed(0)} s). A request with no reply or a 5xx is retried with the same clientId, as the quiz player's outbox does; one the server shed by design (on the embedded database, once its queue is longer than a client waits: 503 with Retry-After and the \`x-quizdeck-shed\` header, or a server action's form message with them) is sent again after its Retry-After and counted in its own column, not as an error. Answer saves are also timed apart by whether any student was still signing in when they were sent. The production build served by \`apps/web/server.mjs\` (as \`npm start\` serves it); PostgreSQL pool of ${input.poolSize} connections per app process; latencies are measured at the driver, in ms. Server CPU is the app processes' user + system time over the run divided by the requests answered (sign-in's scrypt included); PostgreSQL's own CPU is not in it.
 
 ### Students taking a 20-question assignment
 
-| backend | students | instances | answer save p50 / p95 / p99 | page load p50 / p95 / p99 | sign-in p50 / p95 / p99 | answer saves/s | requests/s | server CPU ms per request | answers acknowledged / stored | lost or stuck | retried |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |
+| backend | students | instances | answer save p50 / p95 / p99 | while the class signs in | after | page load p50 / p95 / p99 | sign-in p50 / p95 / p99 | answer saves/s | requests/s | server CPU ms per request | answers acknowledged / stored | lost or stuck | retried | shed (503 by design, retried) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |
 ${loadRows.join("\n")}
 
 Target: answer-save p95 ≤ 50 ms at 1,000 concurrent students on PostgreSQL: ${p95 === undefined ? "not measured in this run" : `${ms(p95)} ms, ${p95 <= 50 ? "met" : "NOT met"}`}. With two instances, each student signs in on one and carries on at the other, so every session is used on both.

@@ -28,6 +28,10 @@ export interface CrowdRun {
   outcomes: StudentOutcome[];
   log: LatencyLog;
   errors: Map<string, number>;
+  /** Replies shed by design and retried, by kind. */
+  shed: Map<string, number>;
+  /** Answer-save latencies by whether the class was still signing in. */
+  savesBySignIn: LatencyLog;
   durationMs: number;
 }
 
@@ -40,6 +44,9 @@ export async function runCrowd(options: CrowdOptions): Promise<CrowdRun> {
     startAssignmentActionId: options.startAssignmentActionId,
     log,
     errors: new Map(),
+    shed: new Map(),
+    savesBySignIn: new LatencyLog(),
+    signingIn: { pending: options.plans.length },
     retryForMs: options.retryForMs ?? 600_000,
     ...(options.phases ? { phases: options.phases(acknowledged) } : {}),
   };
@@ -70,7 +77,14 @@ export async function runCrowd(options: CrowdOptions): Promise<CrowdRun> {
   } finally {
     if (progress) clearInterval(progress);
   }
-  return { outcomes, log, errors: context.errors, durationMs: performance.now() - started };
+  return {
+    outcomes,
+    log,
+    errors: context.errors,
+    shed: context.shed,
+    savesBySignIn: context.savesBySignIn,
+    durationMs: performance.now() - started,
+  };
 }
 
 /** A private address per student, so per-address sign-in limits treat them as different people. */

@@ -36,8 +36,14 @@ export interface ScenarioContext {
   startAssignmentActionId: string;
   phases?: ScenarioPhases;
   log: LatencyLog;
-  /** Every reply that was not the expected one, counted by "kind status". */
+  /** Every reply that was not the expected one, counted by "kind status" (shed ones apart). */
   errors: Map<string, number>;
+  /** Replies the server shed by design (its x-quizdeck-shed header), retried after Retry-After, by kind. */
+  shed: Map<string, number>;
+  /** Answer saves timed again by whether any student of the crowd was still signing in. */
+  savesBySignIn: LatencyLog;
+  /** Students not yet signed in (or given up); a student's sign-in counts it down. */
+  signingIn: { pending: number };
   /** How long a request keeps being retried while the server or database is away. */
   retryForMs: number;
 }
@@ -64,6 +70,13 @@ export function newOutcome(email: string): StudentOutcome {
     stage: "waiting",
   };
 }
+
+/** The two kinds of `savesBySignIn`: sent while some student was still signing in, or after all had. */
+export const SAVE_WHILE_SIGNING_IN = "while the class signs in";
+export const SAVE_AFTER_SIGN_IN = "after the class signed in";
+
+/** The header on every reply the server shed by design (apps/web/serving/load-shedding.mjs). */
+const SHED_HEADER = "x-quizdeck-shed";
 
 /** How long a sign-in waits for its reply: the server queues a class's password checks. */
 const SIGN_IN_TIMEOUT_MS = 180_000;
@@ -99,7 +112,9 @@ export async function simulateStudent(
           timeoutMs: SIGN_IN_TIMEOUT_MS,
         }),
       [200],
-    );
+    ).finally(() => {
+      context.signingIn.pending -= 1;
+    });
     await send(
       "page: assignment",
       () => session.request("GET", `/assignments/${plan.assignmentId}`),
@@ -132,10 +147,15 @@ export async function simulateStudent(
         response: answer.response,
         timeSpentMs: Math.round(thinking),
       };
-      await send(
+      const whileSigningIn = context.signingIn.pending > 0;
+      const saved = await send(
         "answer save",
         () => session.request("POST", `/api/attempts/${attemptId}/responses`, { json: body }),
         [200],
+      );
+      context.savesBySignIn.add(
+        whileSigningIn ? SAVE_WHILE_SIGNING_IN : SAVE_AFTER_SIGN_IN,
+        saved.ms,
       );
       outcome.acknowledged.set(clientId, answer.questionId);
     }
@@ -166,7 +186,9 @@ export async function simulateStudent(
 /**
  * Sends until the reply is one of `expected`. No reply and 5xx (the server or
  * its database restarting) are retried with back-off for `retryForMs`, and a
- * 429 after its Retry-After; any other status is a failure of the scenario.
+ * 429 after its Retry-After; a reply shed by design after its Retry-After
+ * (spread by up to a second, as the outbox does), until an answer comes; any
+ * other status is a failure of the scenario.
  * Only answered exchanges are timed.
  */
 async function untilAnswered(
@@ -181,6 +203,15 @@ async function untilAnswered(
     let problem: string;
     try {
       const reply = await exchange();
+      // Refused by design before it ran (a 503, or a server action's form message): come back as told.
+      if (reply.headers.get(SHED_HEADER)) {
+        count(context.shed, kind);
+        if (Date.now() > deadline)
+          throw new Error(`gave up after ${context.retryForMs} ms: ${kind} shed every time`);
+        const retryAfter = Number(reply.headers.get("retry-after"));
+        await pause(Math.max(retryAfter, 1) * 1000 + Math.random() * 1000);
+        continue;
+      }
       if (expected.includes(reply.status)) {
         context.log.add(kind, reply.ms);
         return reply;

@@ -1,10 +1,12 @@
 import { chmodSync, mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { lockDataDir } from "./data-dir-lock.ts";
+import { type DatabaseBacklog, forgetTurns, watchTurns } from "./pglite-turns.ts";
 
 interface OpenInstance {
   db: PGlite;
   unlock: () => void;
+  turns: () => DatabaseBacklog;
 }
 
 /**
@@ -26,7 +28,8 @@ export function openPglite(dataDir: string): PGlite {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     chmodSync(dataDir, 0o700);
     const unlock = lockDataDir(dataDir);
-    instance = { db: new PGlite(dataDir), unlock };
+    const db = new PGlite(dataDir);
+    instance = { db, unlock, turns: watchTurns(db) };
     instances.set(dataDir, instance);
   }
   return instance.db;
@@ -36,6 +39,7 @@ export async function closePglite(dataDir: string): Promise<void> {
   const instance = instances.get(dataDir);
   if (!instance) return;
   instances.delete(dataDir);
+  forgetTurns(instance.turns);
   try {
     await instance.db.close();
   } finally {

@@ -5,6 +5,8 @@ import type { CurrentUser } from "@/lib/session";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 const navigation = vi.hoisted(() => ({ revalidated: [] as string[] }));
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 vi.mock("@/lib/session", () => ({
   getCurrentUser: async () => session.user,
   homeFor: (role: string) => (role === "teacher" ? "/teach" : "/home"),
@@ -58,6 +60,7 @@ describe("defineAction", () => {
   beforeEach(() => {
     session.user = TEACHER;
     navigation.revalidated = [];
+    request.headers = new Headers();
     handle.mockClear();
   });
 
@@ -107,5 +110,25 @@ describe("defineAction", () => {
     });
     handle.mockRejectedValueOnce(new TypeError("bug"));
     await expect(action({}, form({ name: "x" }))).rejects.toThrow("bug");
+  });
+
+  it("answers an action server.mjs shed with the form's message, without running it or asking who", async () => {
+    request.headers.set("x-quizdeck-shed-retry-after", "3");
+    session.user = null;
+    expect(await action({}, form({ name: "History" }))).toEqual({
+      message: "quizdeck is busy just now and did not do this. Try again in 3 seconds.",
+      values: { name: "History" },
+    });
+    expect(handle).not.toHaveBeenCalled();
+  });
+
+  it("tells a form whose statements were dropped (its client hung up) the request was abandoned", async () => {
+    // As Prisma passes it on: the driver's error as the cause of its own.
+    const dropped = Object.assign(new Error("not run"), { name: "ClientGoneError" });
+    handle.mockRejectedValueOnce(new Error("Prisma query failed", { cause: dropped }));
+    expect(await action({}, form({ name: "x" }))).toEqual({
+      message: "The request was abandoned.",
+      values: { name: "x" },
+    });
   });
 });

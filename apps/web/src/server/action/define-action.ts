@@ -1,6 +1,7 @@
 import "server-only";
 import { InvalidInputError, parseWith } from "@quizdeck/db/errors";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { FormState } from "@/lib/form-state";
@@ -34,6 +35,9 @@ export interface ActionSpec<A extends Access, S extends z.ZodType> {
   }): Promise<ActionOutcome | undefined>;
 }
 
+/** Set by server.mjs on an action it shed (its SHED_ACTION_HEADER). */
+const SHED_ACTION_HEADER = "x-quizdeck-shed-retry-after";
+
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /**
@@ -49,6 +53,8 @@ export function defineAction<A extends Access, S extends z.ZodType>(
 ): FormAction {
   return async (_previous, formData) => {
     const fields = formFields(formData);
+    const shed = await shedRetryAfter();
+    if (shed !== null) return { message: busyFormMessage(shed), values: keptValues(fields) };
     const user = spec.access === "public" ? null : await requireAccess(spec, fields);
     let outcome: ActionOutcome | undefined;
     try {
@@ -67,6 +73,21 @@ export function defineAction<A extends Access, S extends z.ZodType>(
       ...(outcome?.result ? { result: outcome.result } : {}),
     };
   };
+}
+
+/**
+ * Seconds to wait when server.mjs refused this action before it ran (the
+ * embedded database is too far behind: serving/load-shedding.mjs); null to
+ * run it. The header is server.mjs's own: it drops any a client sends.
+ */
+async function shedRetryAfter(): Promise<number | null> {
+  const value = (await headers()).get(SHED_ACTION_HEADER);
+  return value === null ? null : Number(value) || 1;
+}
+
+/** The form's message for a shed action: nothing was done, and when to try again. */
+export function busyFormMessage(retryAfterSeconds: number): string {
+  return `quizdeck is busy just now and did not do this. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`;
 }
 
 async function requireAccess<A extends Access>(

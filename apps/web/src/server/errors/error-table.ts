@@ -1,5 +1,5 @@
 import "server-only";
-import { isDatabaseUnavailable } from "@quizdeck/db";
+import { isClientGone, isDatabaseUnavailable } from "@quizdeck/db";
 import { DataError, type DataErrorCode, InvalidInputError } from "@quizdeck/db/errors";
 import { RequestError, type RequestErrorCode } from "./request-error";
 
@@ -47,6 +47,12 @@ export interface DescribedError {
  * retries: nothing was saved.
  */
 export function describeError(error: unknown): DescribedError | null {
+  if (isClientGone(error)) {
+    return {
+      status: STATUS_BY_CODE.CLIENT_GONE,
+      body: { error: { code: "CLIENT_GONE", message: "The request was abandoned." } },
+    };
+  }
   if (isDatabaseUnavailable(error)) {
     return {
       status: STATUS_BY_CODE.UNAVAILABLE,

@@ -1,0 +1,27 @@
+export const NEW_WORK_MAX_WAIT_MS: number;
+export const WORK_IN_PROGRESS_MAX_WAIT_MS: number;
+export const SHED_HEADER: string;
+export const BUSY_CODE: string;
+
+export interface ShedDecision {
+  /** "api": a JSON 503; "action": the server action's form message; "page": an HTML 503. */
+  as: "api" | "action" | "page";
+  retryAfterSeconds: number;
+}
+
+export function shedDecision(
+  request: {
+    method?: string;
+    url?: string;
+    headers: Record<string, string | string[] | undefined>;
+  },
+  backlog: { expectedWaitMs: number } | null,
+): ShedDecision | null;
+
+export function busyMessage(retryAfterSeconds: number): string;
+
+export function shedReply(decision: ShedDecision): {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+};

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import {
+  NEW_WORK_MAX_WAIT_MS,
+  SHED_HEADER,
+  shedDecision,
+  shedReply,
+  WORK_IN_PROGRESS_MAX_WAIT_MS,
+} from "../serving/load-shedding.mjs";
+
+const backlog = (expectedWaitMs: number) => ({
+  waiting: 10,
+  turnMs: expectedWaitMs / 10,
+  expectedWaitMs,
+});
+const request = (method: string, url: string, headers: Record<string, string> = {}) => ({
+  method,
+  url,
+  headers,
+});
+
+describe("shedDecision (which requests the embedded database refuses before any work)", () => {
+  it("refuses nothing on PostgreSQL, which has no single queue", () => {
+    expect(shedDecision(request("GET", "/assignments/a1"), null)).toBeNull();
+  });
+
+  it("refuses new work once a statement would wait longer than its limit", () => {
+    const page = request("GET", "/assignments/a1");
+    expect(shedDecision(page, backlog(NEW_WORK_MAX_WAIT_MS))).toBeNull();
+    expect(shedDecision(page, backlog(NEW_WORK_MAX_WAIT_MS + 1))).toEqual({
+      as: "page",
+      retryAfterSeconds: 2,
+    });
+    expect(shedDecision(request("POST", "/api/auth/sign-in/email"), backlog(1500))).toMatchObject({
+      as: "api",
+    });
+  });
+
+  it("keeps taking answers, ratings and submits longer than new work", () => {
+    const save = request("POST", "/api/attempts/a1/responses");
+    expect(shedDecision(save, backlog(NEW_WORK_MAX_WAIT_MS * 2))).toBeNull();
+    expect(shedDecision(save, backlog(WORK_IN_PROGRESS_MAX_WAIT_MS))).toBeNull();
+    expect(shedDecision(save, backlog(WORK_IN_PROGRESS_MAX_WAIT_MS + 1))).toEqual({
+      as: "api",
+      retryAfterSeconds: 6,
+    });
+  });
+
+  it("sends a server action on to its form, marked, rather than answering it here", () => {
+    const action = request("POST", "/assignments/a1", { "next-action": "abc" });
+    expect(shedDecision(action, backlog(4000))).toEqual({ as: "action", retryAfterSeconds: 4 });
+  });
+
+  it("never refuses the build's files or the liveness check", () => {
+    for (const url of ["/_next/static/chunks/app.js", "/api/health"]) {
+      expect(shedDecision(request("GET", url), backlog(60_000))).toBeNull();
+    }
+  });
+
+  it("asks for a wait of the backlog, from one second up to thirty", () => {
+    const page = request("GET", "/");
+    expect(shedDecision(page, backlog(1001))?.retryAfterSeconds).toBe(2);
+    expect(shedDecision(page, backlog(12_300))?.retryAfterSeconds).toBe(13);
+    expect(shedDecision(page, backlog(600_000))?.retryAfterSeconds).toBe(30);
+  });
+});
+
+describe("shedReply", () => {
+  it("answers the API with the error JSON every route uses, and Retry-After", () => {
+    const reply = shedReply({ as: "api", retryAfterSeconds: 3 });
+    expect(reply.status).toBe(503);
+    expect(reply.headers).toMatchObject({ "retry-after": "3", [SHED_HEADER]: "1" });
+    expect(JSON.parse(reply.body)).toEqual({
+      error: {
+        code: "BUSY",
+        message: expect.stringContaining("nothing was saved") as unknown,
+      },
+    });
+  });
+
+  it("answers a page with one that loads itself again after the wait", () => {
+    const reply = shedReply({ as: "page", retryAfterSeconds: 4 });
+    expect(reply.status).toBe(503);
+    expect(reply.headers["content-type"]).toContain("text/html");
+    expect(reply.body).toContain('<meta http-equiv="refresh" content="4">');
+  });
+});

@@ -16,13 +16,23 @@
 // `npm start`, the end-to-end tests and the load driver all serve through it.
 import { AsyncLocalStorage } from "node:async_hooks";
 import cluster from "node:cluster";
+import { randomUUID } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { loadDirectRoutes } from "./serving/direct-routes.mjs";
 import { HASH_SLOT_MESSAGE, hashingSlots, hashSlotPool } from "./serving/hash-slots.mjs";
-import { SHED_HEADER, shedDecision, shedReply } from "./serving/load-shedding.mjs";
+import {
+  eventLoopDelay,
+  expectedWaitMs,
+  SHED_HEADER,
+  shedDecision,
+  shedLimits,
+  shedReply,
+} from "./serving/load-shedding.mjs";
 import { workerEnv } from "./serving/worker-env.mjs";
 
 /** Set here on every request, from the socket; a client's own value under this name is dropped. */
@@ -31,6 +41,15 @@ const PEER_HEADER = "x-quizdeck-peer";
 const PRIVATE_PREFIX = "x-quizdeck-";
 /** Tells a server action that its request was shed: the seconds to wait (define-action.ts). */
 const SHED_ACTION_HEADER = "x-quizdeck-shed-retry-after";
+/**
+ * Marks the requests Next.js sends to this server itself (a server action
+ * forwarded to the page that has it, the page an action redirects to), which
+ * carry the first request's headers on: they belong to a request already
+ * admitted, so they are never shed, and keep its shed mark. A random value
+ * per process, never sent to a client, so none can claim it.
+ */
+const INTERNAL_HEADER = "x-quizdeck-internal";
+const INTERNAL_TOKEN = randomUUID();
 /** More workers than this is a typo, not a machine. */
 const MAX_WORKERS = 256;
 /** A worker that dies sooner than this after starting is not restarted: the next would too. */
@@ -70,6 +89,11 @@ function configProblems(env) {
   }
   const workers = workerCount(env);
   if (workers.problem) problems.push(workers.problem);
+  try {
+    shedLimits(env);
+  } catch (error) {
+    problems.push(error.message);
+  }
   if ((env.NODE_ENV || "production") !== "production") return problems;
   if (!env.BETTER_AUTH_SECRET) {
     problems.push(
@@ -156,8 +180,11 @@ function clientSignal(response) {
  * (serving/load-shedding.mjs). A server action goes on, marked, to its own
  * form's message (it must not run); the rest are answered here. True when answered.
  */
-function shed(request, response) {
-  const decision = shedDecision(request, databaseBacklog());
+function shed(request, response, limits, loopDelayMs) {
+  const db = databaseBacklog();
+  // PostgreSQL (no embedded database open): nothing is shed.
+  const load = db ? { expectedWaitMs: expectedWaitMs({ db, loopDelayMs: loopDelayMs() }) } : null;
+  const decision = shedDecision(request, load, limits);
   if (!decision) return false;
   if (decision.as === "action") {
     request.headers[SHED_ACTION_HEADER] = String(decision.retryAfterSeconds);
@@ -170,6 +197,41 @@ function shed(request, response) {
   return true;
 }
 
+/**
+ * QUIZDECK_LOG_LOAD=<file>: once a second, one line on how loaded this process
+ * is (the database's queue, the event loop's delay, the requests in flight and
+ * the oldest one's age), for measuring where a slow request waits.
+ */
+function logLoad(file, loopDelayMs) {
+  const inFlight = new Map();
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  setInterval(() => {
+    const now = performance.now();
+    let oldest = 0;
+    for (const started of inFlight.values()) oldest = Math.max(oldest, now - started);
+    const db = databaseBacklog();
+    const line = {
+      at: new Date().toISOString(),
+      pid: process.pid,
+      dbWaiting: db?.waiting ?? null,
+      dbTurnMs: db ? Number(db.turnMs.toFixed(2)) : null,
+      dbExpectedWaitMs: db ? Math.round(db.expectedWaitMs) : null,
+      shedLoopDelayMs: Math.round(loopDelayMs()),
+      loopDelayP99Ms: Math.round(delay.percentile(99) / 1e6),
+      loopDelayMaxMs: Math.round(delay.max / 1e6),
+      inFlight: inFlight.size,
+      oldestInFlightMs: Math.round(oldest),
+    };
+    delay.reset();
+    appendFileSync(file, `${JSON.stringify(line)}\n`);
+  }, 1000).unref();
+  return (request, response) => {
+    inFlight.set(request, performance.now());
+    response.once("close", () => inFlight.delete(request));
+  };
+}
+
 /** Prepares the build in `dir` and serves it on `port`; resolves once it listens. */
 async function serve({ dir, port }) {
   // Loaded here, not at the top: the primary process never needs Next.js.
@@ -178,10 +240,20 @@ async function serve({ dir, port }) {
   await app.prepare();
   const handle = app.getRequestHandler();
   const serveDirectly = await loadDirectRoutes(join(dir, distDirName()));
+  const limits = shedLimits(process.env);
+  const loopDelayMs = eventLoopDelay();
+  const watch = process.env.QUIZDECK_LOG_LOAD
+    ? logLoad(process.env.QUIZDECK_LOG_LOAD, loopDelayMs)
+    : null;
   const server = createServer((request, response) => {
+    watch?.(request, response);
     if (answeredBeforeNext(request, response)) return;
+    const internal = request.headers[INTERNAL_HEADER] === INTERNAL_TOKEN;
+    const shedMark = internal ? request.headers[SHED_ACTION_HEADER] : undefined;
     stampPeer(request);
-    if (shed(request, response)) return;
+    request.headers[INTERNAL_HEADER] = INTERNAL_TOKEN;
+    if (shedMark) request.headers[SHED_ACTION_HEADER] = shedMark;
+    if (!internal && shed(request, response, limits, loopDelayMs)) return;
     requestClient.run(clientSignal(response), () => {
       if (serveDirectly(request, response)) return;
       handle(request, response).catch((error) => {

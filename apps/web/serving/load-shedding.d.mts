@@ -9,6 +9,13 @@ export interface ShedDecision {
   retryAfterSeconds: number;
 }
 
+export interface ShedLimits {
+  newWork: number;
+  inProgress: number;
+}
+
+export function shedLimits(env: Record<string, string | undefined>): ShedLimits;
+
 export function shedDecision(
   request: {
     method?: string;
@@ -16,6 +23,7 @@ export function shedDecision(
     headers: Record<string, string | string[] | undefined>;
   },
   backlog: { expectedWaitMs: number } | null,
+  limits?: ShedLimits,
 ): ShedDecision | null;
 
 export function busyMessage(retryAfterSeconds: number): string;
@@ -25,3 +33,10 @@ export function shedReply(decision: ShedDecision): {
   headers: Record<string, string>;
   body: string;
 };
+
+export function expectedWaitMs(load: {
+  db: { expectedWaitMs: number } | null;
+  loopDelayMs: number;
+}): number;
+
+export function eventLoopDelay(): () => number;

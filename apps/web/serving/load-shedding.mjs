@@ -1,32 +1,91 @@
 // Load shedding on the embedded database (PGlite): one process runs every
-// statement in turn, so past some backlog a request can no longer be answered
-// before its client gives up (the quiz player's outbox waits 15 s, the load
-// driver 30 s), and a client that gives up sends it again: the process then
-// works through abandoned copies and answers nobody (docs/benchmarks.md,
-// issue #16). server.mjs asks `shedDecision` before any work and refuses
-// what would come too late, with 503 and Retry-After; nothing refused has run.
+// statement in turn and all the requests' own work, so past some load a
+// request can no longer be answered before its client gives up (the quiz
+// player's outbox waits 15 s, the load driver 30 s), and a client that gives
+// up sends it again: the process then works through abandoned copies and
+// answers nobody (docs/benchmarks.md, issue #16). server.mjs asks
+// `shedDecision` before any work and refuses what would come too late, with
+// 503 and Retry-After; nothing refused has run.
 // Plain JavaScript, as server.mjs is.
+import { monitorEventLoopDelay } from "node:perf_hooks";
 
 /**
- * The wait, in ms, a statement queued now may face before a request that
- * starts something new (a page, a sign-in, a server action, a read) is
- * refused. Such a request takes several turns of the queue one after another
- * (a page about 10), each behind the whole queue again; at 1 s a turn it is
- * answered within the outbox's 15 s. And refusing new work first keeps the
- * quizzes already in progress going.
+ * Steps of a request that each wait one turn of the event loop (reading the
+ * request, its body, the session, the handler, writing the reply; a page's
+ * render and stream more). Measured under load (docs/benchmarks.md), the
+ * database's own queue stayed empty while the event loop took 80–880 ms a
+ * turn: the process's CPU, not the database, is what requests wait for, so
+ * the wait a request faces is read from both.
  */
-export const NEW_WORK_MAX_WAIT_MS = 1_000;
+const LOOP_TURNS_PER_REQUEST = 10;
+
+/**
+ * What a request arriving now can expect to wait in this process, in ms: the
+ * longer of the database's queue (`db.expectedWaitMs`, pglite-turns.ts) and
+ * the event loop's recent delay times LOOP_TURNS_PER_REQUEST.
+ */
+export function expectedWaitMs({ db, loopDelayMs }) {
+  return Math.max(db?.expectedWaitMs ?? 0, loopDelayMs * LOOP_TURNS_PER_REQUEST);
+}
+
+/** How often the event loop's delay is read (its 99th percentile over the last window). */
+const LOOP_WINDOW_MS = 500;
+
+/** The sampling timer's period, ms: an idle loop reads as this, so it is taken off. */
+const LOOP_RESOLUTION_MS = 10;
+
+/** The event loop's recent delay, in ms: the 99th percentile over the last LOOP_WINDOW_MS. */
+export function eventLoopDelay() {
+  const histogram = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+  histogram.enable();
+  let lastMs = 0;
+  setInterval(() => {
+    const p99 = histogram.count > 0 ? histogram.percentile(99) / 1e6 : 0;
+    lastMs = Math.max(0, p99 - LOOP_RESOLUTION_MS);
+    histogram.reset();
+  }, LOOP_WINDOW_MS).unref();
+  return () => lastMs;
+}
+
+/**
+ * The wait past which a request that starts something new (a page, a
+ * sign-in, a server action, a read) is refused: about 10 turns of an event
+ * loop at 200 ms, or a database queue of 2 s. Refusing new work first keeps
+ * the quizzes already in progress going.
+ */
+export const NEW_WORK_MAX_WAIT_MS = 2_000;
 
 /**
  * The same for a write of work in progress (an answer, a flashcard rating, a
- * submit, which the browser's outbox sends and retries): one transaction, one
- * turn, so it may wait longer and still be answered well within 15 s.
+ * submit, which the browser's outbox sends and retries): refused only past
+ * 5 s, a third of the outbox's 15 s.
  */
 export const WORK_IN_PROGRESS_MAX_WAIT_MS = 5_000;
+
+/**
+ * The two limits, from QUIZDECK_SHED_AFTER_MS when the operator sets it (the
+ * new-work limit, for clients more or less patient than the quiz player; work
+ * in progress gets five times as long, as by default). A value that is not a
+ * positive number is an error naming the variable.
+ */
+export function shedLimits(env) {
+  const raw = (env.QUIZDECK_SHED_AFTER_MS ?? "").trim();
+  if (raw === "")
+    return { newWork: NEW_WORK_MAX_WAIT_MS, inProgress: WORK_IN_PROGRESS_MAX_WAIT_MS };
+  const newWork = Number(raw);
+  if (!Number.isFinite(newWork) || newWork <= 0) {
+    throw new Error(
+      `QUIZDECK_SHED_AFTER_MS must be a number of milliseconds above 0, not ${JSON.stringify(raw)}.`,
+    );
+  }
+  return { newWork, inProgress: newWork * (WORK_IN_PROGRESS_MAX_WAIT_MS / NEW_WORK_MAX_WAIT_MS) };
+}
 
 /** Retry-After bounds, in seconds. */
 const MIN_RETRY_AFTER_SECONDS = 1;
 const MAX_RETRY_AFTER_SECONDS = 30;
+
+const DEFAULT_LIMITS = { newWork: NEW_WORK_MAX_WAIT_MS, inProgress: WORK_IN_PROGRESS_MAX_WAIT_MS };
 
 /** Paths that never touch the database: the build's files and the liveness check. */
 const NEVER_SHED = /^\/(?:_next\/|api\/health(?:$|\?))/;
@@ -37,19 +96,18 @@ function isWorkInProgress(method, path) {
 }
 
 /**
- * Whether to refuse this request now, given the database's backlog
- * (`{ expectedWaitMs }`, null on PostgreSQL, which has its own pool and no
- * single queue): null to serve it, or how to refuse it (`as`: "api" for a JSON
+ * Whether to refuse this request now, given the wait it can expect
+ * (`{ expectedWaitMs }`, from `expectedWaitMs`; null on PostgreSQL, where
+ * nothing is shed: the database is its own server and the cluster has a
+ * process per core) and the limits (`shedLimits`): null to serve it, or how to refuse it (`as`: "api" for a JSON
  * 503, "action" for a server action, whose form shows the message, "page" for
  * an HTML 503 that reloads itself) and when to come back.
  */
-export function shedDecision({ method, url, headers }, backlog) {
+export function shedDecision({ method, url, headers }, backlog, limits = DEFAULT_LIMITS) {
   if (!backlog) return null;
   const path = url ?? "/";
   if (NEVER_SHED.test(path)) return null;
-  const limit = isWorkInProgress(method, path)
-    ? WORK_IN_PROGRESS_MAX_WAIT_MS
-    : NEW_WORK_MAX_WAIT_MS;
+  const limit = isWorkInProgress(method, path) ? limits.inProgress : limits.newWork;
   if (backlog.expectedWaitMs <= limit) return null;
   const retryAfterSeconds = Math.min(
     MAX_RETRY_AFTER_SECONDS,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  expectedWaitMs,
   NEW_WORK_MAX_WAIT_MS,
   SHED_HEADER,
   shedDecision,
+  shedLimits,
   shedReply,
   WORK_IN_PROGRESS_MAX_WAIT_MS,
 } from "../serving/load-shedding.mjs";
@@ -28,9 +30,9 @@ describe("shedDecision (which requests the embedded database refuses before any 
     expect(shedDecision(page, backlog(NEW_WORK_MAX_WAIT_MS))).toBeNull();
     expect(shedDecision(page, backlog(NEW_WORK_MAX_WAIT_MS + 1))).toEqual({
       as: "page",
-      retryAfterSeconds: 2,
+      retryAfterSeconds: 3,
     });
-    expect(shedDecision(request("POST", "/api/auth/sign-in/email"), backlog(1500))).toMatchObject({
+    expect(shedDecision(request("POST", "/api/auth/sign-in/email"), backlog(2500))).toMatchObject({
       as: "api",
     });
   });
@@ -47,7 +49,7 @@ describe("shedDecision (which requests the embedded database refuses before any 
 
   it("sends a server action on to its form, marked, rather than answering it here", () => {
     const action = request("POST", "/assignments/a1", { "next-action": "abc" });
-    expect(shedDecision(action, backlog(4000))).toEqual({ as: "action", retryAfterSeconds: 4 });
+    expect(shedDecision(action, backlog(3500))).toEqual({ as: "action", retryAfterSeconds: 4 });
   });
 
   it("never refuses the build's files or the liveness check", () => {
@@ -58,9 +60,36 @@ describe("shedDecision (which requests the embedded database refuses before any 
 
   it("asks for a wait of the backlog, from one second up to thirty", () => {
     const page = request("GET", "/");
-    expect(shedDecision(page, backlog(1001))?.retryAfterSeconds).toBe(2);
+    expect(shedDecision(page, backlog(2001))?.retryAfterSeconds).toBe(3);
     expect(shedDecision(page, backlog(12_300))?.retryAfterSeconds).toBe(13);
     expect(shedDecision(page, backlog(600_000))?.retryAfterSeconds).toBe(30);
+  });
+});
+
+describe("expectedWaitMs (what a request arriving now can expect to wait)", () => {
+  it("is the longer of the database's queue and ten turns of the event loop", () => {
+    expect(expectedWaitMs({ db: backlog(3000), loopDelayMs: 50 })).toBe(3000);
+    expect(expectedWaitMs({ db: backlog(0), loopDelayMs: 300 })).toBe(3000);
+    expect(expectedWaitMs({ db: null, loopDelayMs: 0 })).toBe(0);
+  });
+});
+
+describe("shedLimits (QUIZDECK_SHED_AFTER_MS)", () => {
+  it("keeps the measured defaults unless the operator sets the new-work limit", () => {
+    expect(shedLimits({})).toEqual({
+      newWork: NEW_WORK_MAX_WAIT_MS,
+      inProgress: WORK_IN_PROGRESS_MAX_WAIT_MS,
+    });
+    expect(shedLimits({ QUIZDECK_SHED_AFTER_MS: "1000" })).toEqual({
+      newWork: 1000,
+      inProgress: 2500,
+    });
+  });
+
+  it("refuses a value that is not a positive number, naming the variable", () => {
+    for (const bad of ["0", "-5", "soon"]) {
+      expect(() => shedLimits({ QUIZDECK_SHED_AFTER_MS: bad })).toThrow(/QUIZDECK_SHED_AFTER_MS/);
+    }
   });
 });
 

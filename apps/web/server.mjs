@@ -11,20 +11,19 @@
 // - the answer save served before Next.js's router, by the route's own
 //   handler from the build (serving/direct-routes.mjs): the hot path;
 // - on the embedded database, requests refused (503, Retry-After) before any
-//   work once its queue is longer than a client waits (serving/load-shedding.mjs),
+//   work once they would wait longer than a client does (serving/load-shedding.mjs),
 //   and each request's statements dropped unrun if its client hangs up first.
 // `npm start`, the end-to-end tests and the load driver all serve through it.
 import { AsyncLocalStorage } from "node:async_hooks";
 import cluster from "node:cluster";
 import { randomUUID } from "node:crypto";
-import { appendFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { loadDirectRoutes } from "./serving/direct-routes.mjs";
 import { HASH_SLOT_MESSAGE, hashingSlots, hashSlotPool } from "./serving/hash-slots.mjs";
+import { logLoad } from "./serving/load-log.mjs";
 import {
   eventLoopDelay,
   expectedWaitMs,
@@ -176,8 +175,8 @@ function clientSignal(response) {
 }
 
 /**
- * Refuses the request when the embedded database could not answer it in time
- * (serving/load-shedding.mjs). A server action goes on, marked, to its own
+ * Refuses the request when, on the embedded database, it could not be answered
+ * in time (serving/load-shedding.mjs). A server action goes on, marked, to its own
  * form's message (it must not run); the rest are answered here. True when answered.
  */
 function shed(request, response, limits, loopDelayMs) {
@@ -197,41 +196,6 @@ function shed(request, response, limits, loopDelayMs) {
   return true;
 }
 
-/**
- * QUIZDECK_LOG_LOAD=<file>: once a second, one line on how loaded this process
- * is (the database's queue, the event loop's delay, the requests in flight and
- * the oldest one's age), for measuring where a slow request waits.
- */
-function logLoad(file, loopDelayMs) {
-  const inFlight = new Map();
-  const delay = monitorEventLoopDelay({ resolution: 10 });
-  delay.enable();
-  setInterval(() => {
-    const now = performance.now();
-    let oldest = 0;
-    for (const started of inFlight.values()) oldest = Math.max(oldest, now - started);
-    const db = databaseBacklog();
-    const line = {
-      at: new Date().toISOString(),
-      pid: process.pid,
-      dbWaiting: db?.waiting ?? null,
-      dbTurnMs: db ? Number(db.turnMs.toFixed(2)) : null,
-      dbExpectedWaitMs: db ? Math.round(db.expectedWaitMs) : null,
-      shedLoopDelayMs: Math.round(loopDelayMs()),
-      loopDelayP99Ms: Math.round(delay.percentile(99) / 1e6),
-      loopDelayMaxMs: Math.round(delay.max / 1e6),
-      inFlight: inFlight.size,
-      oldestInFlightMs: Math.round(oldest),
-    };
-    delay.reset();
-    appendFileSync(file, `${JSON.stringify(line)}\n`);
-  }, 1000).unref();
-  return (request, response) => {
-    inFlight.set(request, performance.now());
-    response.once("close", () => inFlight.delete(request));
-  };
-}
-
 /** Prepares the build in `dir` and serves it on `port`; resolves once it listens. */
 async function serve({ dir, port }) {
   // Loaded here, not at the top: the primary process never needs Next.js.
@@ -243,7 +207,7 @@ async function serve({ dir, port }) {
   const limits = shedLimits(process.env);
   const loopDelayMs = eventLoopDelay();
   const watch = process.env.QUIZDECK_LOG_LOAD
-    ? logLoad(process.env.QUIZDECK_LOG_LOAD, loopDelayMs)
+    ? logLoad(process.env.QUIZDECK_LOG_LOAD, { loopDelayMs, databaseBacklog })
     : null;
   const server = createServer((request, response) => {
     watch?.(request, response);

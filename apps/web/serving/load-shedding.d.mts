@@ -40,3 +40,5 @@ export function expectedWaitMs(load: {
 }): number;
 
 export function eventLoopDelay(): () => number;
+
+export function standingDelay(windows: number[]): number;

@@ -22,7 +22,7 @@ const LOOP_TURNS_PER_REQUEST = 10;
 /**
  * What a request arriving now can expect to wait in this process, in ms: the
  * longer of the database's queue (`db.expectedWaitMs`, pglite-turns.ts) and
- * the event loop's recent delay times LOOP_TURNS_PER_REQUEST.
+ * the event loop's standing delay times LOOP_TURNS_PER_REQUEST.
  */
 export function expectedWaitMs({ db, loopDelayMs }) {
   return Math.max(db?.expectedWaitMs ?? 0, loopDelayMs * LOOP_TURNS_PER_REQUEST);
@@ -31,20 +31,38 @@ export function expectedWaitMs({ db, loopDelayMs }) {
 /** How often the event loop's delay is read (its 99th percentile over the last window). */
 const LOOP_WINDOW_MS = 500;
 
+/**
+ * Windows the delay must have lasted through to count: 2 s. One long task
+ * (a route's code loaded on its first request, just after a start) delays the
+ * loop once, in one window, and is no queue; a standing queue delays every
+ * window. So the delay read is the least of the last four windows' (as CoDel
+ * tells a standing queue from a burst by the least wait over an interval).
+ */
+const LOOP_WINDOWS = 4;
+
 /** The sampling timer's period, ms: an idle loop reads as this, so it is taken off. */
 const LOOP_RESOLUTION_MS = 10;
 
-/** The event loop's recent delay, in ms: the 99th percentile over the last LOOP_WINDOW_MS. */
+/** The least of `windows` (each a window's delay, ms): the delay that has lasted through all of them. */
+export function standingDelay(windows) {
+  return windows.length < LOOP_WINDOWS ? 0 : Math.min(...windows.slice(-LOOP_WINDOWS));
+}
+
+/**
+ * The event loop's standing delay, in ms (`standingDelay` of its last windows'
+ * 99th percentiles, the idle reading taken off).
+ */
 export function eventLoopDelay() {
   const histogram = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
   histogram.enable();
-  let lastMs = 0;
+  const windows = [];
   setInterval(() => {
     const p99 = histogram.count > 0 ? histogram.percentile(99) / 1e6 : 0;
-    lastMs = Math.max(0, p99 - LOOP_RESOLUTION_MS);
+    windows.push(Math.max(0, p99 - LOOP_RESOLUTION_MS));
+    if (windows.length > LOOP_WINDOWS) windows.shift();
     histogram.reset();
   }, LOOP_WINDOW_MS).unref();
-  return () => lastMs;
+  return () => standingDelay(windows);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   shedDecision,
   shedLimits,
   shedReply,
+  standingDelay,
   WORK_IN_PROGRESS_MAX_WAIT_MS,
 } from "../serving/load-shedding.mjs";
 
@@ -71,6 +72,18 @@ describe("expectedWaitMs (what a request arriving now can expect to wait)", () =
     expect(expectedWaitMs({ db: backlog(3000), loopDelayMs: 50 })).toBe(3000);
     expect(expectedWaitMs({ db: backlog(0), loopDelayMs: 300 })).toBe(3000);
     expect(expectedWaitMs({ db: null, loopDelayMs: 0 })).toBe(0);
+  });
+});
+
+describe("standingDelay (the event loop's delay that has lasted)", () => {
+  it("reads a delay that lasted through the last four windows, not one long task", () => {
+    expect(standingDelay([0, 0, 2400, 0])).toBe(0);
+    expect(standingDelay([300, 250, 410, 280])).toBe(250);
+    expect(standingDelay([900, 300, 250, 410, 280])).toBe(250);
+  });
+
+  it("reads nothing until four windows have passed", () => {
+    expect(standingDelay([800, 800, 800])).toBe(0);
   });
 });
 

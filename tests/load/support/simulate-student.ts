@@ -75,6 +75,9 @@ export function newOutcome(email: string): StudentOutcome {
 export const SAVE_WHILE_SIGNING_IN = "while the class signs in";
 export const SAVE_AFTER_SIGN_IN = "after the class signed in";
 
+/** The start of the error table's message for a database that is away (apps/web error-table.ts). */
+const DATABASE_AWAY_MESSAGE = "The database is not reachable just now.";
+
 /** The header on every reply the server shed by design (apps/web/serving/load-shedding.mjs). */
 const SHED_HEADER = "x-quizdeck-shed";
 
@@ -122,12 +125,16 @@ export async function simulateStudent(
     );
     // Next.js answers an action that redirects with the target page rendered (it fetches
     // the page itself), so this one exchange is also the quiz page's load, as in the browser.
-    const started = await send(
-      "page: start + quiz (server action)",
-      () =>
-        session.callAction(context.startAssignmentActionId, { assignmentId: plan.assignmentId }),
-      [200, 303],
-    );
+    const started = await send("page: start + quiz (server action)", async () => {
+      const reply = await session.callAction(context.startAssignmentActionId, {
+        assignmentId: plan.assignmentId,
+      });
+      // The form's message for a database that is away (a 503 everywhere else): nothing was
+      // done, and a student presses Start again; so does the driver.
+      return reply.status === 200 && reply.text.includes(DATABASE_AWAY_MESSAGE)
+        ? { ...reply, status: 503 }
+        : reply;
+    }, [200, 303]);
     const attemptId = attemptIdFrom(started);
     outcome.attemptId = attemptId;
     if (context.phases) {

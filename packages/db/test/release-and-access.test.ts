@@ -216,6 +216,63 @@ describeEachBackend("answer release, accommodations and ended access", ({ db }) 
     expect(assignment.questionIds).toEqual(questionIds);
   });
 
+  it("refuses immediate feedback on an exam's question until the exam's answers are out for that student, their later due time included", async () => {
+    const teacher = await createTestUser(db, "teacher");
+    const student = await createTestUser(db, "student");
+    const klass = await createClass(db, { teacherId: teacher.id, name: "Feedback class" });
+    await joinClass(db, { studentId: student.id, joinCode: klass.joinCode });
+    const [onDate, afterDue] = someQuestionIds(2);
+    if (!onDate || !afterDue) throw new Error("fixture");
+    // Practice started before either exam was assigned, so it holds both questions.
+    const { attempt: practice } = await startAttempt(db, {
+      kind: "practice",
+      userId: student.id,
+      questionIds: [onDate, afterDue],
+      feedbackMode: "immediate",
+      now: T0,
+    });
+    const exam = (questionId: string, settings: Partial<Parameters<typeof createAssignment>[1]>) =>
+      createAssignment(db, {
+        teacherId: teacher.id,
+        classId: klass.id,
+        title: `Exam of ${questionId}`,
+        questionIds: [questionId],
+        opensAt: T0,
+        dueAt: days(10),
+        ...settings,
+      });
+    await exam(onDate, { answerRelease: "on_date", answersReleaseAt: days(5) });
+    const late = await exam(afterDue, { answerRelease: "after_due" });
+    await setAccommodation(db, {
+      teacherId: teacher.id,
+      assignmentId: late.id,
+      studentId: student.id,
+      dueAt: days(14),
+    });
+    const answer = (questionId: string, at: Date) => {
+      const question = bank.questions.find((candidate) => candidate.id === questionId);
+      if (!question) throw new Error("fixture");
+      return recordResponse(db, {
+        userId: student.id,
+        attemptId: practice.id,
+        questionId,
+        clientId: clientId(),
+        response: rightAnswer(question),
+        now: at,
+      });
+    };
+    const refused = /answers are not out yet/;
+    const hour = 3_600_000;
+    await expect(answer(onDate, new Date(days(5).getTime() - hour))).rejects.toThrow(refused);
+    expect((await answer(onDate, new Date(days(5).getTime() + hour))).status).toBe("saved");
+    // Past the class's due date, not yet past this student's own.
+    await expect(answer(afterDue, days(12))).rejects.toThrow(refused);
+    expect((await answer(afterDue, days(15))).status).toBe("saved");
+    // A refused answer left nothing behind: one review each, from the saves that went through.
+    const reviews = await db.reviewLog.findMany({ where: { userId: student.id } });
+    expect(reviews.map((review) => review.itemId).sort()).toEqual([onDate, afterDue].sort());
+  });
+
   it("closing submits open attempts as they stand and refuses later answers with a clear message", async () => {
     const { teacher, student, assignment, questionIds } = await exam({
       answerRelease: "after_due",

@@ -47,19 +47,26 @@ export async function withheldQuestionIds(
   db: SqlTx,
   studentId: string,
   now: Date,
-  scope: {
-    /** Look only at assignments holding this question. */
-    onlyQuestionId?: string;
-    /** Leave out this assignment: its own attempts follow its own release rule. */
-    exceptAssignmentId?: string;
-  } = {},
+  scope: WithheldScope = {},
 ): Promise<Set<string>> {
+  const rows = await db.$queryRaw<WithheldRow[]>`${withheldRowsSql(studentId, scope)}`;
+  return withheldAmong(assignmentsOf(rows), now);
+}
+
+interface WithheldScope {
+  /** Look only at assignments holding this question. */
+  onlyQuestionId?: string;
+  /** Leave out this assignment: its own attempts follow its own release rule. */
+  exceptAssignmentId?: string;
+}
+
+function withheldRowsSql(studentId: string, scope: WithheldScope): Prisma.Sql {
   const { onlyQuestionId, exceptAssignmentId } = scope;
   const holding = onlyQuestionId
     ? Prisma.sql`AND ${onlyQuestionId} = ANY(s."questionIds")`
     : Prisma.empty;
   const except = exceptAssignmentId ? Prisma.sql`AND s.id <> ${exceptAssignmentId}` : Prisma.empty;
-  const rows = await db.$queryRaw<WithheldRow[]>`
+  return Prisma.sql`
     SELECT s.id, s."questionIds", s."answerRelease", s."answersReleaseAt", s."scoreRelease",
            s."scoreReleaseAt", s."dueAt", s."closedAt", s."attemptsAllowed", s."timeLimitSeconds",
            s."allowLate", o.id AS "accommodationId", o."extraMinutes", o."timeMultiplier",
@@ -70,6 +77,9 @@ export async function withheldQuestionIds(
       LEFT JOIN "accommodation" o ON o."assignmentId" = s.id AND o."studentId" = ${studentId}
       LEFT JOIN "attempt" a ON a."assignmentId" = s.id AND a."userId" = ${studentId}
      WHERE s."answerRelease" <> 'after_each_answer' ${holding} ${except}`;
+}
+
+function assignmentsOf(rows: readonly WithheldRow[]): AssignmentForStudent[] {
   const byAssignment = new Map<string, AssignmentForStudent>();
   for (const row of rows) {
     let assignment = byAssignment.get(row.id);
@@ -97,19 +107,43 @@ export async function withheldQuestionIds(
       });
     }
   }
-  return withheldAmong([...byAssignment.values()], now);
+  return [...byAssignment.values()];
 }
 
-/** Whether one question is withheld from the student now, by the same rule. */
-export async function isQuestionWithheld(
-  tx: SqlTx,
-  studentId: string,
-  questionId: string,
-  now: Date,
-): Promise<boolean> {
-  return (await withheldQuestionIds(tx, studentId, now, { onlyQuestionId: questionId })).has(
-    questionId,
-  );
+/** The timestamps among a withheld row's columns: JSON gives them as text. */
+const ROW_TIMES = [
+  "answersReleaseAt",
+  "scoreReleaseAt",
+  "dueAt",
+  "closedAt",
+  "accommodationDueAt",
+  "startedAt",
+  "submittedAt",
+  "answersVisibleAt",
+] as const;
+
+/**
+ * The rows for one question as one JSON column of a statement that
+ * reads other things too: the answer save asks in the statement that locks the
+ * learner's memory, rather than in a round trip of its own.
+ */
+export function withheldRowsJsonSql(studentId: string, questionId: string): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(json_agg(w), '[]'::json)
+      FROM (${withheldRowsSql(studentId, { onlyQuestionId: questionId })}) w)`;
+}
+
+/** Whether an assignment withholds this question from the student now, from the rows `withheldRowsJsonSql` read. */
+export function isQuestionWithheldIn(json: unknown, questionId: string, now: Date): boolean {
+  const rows = (json as Record<string, unknown>[]).map((row) => {
+    const parsed = { ...row };
+    for (const column of ROW_TIMES) {
+      const text = row[column];
+      // Stored as UTC in timestamps without a zone, which JSON writes with no offset.
+      parsed[column] = typeof text === "string" ? new Date(`${text}Z`) : null;
+    }
+    return parsed as unknown as WithheldRow;
+  });
+  return withheldAmong(assignmentsOf(rows), now).has(questionId);
 }
 
 function withheldAmong(assignments: readonly AssignmentForStudent[], now: Date): Set<string> {

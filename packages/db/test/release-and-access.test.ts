@@ -1,6 +1,6 @@
 import { bank } from "@quizdeck/content/bank";
 import { expect, it } from "vitest";
-import { ConflictError, ForbiddenError } from "../src/errors.ts";
+import { ConflictError, ForbiddenError, NotFoundError } from "../src/errors.ts";
 import { createAssignment } from "../src/server-only/assignment/create-assignment.ts";
 import { getStudentAssignment } from "../src/server-only/assignment/get-student-assignment.ts";
 import { listStudentAssignments } from "../src/server-only/assignment/list-student-assignments.ts";
@@ -16,6 +16,7 @@ import { submitAttempt } from "../src/server-only/attempt/submit-attempt.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
 import { joinClass } from "../src/server-only/class/join-class.ts";
 import { setStudentRemoved } from "../src/server-only/class/set-student-removed.ts";
+import { getProgressSeries } from "../src/server-only/progress/get-progress-series.ts";
 import { getTopicMastery } from "../src/server-only/progress/get-topic-mastery.ts";
 import { listAnswerHistory } from "../src/server-only/progress/list-answer-history.ts";
 import { rightAnswer, someQuestionIds } from "./support/bank-fixtures.ts";
@@ -67,7 +68,7 @@ describeEachBackend("answer release, accommodations and ended access", ({ db }) 
   }
 
   it("a new assignment shows answers after the due date: not before, and then everywhere", async () => {
-    const { student, assignment } = await exam();
+    const { teacher, klass, student, assignment } = await exam();
     expect(assignment.answerRelease).toBe("after_due");
     const submitted = await takeAndSubmit(student.id, assignment.id, days(1));
     // The score is released on submission by default; the answers are not.
@@ -84,13 +85,32 @@ describeEachBackend("answer release, accommodations and ended access", ({ db }) 
     ).rejects.toThrow(/once the answers are shown/);
     // Mastery counts the answered exam question for the teacher, not for the learner yet.
     const met = async (audience: "learner" | "teacher", now: Date) =>
-      (await getTopicMastery(db, { userId: student.id, audience, now })).tags.reduce(
-        (sum, tag) => sum + tag.met,
-        0,
-      );
+      (
+        await getTopicMastery(db, {
+          userId: student.id,
+          teacherView:
+            audience === "teacher" ? { teacherId: teacher.id, classId: klass.id } : undefined,
+          now,
+        })
+      ).tags.reduce((sum, tag) => sum + tag.met, 0);
     expect(await met("learner", days(2))).toBe(0);
     expect(await met("teacher", days(2))).toBeGreaterThan(0);
     expect(await met("learner", days(10))).toBe(await met("teacher", days(10)));
+    // The teacher's view is a teacher's of this student's class only.
+    const stranger = await createTestUser(db, "teacher");
+    const otherClass = await createClass(db, { teacherId: stranger.id, name: "Elsewhere" });
+    for (const teacherView of [
+      { teacherId: stranger.id, classId: klass.id },
+      { teacherId: stranger.id, classId: otherClass.id },
+      { teacherId: student.id, classId: klass.id },
+    ]) {
+      await expect(
+        getTopicMastery(db, { userId: student.id, teacherView, now: days(2) }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        getProgressSeries(db, { userId: student.id, teacherView, now: days(2) }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+    }
 
     const after = await getAttempt(db, {
       userId: student.id,

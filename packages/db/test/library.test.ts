@@ -531,6 +531,13 @@ describeEachBackend("the teacher's library", ({ db }) => {
       set.structure.sections.reduce((sum, section) => sum + section.questions.length, 0),
     );
     expect(counts).toEqual([LIMITS.assignmentQuestionsMax, 1]);
+    // In the file's order: the first set starts with the file's first question, the last holds its last.
+    const promptOf = async (itemId: string | undefined) =>
+      JSON.stringify((await db.libraryItemVersion.findFirstOrThrow({ where: { itemId } })).content);
+    expect(await promptOf(sets[0]?.structure.sections[0]?.questions[0]?.id)).toContain("day 0?");
+    expect(await promptOf(sets[1]?.structure.sections[0]?.questions[0]?.id)).toContain(
+      `day ${questionCount - 1}?`,
+    );
   });
 
   it("reads an import for preview, saves it once as ungrounded items and a set", async () => {

@@ -16,6 +16,7 @@ import { submitAttempt } from "../src/server-only/attempt/submit-attempt.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
 import { joinClass } from "../src/server-only/class/join-class.ts";
 import { setStudentRemoved } from "../src/server-only/class/set-student-removed.ts";
+import { getClassMemories } from "../src/server-only/progress/get-class-memories.ts";
 import { getProgressSeries } from "../src/server-only/progress/get-progress-series.ts";
 import { getTopicMastery } from "../src/server-only/progress/get-topic-mastery.ts";
 import { listAnswerHistory } from "../src/server-only/progress/list-answer-history.ts";
@@ -111,6 +112,37 @@ describeEachBackend("answer release, accommodations and ended access", ({ db }) 
         getProgressSeries(db, { userId: student.id, teacherView, now: days(2) }),
       ).rejects.toBeInstanceOf(NotFoundError);
     }
+    // A teacher account and class of the student's own making sees nothing of the exam before
+    // its answers are out: neither in the student's mastery nor in class memory.
+    const puppet = await createTestUser(db, "teacher");
+    const puppetClass = await createClass(db, { teacherId: puppet.id, name: "Mine" });
+    await joinClass(db, { studentId: student.id, joinCode: puppetClass.joinCode });
+    const puppetView = { teacherId: puppet.id, classId: puppetClass.id };
+    const examQuestion = submitted.attempt.questionIds[0] as string;
+    const metThrough = async (teacherView: { teacherId: string; classId: string }, now: Date) =>
+      (await getTopicMastery(db, { userId: student.id, teacherView, now })).tags.reduce(
+        (sum, tag) => sum + tag.met,
+        0,
+      );
+    expect(await metThrough(puppetView, days(2))).toBe(0);
+    const remembered = async (teacherId: string, classId: string, now: Date) => {
+      const memories = await getClassMemories(db, { teacherId, classId, now });
+      const mine = memories.students.find((entry) => entry.id === student.id);
+      return {
+        memory: mine?.memories.has(examQuestion),
+        recalled: mine?.recalled.has(examQuestion),
+      };
+    };
+    expect(await remembered(puppet.id, puppetClass.id, days(2))).toEqual({
+      memory: false,
+      recalled: false,
+    });
+    expect(await remembered(teacher.id, klass.id, days(2))).toEqual({
+      memory: true,
+      recalled: true,
+    });
+    expect(await metThrough(puppetView, days(10))).toBe(await met("teacher", days(10)));
+    expect((await remembered(puppet.id, puppetClass.id, days(10))).memory).toBe(true);
 
     const after = await getAttempt(db, {
       userId: student.id,

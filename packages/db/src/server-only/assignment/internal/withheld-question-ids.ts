@@ -38,10 +38,12 @@ type WithheldRow = ReleaseFields &
  * that would show a key or a mark leave these out, so an exam cannot be read
  * ahead through another door. A question the student met in an attempt whose
  * answers are out is theirs to see; the rest of a drawn exam's pool is not.
- * Removal from the class releases nothing. One raw statement (the answer save
- * runs it in its transaction straight on the driver; Prisma's clients take it
- * too): the assignments in the student's classes, their accommodation and
- * attempts joined, a row per attempt.
+ * Removal from the class releases nothing. A teacher looking at the student
+ * (`viewerTeacherId`) sees their own assignments' questions; another teacher's
+ * stay withheld, as anyone can open a teacher account and a class to join.
+ * One raw statement (the answer save reads the same rows as JSON, in its
+ * look-ups: `withheldRowsJsonSql`): the assignments in the student's classes,
+ * their accommodation and attempts joined, a row per attempt.
  */
 export async function withheldQuestionIds(
   db: SqlTx,
@@ -58,14 +60,20 @@ interface WithheldScope {
   onlyQuestionId?: string;
   /** Leave out this assignment: its own attempts follow its own release rule. */
   exceptAssignmentId?: string;
+  /** Leave out the assignments of this teacher's classes: theirs to see. */
+  viewerTeacherId?: string;
 }
 
 function withheldRowsSql(studentId: string, scope: WithheldScope): Prisma.Sql {
-  const { onlyQuestionId, exceptAssignmentId } = scope;
+  const { onlyQuestionId, exceptAssignmentId, viewerTeacherId } = scope;
   const holding = onlyQuestionId
     ? Prisma.sql`AND ${onlyQuestionId} = ANY(s."questionIds")`
     : Prisma.empty;
   const except = exceptAssignmentId ? Prisma.sql`AND s.id <> ${exceptAssignmentId}` : Prisma.empty;
+  const notViewers = viewerTeacherId
+    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "class" vc
+                                  WHERE vc.id = s."classId" AND vc."teacherId" = ${viewerTeacherId})`
+    : Prisma.empty;
   return Prisma.sql`
     SELECT s.id, s."questionIds", s."answerRelease", s."answersReleaseAt", s."scoreRelease",
            s."scoreReleaseAt", s."dueAt", s."closedAt", s."attemptsAllowed", s."timeLimitSeconds",
@@ -76,7 +84,7 @@ function withheldRowsSql(studentId: string, scope: WithheldScope): Prisma.Sql {
       JOIN "enrollment" e ON e."classId" = s."classId" AND e."studentId" = ${studentId}
       LEFT JOIN "accommodation" o ON o."assignmentId" = s.id AND o."studentId" = ${studentId}
       LEFT JOIN "attempt" a ON a."assignmentId" = s.id AND a."userId" = ${studentId}
-     WHERE s."answerRelease" <> 'after_each_answer' ${holding} ${except}`;
+     WHERE s."answerRelease" <> 'after_each_answer' ${holding} ${except} ${notViewers}`;
 }
 
 function assignmentsOf(rows: readonly WithheldRow[]): AssignmentForStudent[] {

@@ -13,10 +13,10 @@ export const teacherViewField = z
 export type TeacherView = z.infer<typeof teacherViewField>;
 
 /**
- * The questions a view of the learner's progress leaves out: in their own view,
- * those of assignments whose answers are not out to them (a mark or a due date
- * would tell the key); none in their teacher's, once it is checked that the
- * teacher teaches them (not found otherwise).
+ * The questions a view of the learner's progress leaves out: those of
+ * assignments whose answers are not out to them (a mark or a due date would
+ * tell the key). Their teacher (checked: not found otherwise) sees the
+ * questions of their own classes' assignments; another teacher's stay out.
  */
 export async function hiddenQuestionIds(
   db: Db,
@@ -26,5 +26,5 @@ export async function hiddenQuestionIds(
 ): Promise<Set<string>> {
   if (!teacherView) return withheldQuestionIds(db, userId, now);
   await requireClassStudent(db, teacherView.teacherId, teacherView.classId, userId);
-  return new Set();
+  return withheldQuestionIds(db, userId, now, { viewerTeacherId: teacherView.teacherId });
 }

@@ -63,17 +63,22 @@ describe.each(testBackends)("an answer save's statements on $name", (backend) =>
     ]);
   });
 
-  it("answers a retried answer from the stored one in four statements, its key still checked", async () => {
+  it("answers a retried answer from the stored one in four statements, its key still checked, and keeps none of them", async () => {
     const { db, save } = await practiceAttempt("immediate");
     await recordResponse(db, save);
+    // The row's version: an update that was kept, even one changing nothing, gives a new one.
+    const rowVersion = () => db.$queryRaw<{ xmin: string }[]>`
+      SELECT xmin::text FROM "item_memory" WHERE "userId" = ${save.userId}`;
+    const before = await rowVersion();
     sent.length = 0;
     expect((await recordResponse(db, save)).status).toBe("duplicate");
     expect(sent.map(({ sql, via }) => `${via}: ${shape(sql)}`)).toEqual([
       "driver: BEGIN",
       "driver: SELECT attempt",
       "driver: WITH item_memory",
-      "driver: COMMIT",
+      "driver: ROLLBACK",
     ]);
+    expect(await rowVersion()).toEqual(before);
   });
 
   it("saves an answer whose feedback waits for submission in five statements", async () => {

@@ -19,11 +19,12 @@ import {
   revisionField,
   timeSpentField,
 } from "../../fields/answer.ts";
-import { inSqlTransaction } from "../../transaction.ts";
+import type { Response } from "../../generated/prisma/client.ts";
+import { Discard, inSqlTransaction } from "../../transaction.ts";
 import { planReview } from "../memory/internal/review-statements.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
 import { lookUpAnswer } from "./internal/answer-lookups.ts";
-import { attemptQuestion } from "./internal/attempt-questions.ts";
+import { type AttemptQuestion, attemptQuestion } from "./internal/attempt-questions.ts";
 import { endedAccess, type LockedAttempt, lockOwnAttempt } from "./internal/lock-attempt.ts";
 import { writeResponse } from "./internal/write-response.ts";
 
@@ -57,6 +58,16 @@ const BANK_NAMING: AnswerNaming = {
   response: (_attempt, _question, response) => response,
 };
 
+/** An answer as saved: `saved` now, a retry's `duplicate` of it, or a late older revision's `stale` reply. */
+export interface RecordedResponse {
+  response: Response;
+  status: "saved" | "duplicate" | "stale";
+  attempt: LockedAttempt;
+  questionId: string;
+  /** The question as the attempt took it (null only if it has gone since). */
+  question: AttemptQuestion | null;
+}
+
 /**
  * Saves one answer, graded, exactly once. A retry with the same clientId returns
  * the stored answer; an older revision arriving late is acknowledged and
@@ -74,13 +85,13 @@ export async function recordResponse(
   db: Db,
   options: RecordResponseOptions,
   naming: AnswerNaming = BANK_NAMING,
-) {
+): Promise<RecordedResponse> {
   // One parse when the options are right. When they are not, the refusal is told in order:
   // whose attempt (now), then which question, then the rest of the body (once the attempt is read).
   const parsed = tryParseInput(recordResponseSchema, options);
   const owner = parsed.ok ? parsed.data : parseInput(attemptOwnerSchema, options);
   const now = options.now ?? new Date();
-  return inSqlTransaction(db, async (tx) => {
+  return inSqlTransaction<RecordedResponse>(db, async (tx) => {
     const attempt = await lockOwnAttempt(tx, owner.userId, owner.attemptId);
     // Whose attempt, then which question, then the rest of the body: someone else's
     // attempt is refused as such, and a question not in it as such, whatever else was sent.
@@ -123,7 +134,14 @@ export async function recordResponse(
         throw new ConflictError("That clientId was already used for another answer.");
       }
       const question = await attemptQuestion(tx, attempt.contentVersion, questionId);
-      return { response: repeated, status: "duplicate" as const, attempt, questionId, question };
+      // Nothing to write: the memory the look-ups locked is let go unchanged.
+      throw new Discard<RecordedResponse>({
+        response: repeated,
+        status: "duplicate",
+        attempt,
+        questionId,
+        question,
+      });
     }
     const ended = endedAccess(attempt.assignment);
     if (ended) {

@@ -24,8 +24,9 @@ export interface AnswerLookups {
  * Every look-up of an answer save in one statement after the attempt's lock:
  * both idempotency look-ups and, with immediate feedback (which applies a
  * review), the withheld-key rows and the memory row the review will update,
- * locked now rather than in round trips of their own. Locking the memory of an
- * answer that is then refused costs nothing: the refusal rolls it back.
+ * locked now rather than in round trips of their own. An answer that is then
+ * refused, or a retry of one already saved, keeps none of it: both end the
+ * transaction with a rollback (a refusal's error, a retry's `Discard`).
  */
 export async function lookUpAnswer(
   tx: SqlTx,

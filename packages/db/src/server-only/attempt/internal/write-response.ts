@@ -31,6 +31,10 @@ export async function writeResponse(
   current: Response | undefined,
   review: PlannedReview | null,
 ): Promise<Response> {
+  if (current && review) {
+    // Its key names the new row's id: an answer that had feedback is never answered again.
+    throw new Error("A review is written with a new answer only.");
+  }
   const withReview = review
     ? Prisma.sql`WITH ${reviewWriteCtes(review)}, remembered AS (${updateMemorySql(review)})`
     : Prisma.empty;

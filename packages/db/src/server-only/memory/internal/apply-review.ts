@@ -26,7 +26,6 @@ export async function applyReview(tx: SqlTx, options: ApplyReviewOptions) {
   const { userId, itemId, rating, clientId } = options;
   const [locked] = await tx.$queryRaw<LockedMemory[]>`${lockMemorySql(options)}`;
   if (!locked) throw new Error(`No memory row for ${userId}/${itemId}`);
-  const scheduling = schedulingOf(locked);
   if (locked.earlierLog) {
     const [earlier] = await tx.$queryRaw<ReviewLog[]>`
       SELECT * FROM "review_log" WHERE "clientId" = ${clientId}`;
@@ -38,12 +37,12 @@ export async function applyReview(tx: SqlTx, options: ApplyReviewOptions) {
     const [memory] = await tx.$queryRaw<ItemMemory[]>`
       SELECT * FROM "item_memory" WHERE "id" = ${earlier.memoryId}`;
     if (!memory) throw new Error(`Memory row ${earlier.memoryId} vanished`);
-    return { log: earlier, memory, duplicate: true, scheduling };
+    return { log: earlier, memory, duplicate: true, scheduling: schedulingOf(locked) };
   }
 
   const planned = planReview(locked, options);
   const [memory] = await tx.$queryRaw<ItemMemory[]>`
     WITH ${reviewWriteCtes(planned)} ${updateMemorySql(planned)}`;
   if (!memory) throw new Error(`Memory row ${locked.id} vanished while locked`);
-  return { log: planned.log, memory, duplicate: false, scheduling };
+  return { log: planned.log, memory, duplicate: false, scheduling: planned.scheduling };
 }

@@ -73,16 +73,18 @@ export function schedulingOf(locked: LockedMemory) {
   );
 }
 
-/** A review worked out on a locked memory: its log row and the memory after it. */
+/** A review worked out on a locked memory: its log row, the memory after it, and how it was scheduled. */
 export interface PlannedReview {
   log: ReviewLog;
   next: ReturnType<typeof scheduleReview>["next"];
+  scheduling: ReturnType<typeof schedulingOf>;
 }
 
 /** The review scheduled the learner's way (FSRS), with the state before it for the log. */
 export function planReview(locked: LockedMemory, options: ReviewOptions): PlannedReview {
   const { userId, itemId, rating, source, clientId, now } = options;
-  const forItem = { ...schedulingOf(locked), fuzzKey: fuzzKeyFor(userId, itemId) };
+  const scheduling = schedulingOf(locked);
+  const forItem = { ...scheduling, fuzzKey: fuzzKeyFor(userId, itemId) };
   const { next, elapsedDays, scheduledDays } = scheduleReview(
     toSnapshot(locked, now),
     rating,
@@ -112,7 +114,7 @@ export function planReview(locked: LockedMemory, options: ReviewOptions): Planne
     lastReviewBefore: locked.lastReview,
     undoneAt: null,
   };
-  return { log, next };
+  return { log, next, scheduling };
 }
 
 /**

@@ -71,7 +71,8 @@ describe.each(testBackends)("an answer save's statements on $name", (backend) =>
       SELECT xmin::text FROM "item_memory" WHERE "userId" = ${save.userId}`;
     const before = await rowVersion();
     sent.length = 0;
-    expect((await recordResponse(db, save)).status).toBe("duplicate");
+    const retried = await recordResponse(db, save);
+    expect(retried.status).toBe("duplicate");
     expect(sent.map(({ sql, via }) => `${via}: ${shape(sql)}`)).toEqual([
       "driver: BEGIN",
       "driver: SELECT attempt",
@@ -79,6 +80,10 @@ describe.each(testBackends)("an answer save's statements on $name", (backend) =>
       "driver: ROLLBACK",
     ]);
     expect(await rowVersion()).toEqual(before);
+    // The stored answer as read back through the look-ups' JSON: every column, dates as dates.
+    expect(retried.response).toEqual(
+      await db.response.findUniqueOrThrow({ where: { clientId: save.clientId } }),
+    );
   });
 
   it("saves an answer whose feedback waits for submission in five statements", async () => {

@@ -24,6 +24,7 @@ import {
   getSource,
   listLibraryItems,
   listLibrarySets,
+  listSources,
   readImportFile,
   saveLibraryImport,
   saveLibraryItem,
@@ -82,6 +83,16 @@ describeEachBackend("the teacher's library", ({ db }) => {
     const { teacher, source } = await teacherWithSource();
     const read = await getSource(db, { userId: teacher.id, sourceId: source.id });
     expect(read.article.paragraphs.map((paragraph) => paragraph.id)).toEqual(["p01", "p02", "p03"]);
+    // The list tells how long each is, without its text (the editor asks for that alone).
+    expect(await listSources(db, { teacherId: teacher.id })).toEqual([
+      {
+        id: source.id,
+        title: "The Aral Sea",
+        format: "text",
+        createdAt: expect.any(Date),
+        paragraphs: 3,
+      },
+    ]);
     await expect(
       createSource(db, { teacherId: teacher.id, title: "Blank", format: "html", text: "<p> </p>" }),
     ).rejects.toThrow(InvalidInputError);

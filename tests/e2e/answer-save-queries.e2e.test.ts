@@ -114,6 +114,9 @@ describe.each(backends)("the answer path's queries on the running server (%s)", 
       json: { questionId: "q" },
     });
     expect(reply.status).toBe(400);
+    expect(reply.json).toEqual({
+      error: { code: "BAD_REQUEST", message: "That address is not valid." },
+    });
     const next = await session.request("POST", `/api/attempts/${attemptId}/responses`, {
       json: { questionId: "q" },
     });

@@ -107,16 +107,20 @@ function configProblems(env) {
   return problems;
 }
 
-/** The refusal of an API path that is not percent-encoded UTF-8 (Next.js would answer 500). */
+/**
+ * The refusal of an API path that is not percent-encoded UTF-8 (Next.js would
+ * answer 500), in the error body every API route answers with
+ * (src/server/errors/error-table.ts, BAD_REQUEST).
+ */
 const UNDECODABLE_API_PATH = {
   status: 400,
   headers: {
-    "content-type": "text/plain; charset=utf-8",
+    "content-type": "application/json",
     "cache-control": "no-store",
     "x-content-type-options": "nosniff",
     "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
   },
-  body: "That address is not valid.",
+  body: JSON.stringify({ error: { code: "BAD_REQUEST", message: "That address is not valid." } }),
 };
 
 /**

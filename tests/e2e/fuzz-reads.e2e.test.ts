@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { count, report, SEED, useFuzzSession } from "./support/fuzz-fixture.ts";
 import { bigString, expectApiContract, oddString, wellFormed } from "./support/fuzz-support.ts";
 
-/** Property-based fuzzing of the query strings of the export and the flashcard queue. */
+/** Property-based fuzzing of the query strings of the export and the flashcard queue, and of the source-text route's id. */
 describe("fuzzing the read routes", () => {
   const fuzz = useFuzzSession();
   const { student, teacher } = fuzz;
@@ -102,6 +102,33 @@ describe("fuzzing the read routes", () => {
         await expectApiContract(response, path.slice(0, 200));
       }),
       { numRuns: 40, seed: SEED, endOnFailure: true },
+    );
+    report(target);
+  }, 60_000);
+
+  it("GET /api/library/sources/<id>: never 5xx; a source that is not the teacher's is not found", async () => {
+    const target = "GET /api/library/sources/<id>";
+    const segment = fc.oneof(
+      oddString(),
+      fc.constant(bigString(300)),
+      fc.uuid(),
+      fc.constantFrom("%", "%zz", "%00", "..", "%2e%2e", "%E2%80%AE", "a%2Fb"),
+    );
+    await fc.assert(
+      fc.asyncProperty(segment, fc.boolean(), async (raw, asTeacher) => {
+        count(target);
+        // Characters that are no path segment's are sent percent-encoded, as a browser would.
+        const id = /^[%\w.-]*$/.test(raw) ? raw : encodeURIComponent(wellFormed(raw));
+        const path = `/api/library/sources/${id}`;
+        const response = await (asTeacher ? teacher : student).send("GET", path);
+        if (id === "" || id === ".." || id === "%2e%2e") {
+          expect(response.status, path.slice(0, 200)).toBeLessThan(500);
+          return;
+        }
+        await expectApiContract(response, path.slice(0, 200));
+        expect([asTeacher ? 404 : 403, 400, 422], path.slice(0, 200)).toContain(response.status);
+      }),
+      { numRuns: 60, seed: SEED, endOnFailure: true },
     );
     report(target);
   }, 60_000);

@@ -79,6 +79,7 @@ describe("a teacher's flashcard, assigned", () => {
         `/sources/${sourceId}`,
         `/sources/${sourceId}?p=p02`,
         `/teach/library/items/${cardId}`,
+        `/api/library/sources/${sourceId}`,
       ]) {
         const response = await client.get(path);
         const body = await response.text();
@@ -94,6 +95,26 @@ describe("a teacher's flashcard, assigned", () => {
     // Its teacher is not its student either: the card is not in their own reviews.
     expect(cardTextIn(await (await teacher.client.get("/flashcards")).text())).toEqual([]);
     expect((await review(teacher.client, cardId)).status).toBe(404);
+  });
+
+  it("lends its source's text to the question editor of the source's owner only", async () => {
+    const { teacher, student, sourceId } = await assignedLibraryCard();
+    const own = await teacher.client.get(`/api/library/sources/${sourceId}`);
+    expect(own.status).toBe(200);
+    const body = (await own.json()) as { id: string; article: { paragraphs: { text: string }[] } };
+    expect(body.id).toBe(sourceId);
+    expect(body.article.paragraphs.map((paragraph) => paragraph.text).join(" ")).toContain(QUOTE);
+    // The class's student may read it in the reader (the card's back links there), not this.
+    expect((await student.client.get(`/sources/${sourceId}`)).status).toBe(200);
+    const asStudent = await student.client.get(`/api/library/sources/${sourceId}`);
+    expect(asStudent.status).toBe(403);
+    expect(cardTextIn(await asStudent.text())).toEqual([]);
+    const otherTeacher = await person("teacher");
+    const asOther = await otherTeacher.client.get(`/api/library/sources/${sourceId}`);
+    expect(asOther.status).toBe(404);
+    expect(((await asOther.json()) as { error: { message: string } }).error.message).toBe(
+      "That source does not exist.",
+    );
   });
 
   it("leaves a student removed from the class, whose history stays", async () => {

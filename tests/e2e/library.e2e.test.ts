@@ -129,6 +129,16 @@ describeInBrowser("the teacher's library", (suite) => {
     await teacher.getByRole("heading", { level: 1, name: sourceTitle }).waitFor();
     await expectNoSeriousAxeViolations(teacher);
 
+    // The editor carries only the text of the source it opens with; another's comes when chosen.
+    await teacher.goto("/teach/library/items/new");
+    await teacher.getByRole("heading", { level: 1, name: "Write a question" }).waitFor();
+    expect(await teacher.content()).not.toContain("Kokaral dam in 2005");
+    await teacher.getByLabel("Source", { exact: true }).selectOption({ label: sourceTitle });
+    await teacher.getByLabel("Paragraph", { exact: true }).selectOption("p03");
+    expect(await teacher.getByLabel("Paragraph text").inputValue()).toContain(
+      "Kazakhstan built the Kokaral dam in 2005",
+    );
+
     // The single-choice question, keyboard only: the passage selected with Shift and the arrows.
     await teacher.goto("/teach/library");
     await teacher.getByRole("link", { name: `Write a question from ${sourceTitle}` }).click();

@@ -287,6 +287,18 @@ const CASES: Case[] = [
     },
   },
   {
+    name: "a source's text for the question editor",
+    method: "GET",
+    path: (ids) => `/api/library/sources/${ids.sourceId}`,
+    expect: {
+      anonymous: 401,
+      classStudent: 403,
+      otherStudent: 403,
+      owningTeacher: 200,
+      otherTeacher: 404,
+    },
+  },
+  {
     name: "library set export",
     method: "GET",
     path: (ids) => `/api/library/sets/${ids.librarySetId}/export?format=qti3`,

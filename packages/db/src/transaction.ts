@@ -22,12 +22,26 @@ export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Pr
 }
 
 /**
+ * Thrown inside `inSqlTransaction`'s work to end the transaction without
+ * keeping what it wrote, answering `value`: for an answer that needs nothing
+ * written after all (a retry), where the look-ups had already locked a row.
+ */
+export class Discard<T> {
+  constructor(readonly value: T) {}
+}
+
+/**
  * `inTransaction` for the hot path: raw statements straight on the driver,
  * without Prisma's per-statement and per-transaction cost (client/sql-pool.ts).
  */
 export async function inSqlTransaction<T>(db: Db, work: (tx: SqlTx) => Promise<T>): Promise<T> {
   const pool = sqlPoolOf(db);
-  return withRetries(() => pool.transaction(work));
+  try {
+    return await withRetries(() => pool.transaction(work));
+  } catch (error) {
+    if (error instanceof Discard) return error.value as T;
+    throw error;
+  }
 }
 
 async function withRetries<T>(run: () => Promise<T>): Promise<T> {

@@ -15,7 +15,6 @@ import {
 } from "../src/server-only/library/index.ts";
 import {
   getDueQueue,
-  getNextDue,
   getWorkloadForecast,
   reviewCard,
   undoReview,
@@ -121,7 +120,7 @@ describeEachBackend("a teacher's flashcards in their students' reviews", ({ db }
     const after = await getDueQueue(db, { userId: student.id, now: at(0.001) });
     expect(after.newIntroducedToday).toBe(1);
     expect(after.newCardIds).not.toContain(card.itemId);
-    const next = await getNextDue(db, { userId: student.id, now: at(0.001) });
+    const next = (await getDueQueue(db, { userId: student.id, now: at(0.001) })).next;
     expect(next).toEqual({ nextDueAt: memory.due, flashcardId: card.itemId });
     const later = await getDueQueue(db, { userId: student.id, now: new Date(memory.due) });
     expect(later.due.map((row) => row.itemId)).toContain(card.itemId);
@@ -285,7 +284,9 @@ describeEachBackend("a teacher's flashcards in their students' reviews", ({ db }
     const queue = await getDueQueue(db, { userId: student.id, now: memory.due });
     expect(queue.due.map((row) => row.itemId)).not.toContain(card.itemId);
     expect(queue.libraryCards).toEqual([]);
-    expect((await getNextDue(db, { userId: student.id, now: at(0.01) })).flashcardId).toBeNull();
+    expect(
+      (await getDueQueue(db, { userId: student.id, now: at(0.01) })).next.flashcardId,
+    ).toBeNull();
     await expect(
       reviewCard(db, {
         userId: student.id,

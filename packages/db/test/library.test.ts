@@ -24,6 +24,7 @@ import {
   getSource,
   listLibraryItems,
   listLibrarySets,
+  listSources,
   readImportFile,
   saveLibraryImport,
   saveLibraryItem,
@@ -82,6 +83,16 @@ describeEachBackend("the teacher's library", ({ db }) => {
     const { teacher, source } = await teacherWithSource();
     const read = await getSource(db, { userId: teacher.id, sourceId: source.id });
     expect(read.article.paragraphs.map((paragraph) => paragraph.id)).toEqual(["p01", "p02", "p03"]);
+    // The list tells how long each is, without its text (the editor asks for that alone).
+    expect(await listSources(db, { teacherId: teacher.id })).toEqual([
+      {
+        id: source.id,
+        title: "The Aral Sea",
+        format: "text",
+        createdAt: expect.any(Date),
+        paragraphs: 3,
+      },
+    ]);
     await expect(
       createSource(db, { teacherId: teacher.id, title: "Blank", format: "html", text: "<p> </p>" }),
     ).rejects.toThrow(InvalidInputError);
@@ -531,6 +542,13 @@ describeEachBackend("the teacher's library", ({ db }) => {
       set.structure.sections.reduce((sum, section) => sum + section.questions.length, 0),
     );
     expect(counts).toEqual([LIMITS.assignmentQuestionsMax, 1]);
+    // In the file's order: the first set starts with the file's first question, the last holds its last.
+    const promptOf = async (itemId: string | undefined) =>
+      JSON.stringify((await db.libraryItemVersion.findFirstOrThrow({ where: { itemId } })).content);
+    expect(await promptOf(sets[0]?.structure.sections[0]?.questions[0]?.id)).toContain("day 0?");
+    expect(await promptOf(sets[1]?.structure.sections[0]?.questions[0]?.id)).toContain(
+      `day ${questionCount - 1}?`,
+    );
   });
 
   it("reads an import for preview, saves it once as ungrounded items and a set", async () => {

@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { InvalidInputError } from "../src/errors.ts";
 import { recordResponse } from "../src/server-only/attempt/record-response.ts";
 import { startAttempt } from "../src/server-only/attempt/start-attempt.ts";
-import { getNextDue } from "../src/server-only/memory/get-next-due.ts";
+import { getDueQueue } from "../src/server-only/memory/get-due-queue.ts";
 import { reviewCard } from "../src/server-only/memory/review-card.ts";
 import { undoReview } from "../src/server-only/memory/undo-review.ts";
 import { rightAnswer, singleChoice } from "./support/bank-fixtures.ts";
@@ -14,10 +14,10 @@ const NOW = new Date("2026-03-02T10:00:00Z");
 const MINUTE = 60_000;
 const cardIds = () => bank.flashcards.map((card) => card.id);
 
-describeEachBackend("getNextDue", ({ db }) => {
+describeEachBackend("the due queue's next card", ({ db }) => {
   it("is null before anything has been studied", async () => {
     const user = await createTestUser(db, "student");
-    expect(await getNextDue(db, { userId: user.id, now: NOW })).toEqual({
+    expect((await getDueQueue(db, { userId: user.id, now: NOW })).next).toEqual({
       nextDueAt: null,
       flashcardId: null,
     });
@@ -44,26 +44,30 @@ describeEachBackend("getNextDue", ({ db }) => {
     });
     expect(again.memory.due.getTime()).toBeLessThan(easy.memory.due.getTime());
 
-    const all = await getNextDue(db, { userId: user.id, now: NOW });
+    const all = (await getDueQueue(db, { userId: user.id, now: NOW })).next;
     expect(all).toEqual({ nextDueAt: again.memory.due, flashcardId: first });
 
-    const onlySecond = await getNextDue(db, {
-      userId: user.id,
-      flashcardIds: [second],
-      now: NOW,
-    });
+    const onlySecond = (
+      await getDueQueue(db, {
+        userId: user.id,
+        flashcardIds: [second],
+        now: NOW,
+      })
+    ).next;
     expect(onlySecond).toEqual({ nextDueAt: easy.memory.due, flashcardId: second });
 
     // Once the learning step has passed, that card is due now, not next.
-    const later = await getNextDue(db, {
-      userId: user.id,
-      now: new Date(again.memory.due.getTime() + MINUTE),
-    });
+    const later = (
+      await getDueQueue(db, {
+        userId: user.id,
+        now: new Date(again.memory.due.getTime() + MINUTE),
+      })
+    ).next;
     expect(later.flashcardId).toBe(second);
 
     // An undone first review returns the card to new: no longer scheduled.
     await undoReview(db, { userId: user.id, reviewLogId: again.log.id });
-    expect((await getNextDue(db, { userId: user.id, now: NOW })).flashcardId).toBe(second);
+    expect((await getDueQueue(db, { userId: user.id, now: NOW })).next.flashcardId).toBe(second);
   });
 
   it("ignores other learners, quiz questions and cards outside the bank", async () => {
@@ -102,16 +106,16 @@ describeEachBackend("getNextDue", ({ db }) => {
         due: new Date(NOW.getTime() + MINUTE),
       },
     });
-    expect(await getNextDue(db, { userId: user.id, now: NOW })).toEqual({
+    expect((await getDueQueue(db, { userId: user.id, now: NOW })).next).toEqual({
       nextDueAt: null,
       flashcardId: null,
     });
     expect(
-      await getNextDue(db, { userId: user.id, flashcardIds: ["c-unknown"], now: NOW }),
+      (await getDueQueue(db, { userId: user.id, flashcardIds: ["c-unknown"], now: NOW })).next,
     ).toEqual({ nextDueAt: null, flashcardId: null });
   });
 
   it("rejects a missing user id", async () => {
-    await expect(getNextDue(db, { userId: "" })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(getDueQueue(db, { userId: "" })).rejects.toBeInstanceOf(InvalidInputError);
   });
 });

@@ -1,6 +1,6 @@
 import { bank } from "@quizdeck/content/bank";
 import { expect, it } from "vitest";
-import { ConflictError, ForbiddenError } from "../src/errors.ts";
+import { ConflictError, ForbiddenError, NotFoundError } from "../src/errors.ts";
 import { createAssignment } from "../src/server-only/assignment/create-assignment.ts";
 import { getStudentAssignment } from "../src/server-only/assignment/get-student-assignment.ts";
 import { listStudentAssignments } from "../src/server-only/assignment/list-student-assignments.ts";
@@ -16,6 +16,8 @@ import { submitAttempt } from "../src/server-only/attempt/submit-attempt.ts";
 import { createClass } from "../src/server-only/class/create-class.ts";
 import { joinClass } from "../src/server-only/class/join-class.ts";
 import { setStudentRemoved } from "../src/server-only/class/set-student-removed.ts";
+import { getClassMemories } from "../src/server-only/progress/get-class-memories.ts";
+import { getProgressSeries } from "../src/server-only/progress/get-progress-series.ts";
 import { getTopicMastery } from "../src/server-only/progress/get-topic-mastery.ts";
 import { listAnswerHistory } from "../src/server-only/progress/list-answer-history.ts";
 import { rightAnswer, someQuestionIds } from "./support/bank-fixtures.ts";
@@ -67,7 +69,7 @@ describeEachBackend("answer release, accommodations and ended access", ({ db }) 
   }
 
   it("a new assignment shows answers after the due date: not before, and then everywhere", async () => {
-    const { student, assignment } = await exam();
+    const { teacher, klass, student, assignment } = await exam();
     expect(assignment.answerRelease).toBe("after_due");
     const submitted = await takeAndSubmit(student.id, assignment.id, days(1));
     // The score is released on submission by default; the answers are not.
@@ -84,13 +86,63 @@ describeEachBackend("answer release, accommodations and ended access", ({ db }) 
     ).rejects.toThrow(/once the answers are shown/);
     // Mastery counts the answered exam question for the teacher, not for the learner yet.
     const met = async (audience: "learner" | "teacher", now: Date) =>
-      (await getTopicMastery(db, { userId: student.id, audience, now })).tags.reduce(
-        (sum, tag) => sum + tag.met,
-        0,
-      );
+      (
+        await getTopicMastery(db, {
+          userId: student.id,
+          teacherView:
+            audience === "teacher" ? { teacherId: teacher.id, classId: klass.id } : undefined,
+          now,
+        })
+      ).tags.reduce((sum, tag) => sum + tag.met, 0);
     expect(await met("learner", days(2))).toBe(0);
     expect(await met("teacher", days(2))).toBeGreaterThan(0);
     expect(await met("learner", days(10))).toBe(await met("teacher", days(10)));
+    // The teacher's view is a teacher's of this student's class only.
+    const stranger = await createTestUser(db, "teacher");
+    const otherClass = await createClass(db, { teacherId: stranger.id, name: "Elsewhere" });
+    for (const teacherView of [
+      { teacherId: stranger.id, classId: klass.id },
+      { teacherId: stranger.id, classId: otherClass.id },
+      { teacherId: student.id, classId: klass.id },
+    ]) {
+      await expect(
+        getTopicMastery(db, { userId: student.id, teacherView, now: days(2) }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        getProgressSeries(db, { userId: student.id, teacherView, now: days(2) }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+    }
+    // A teacher account and class of the student's own making sees nothing of the exam before
+    // its answers are out: neither in the student's mastery nor in class memory.
+    const puppet = await createTestUser(db, "teacher");
+    const puppetClass = await createClass(db, { teacherId: puppet.id, name: "Mine" });
+    await joinClass(db, { studentId: student.id, joinCode: puppetClass.joinCode });
+    const puppetView = { teacherId: puppet.id, classId: puppetClass.id };
+    const examQuestion = submitted.attempt.questionIds[0] as string;
+    const metThrough = async (teacherView: { teacherId: string; classId: string }, now: Date) =>
+      (await getTopicMastery(db, { userId: student.id, teacherView, now })).tags.reduce(
+        (sum, tag) => sum + tag.met,
+        0,
+      );
+    expect(await metThrough(puppetView, days(2))).toBe(0);
+    const remembered = async (teacherId: string, classId: string, now: Date) => {
+      const memories = await getClassMemories(db, { teacherId, classId, now });
+      const mine = memories.students.find((entry) => entry.id === student.id);
+      return {
+        memory: mine?.memories.has(examQuestion),
+        recalled: mine?.recalled.has(examQuestion),
+      };
+    };
+    expect(await remembered(puppet.id, puppetClass.id, days(2))).toEqual({
+      memory: false,
+      recalled: false,
+    });
+    expect(await remembered(teacher.id, klass.id, days(2))).toEqual({
+      memory: true,
+      recalled: true,
+    });
+    expect(await metThrough(puppetView, days(10))).toBe(await met("teacher", days(10)));
+    expect((await remembered(puppet.id, puppetClass.id, days(10))).memory).toBe(true);
 
     const after = await getAttempt(db, {
       userId: student.id,
@@ -214,6 +266,63 @@ describeEachBackend("answer release, accommodations and ended access", ({ db }) 
     });
     expect(later.attempt.questionIds.length).toBeGreaterThan(0);
     expect(assignment.questionIds).toEqual(questionIds);
+  });
+
+  it("refuses immediate feedback on an exam's question until the exam's answers are out for that student, their later due time included", async () => {
+    const teacher = await createTestUser(db, "teacher");
+    const student = await createTestUser(db, "student");
+    const klass = await createClass(db, { teacherId: teacher.id, name: "Feedback class" });
+    await joinClass(db, { studentId: student.id, joinCode: klass.joinCode });
+    const [onDate, afterDue] = someQuestionIds(2);
+    if (!onDate || !afterDue) throw new Error("fixture");
+    // Practice started before either exam was assigned, so it holds both questions.
+    const { attempt: practice } = await startAttempt(db, {
+      kind: "practice",
+      userId: student.id,
+      questionIds: [onDate, afterDue],
+      feedbackMode: "immediate",
+      now: T0,
+    });
+    const exam = (questionId: string, settings: Partial<Parameters<typeof createAssignment>[1]>) =>
+      createAssignment(db, {
+        teacherId: teacher.id,
+        classId: klass.id,
+        title: `Exam of ${questionId}`,
+        questionIds: [questionId],
+        opensAt: T0,
+        dueAt: days(10),
+        ...settings,
+      });
+    await exam(onDate, { answerRelease: "on_date", answersReleaseAt: days(5) });
+    const late = await exam(afterDue, { answerRelease: "after_due" });
+    await setAccommodation(db, {
+      teacherId: teacher.id,
+      assignmentId: late.id,
+      studentId: student.id,
+      dueAt: days(14),
+    });
+    const answer = (questionId: string, at: Date) => {
+      const question = bank.questions.find((candidate) => candidate.id === questionId);
+      if (!question) throw new Error("fixture");
+      return recordResponse(db, {
+        userId: student.id,
+        attemptId: practice.id,
+        questionId,
+        clientId: clientId(),
+        response: rightAnswer(question),
+        now: at,
+      });
+    };
+    const refused = /answers are not out yet/;
+    const hour = 3_600_000;
+    await expect(answer(onDate, new Date(days(5).getTime() - hour))).rejects.toThrow(refused);
+    expect((await answer(onDate, new Date(days(5).getTime() + hour))).status).toBe("saved");
+    // Past the class's due date, not yet past this student's own.
+    await expect(answer(afterDue, days(12))).rejects.toThrow(refused);
+    expect((await answer(afterDue, days(15))).status).toBe("saved");
+    // A refused answer left nothing behind: one review each, from the saves that went through.
+    const reviews = await db.reviewLog.findMany({ where: { userId: student.id } });
+    expect(reviews.map((review) => review.itemId).sort()).toEqual([onDate, afterDue].sort());
   });
 
   it("closing submits open attempts as they stand and refuses later answers with a clear message", async () => {

@@ -100,15 +100,21 @@ export function pgliteSqlPool(db: PGlite, onStatement?: StatementListener): SqlP
     transaction(work) {
       return db.transaction(async (tx: Transaction) => {
         onStatement?.("BEGIN", "driver");
-        const result = await work({
-          $queryRaw: async (strings, ...values) => {
-            const statement = toStatement(strings, values);
-            onStatement?.(statement.text, "driver");
-            return (await tx.query(statement.text, statement.values, { parsers })).rows as never;
-          },
-        });
-        onStatement?.("COMMIT", "driver");
-        return result;
+        try {
+          const result = await work({
+            $queryRaw: async (strings, ...values) => {
+              const statement = toStatement(strings, values);
+              onStatement?.(statement.text, "driver");
+              return (await tx.query(statement.text, statement.values, { parsers })).rows as never;
+            },
+          });
+          onStatement?.("COMMIT", "driver");
+          return result;
+        } catch (error) {
+          // PGlite rolls back when the callback throws; told as the driver's pool tells it.
+          onStatement?.("ROLLBACK", "driver");
+          throw error;
+        }
       });
     },
   };

@@ -13,14 +13,17 @@ import { TextArea } from "./editor-inputs";
 import { EvidencePicker } from "./evidence-picker";
 import styles from "./library.module.css";
 import { FlashcardPreview, LivePreview } from "./live-preview";
+import { SourceTextStatus } from "./source-text-status";
 import { TypeFields } from "./type-fields";
+import { useSourceArticle } from "./use-source-article";
 import { writingChecks } from "./writing-checks";
 
 export interface EditorSource {
   /** null: the bundled article. */
   id: string | null;
   title: string;
-  article: Article;
+  /** Its paragraphs; null until asked for (useSourceArticle). */
+  article: Article | null;
 }
 
 const LABELS: Record<string, string> = {
@@ -72,12 +75,11 @@ export function QuestionEditor({
   const [sourceId, setSourceId] = useState(initialSourceId);
   const update = (change: Partial<EditorState>) =>
     setState((previous) => ({ ...previous, ...change }));
-  const source = sources.find((candidate) => candidate.id === sourceId) ?? sources[0];
-  const checks = useMemo(
-    () => (source ? writingChecks(state, source.article) : null),
-    [state, source],
-  );
-  if (!source || !checks) return null;
+  const source = sources.find((candidate) => candidate.id === sourceId) ?? sources[0] ?? null;
+  const text = useSourceArticle(source ?? { id: null, title: "", article: null });
+  const article = text.state === "loaded" ? text.article : null;
+  const checks = useMemo(() => (article ? writingChecks(state, article) : null), [state, article]);
+  if (!source) return null;
   const errorsUnder = (path: string) => shown.fieldErrors?.[path];
   const evidenceSource = source.id ? { id: source.id, title: source.title } : null;
 
@@ -159,12 +161,16 @@ export function QuestionEditor({
             </div>
           </>
         ) : null}
-        <EvidencePicker
-          source={source.article}
-          evidence={state.evidence}
-          onChange={(evidence) => update({ evidence })}
-          errors={errorsUnder("item.evidence") ?? errorsUnder("item.grounded")}
-        />
+        {text.state === "loaded" ? (
+          <EvidencePicker
+            source={text.article}
+            evidence={state.evidence}
+            onChange={(evidence) => update({ evidence })}
+            errors={errorsUnder("item.evidence") ?? errorsUnder("item.grounded")}
+          />
+        ) : (
+          <SourceTextStatus text={text} />
+        )}
         <div>
           <button type="submit" disabled={pending}>
             {pending ? "Saving…" : state.kind === "question" ? "Save question" : "Save flashcard"}
@@ -176,7 +182,7 @@ export function QuestionEditor({
         <h2 id="preview-heading">Preview, as students see it</h2>
         {state.kind === "flashcard" ? (
           <FlashcardPreview front={state.front} back={state.back} />
-        ) : checks.question ? (
+        ) : checks?.question ? (
           <div className="card">
             <LivePreview question={checks.question} source={evidenceSource} />
           </div>
@@ -186,7 +192,8 @@ export function QuestionEditor({
         <section aria-labelledby="checks-heading" className="stack">
           <h2 id="checks-heading">Checks</h2>
           <div aria-live="polite">
-            {checks.toFix.length > 0 ? (
+            {!checks ? <p className="muted">The checks run once the source has loaded.</p> : null}
+            {checks && checks.toFix.length > 0 ? (
               <>
                 <h3>To fix before saving</h3>
                 <ul className={styles.warnings}>
@@ -196,7 +203,7 @@ export function QuestionEditor({
                 </ul>
               </>
             ) : null}
-            {checks.toConsider.length > 0 ? (
+            {checks && checks.toConsider.length > 0 ? (
               <>
                 <h3>Warnings</h3>
                 <ul className={styles.warnings}>
@@ -206,7 +213,7 @@ export function QuestionEditor({
                 </ul>
               </>
             ) : null}
-            {checks.toFix.length + checks.toConsider.length === 0 ? (
+            {checks && checks.toFix.length + checks.toConsider.length === 0 ? (
               <p className="success">No problems found.</p>
             ) : null}
           </div>

@@ -17,6 +17,8 @@ export const RATE_LIMITS = {
   // and keeps a row each time.
   "library-import": { per: "user", store: "memory", windowSeconds: 60, max: 20 },
   "library-source": { per: "user", store: "memory", windowSeconds: 60, max: 20 },
+  // A source's text for the question editor, asked for each time the teacher picks one.
+  "source-text": { per: "user", store: "memory", windowSeconds: 60, max: 120 },
   // Sign-in tries from one address, right or wrong, by the form and by the API.
   "sign-in-address": { per: "address", store: "database", windowSeconds: 60, max: 10 },
   "sign-up-address": { per: "address", store: "database", windowSeconds: 3600, max: 20 },

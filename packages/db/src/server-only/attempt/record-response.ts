@@ -20,12 +20,13 @@ import {
   timeSpentField,
 } from "../../fields/answer.ts";
 import type { Response } from "../../generated/prisma/client.ts";
-import { inSqlTransaction } from "../../transaction.ts";
-import { isQuestionWithheld } from "../assignment/internal/withheld-question-ids.ts";
-import { applyReview } from "../memory/internal/apply-review.ts";
+import { Discard, inSqlTransaction } from "../../transaction.ts";
+import { planReview } from "../memory/internal/review-statements.ts";
 import { ATTEMPT_POLICY } from "./attempt-policy.ts";
-import { attemptQuestion } from "./internal/attempt-questions.ts";
+import { lookUpAnswer } from "./internal/answer-lookups.ts";
+import { type AttemptQuestion, attemptQuestion } from "./internal/attempt-questions.ts";
 import { endedAccess, type LockedAttempt, lockOwnAttempt } from "./internal/lock-attempt.ts";
+import { writeResponse } from "./internal/write-response.ts";
 
 const recordResponseSchema = z.object({
   userId: z.string().min(1),
@@ -57,6 +58,16 @@ const BANK_NAMING: AnswerNaming = {
   response: (_attempt, _question, response) => response,
 };
 
+/** An answer as saved: `saved` now, a retry's `duplicate` of it, or a late older revision's `stale` reply. */
+export interface RecordedResponse {
+  response: Response;
+  status: "saved" | "duplicate" | "stale";
+  attempt: LockedAttempt;
+  questionId: string;
+  /** The question as the attempt took it (null only if it has gone since). */
+  question: AttemptQuestion | null;
+}
+
 /**
  * Saves one answer, graded, exactly once. A retry with the same clientId returns
  * the stored answer; an older revision arriving late is acknowledged and
@@ -65,22 +76,22 @@ const BANK_NAMING: AnswerNaming = {
  * the key) and it feeds the memory model right away. Every answer a class
  * gives comes through here, so it costs few statements, in raw SQL straight on
  * the driver (Prisma's query compiler costs about a millisecond of CPU per ORM
- * call, its interactive transaction about as much again): the attempt locked
- * and read in one, with immediate feedback whether an assignment withholds the
- * question in one, both idempotency look-ups in one, the write, and the review
- * in two, between BEGIN and COMMIT. The question comes back as taken (for its feedback).
+ * call, its interactive transaction about as much again), three between BEGIN
+ * and COMMIT: the attempt locked and read; the look-ups (lookUpAnswer); the
+ * answer written with its review (writeResponse). The question comes back as
+ * taken (for its feedback).
  */
 export async function recordResponse(
   db: Db,
   options: RecordResponseOptions,
   naming: AnswerNaming = BANK_NAMING,
-) {
+): Promise<RecordedResponse> {
   // One parse when the options are right. When they are not, the refusal is told in order:
   // whose attempt (now), then which question, then the rest of the body (once the attempt is read).
   const parsed = tryParseInput(recordResponseSchema, options);
   const owner = parsed.ok ? parsed.data : parseInput(attemptOwnerSchema, options);
   const now = options.now ?? new Date();
-  return inSqlTransaction(db, async (tx) => {
+  return inSqlTransaction<RecordedResponse>(db, async (tx) => {
     const attempt = await lockOwnAttempt(tx, owner.userId, owner.attemptId);
     // Whose attempt, then which question, then the rest of the body: someone else's
     // attempt is refused as such, and a question not in it as such, whatever else was sent.
@@ -89,29 +100,48 @@ export async function recordResponse(
     if (!parsed.ok) throw parsed.error;
     const input = parsed.data;
 
+    // With immediate feedback the answer feeds the memory model: its review's key comes
+    // from the new row's id, chosen now, so the look-ups can lock the memory it updates.
+    const responseId = uuidv7();
+    const immediate = attempt.feedbackMode === "immediate";
+    const reviewKey = immediate
+      ? {
+          userId: input.userId,
+          itemId: questionId,
+          itemKind: "question" as const,
+          clientId: `quiz:${responseId}`,
+          now,
+        }
+      : null;
+    const { found, withheld, memory } = await lookUpAnswer(tx, {
+      attemptId: attempt.id,
+      questionId,
+      clientId: input.clientId,
+      review: reviewKey,
+    });
     // Immediate feedback (a retry's too) would show this question's key: not while an
     // assignment withholds it (a practice started before the exam was assigned, or a
     // question two assignments share).
-    if (
-      attempt.feedbackMode === "immediate" &&
-      (await isQuestionWithheld(tx, input.userId, questionId, now))
-    ) {
+    if (withheld) {
       throw new ConflictError(
         "This question is on an assignment whose answers are not out yet, so it cannot be answered with feedback here. Answer it in that assignment.",
       );
     }
 
-    const found = await tx.$queryRaw<Response[]>`
-      SELECT * FROM "response"
-       WHERE "clientId" = ${input.clientId}
-          OR ("attemptId" = ${attempt.id} AND "questionId" = ${questionId})`;
     const repeated = found.find((row) => row.clientId === input.clientId);
     if (repeated) {
       if (repeated.attemptId !== attempt.id || repeated.questionId !== questionId) {
         throw new ConflictError("That clientId was already used for another answer.");
       }
       const question = await attemptQuestion(tx, attempt.contentVersion, questionId);
-      return { response: repeated, status: "duplicate" as const, attempt, questionId, question };
+      // Nothing to write: the memory the look-ups locked is let go unchanged.
+      throw new Discard<RecordedResponse>({
+        response: repeated,
+        status: "duplicate",
+        attempt,
+        questionId,
+        question,
+      });
     }
     const ended = endedAccess(attempt.assignment);
     if (ended) {
@@ -138,40 +168,37 @@ export async function recordResponse(
     const current = found.find(
       (row) => row.attemptId === attempt.id && row.questionId === questionId,
     );
-    if (current && attempt.feedbackMode === "immediate") {
+    if (current && immediate) {
       throw new ConflictError("You already answered this question, and its feedback was shown.");
     }
     if (current && current.revision >= input.revision) {
       return { response: current, status: "stale" as const, attempt, questionId, question: taken };
     }
 
-    const answer = JSON.stringify(graded.response);
-    const [response] = current
-      ? await tx.$queryRaw<Response[]>`
-          UPDATE "response" SET "clientId" = ${input.clientId}, "revision" = ${input.revision},
-            "response" = ${answer}::jsonb, "score" = ${graded.score},
-            "timeSpentMs" = ${input.timeSpentMs}, "answeredAt" = ${now}
-          WHERE "id" = ${current.id}
-          RETURNING *`
-      : await tx.$queryRaw<Response[]>`
-          INSERT INTO "response" ("id", "attemptId", "questionId", "clientId", "revision",
-            "response", "score", "timeSpentMs", "answeredAt")
-          VALUES (${uuidv7()}, ${attempt.id}, ${questionId}, ${input.clientId}, ${input.revision},
-            ${answer}::jsonb, ${graded.score}, ${input.timeSpentMs}, ${now})
-          RETURNING *`;
-    if (!response) throw new Error("The answer's row was not written");
-
-    if (attempt.feedbackMode === "immediate") {
-      await applyReview(tx, {
-        userId: input.userId,
-        itemId: questionId,
-        itemKind: "question",
-        rating: ratingFromQuizScore(graded.score),
-        source: "quiz",
-        clientId: `quiz:${response.id}`,
-        now,
-      });
-    }
+    const review =
+      reviewKey && memory
+        ? planReview(memory, {
+            ...reviewKey,
+            rating: ratingFromQuizScore(graded.score),
+            source: "quiz",
+          })
+        : null;
+    const response = await writeResponse(
+      tx,
+      {
+        id: responseId,
+        attemptId: attempt.id,
+        questionId,
+        clientId: input.clientId,
+        revision: input.revision,
+        response: graded.response,
+        score: graded.score,
+        timeSpentMs: input.timeSpentMs,
+        answeredAt: now,
+      },
+      current,
+      review,
+    );
     return { response, status: "saved" as const, attempt, questionId, question: taken };
   });
 }

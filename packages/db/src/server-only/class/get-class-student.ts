@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
-import { NotFoundError, parseInput } from "../../errors.ts";
-import { requireOwnClass } from "./internal/require-own-class.ts";
+import { parseInput } from "../../errors.ts";
+import { requireClassStudent } from "./internal/require-class-student.ts";
 
 const getClassStudentSchema = z.object({
   teacherId: z.string().min(1),
@@ -16,12 +16,6 @@ export type GetClassStudentOptions = z.input<typeof getClassStudentSchema>;
  */
 export async function getClassStudent(db: Db, options: GetClassStudentOptions) {
   const { teacherId, classId, studentId } = parseInput(getClassStudentSchema, options);
-  const klass = await requireOwnClass(db, teacherId, classId);
-  const enrollment = await db.enrollment.findUnique({
-    where: { classId_studentId: { classId, studentId } },
-    include: { student: { select: { id: true, name: true, email: true } } },
-  });
-  if (!enrollment || enrollment.removedAt)
-    throw new NotFoundError("That student is not in this class.");
+  const { klass, enrollment } = await requireClassStudent(db, teacherId, classId, studentId);
   return { class: klass, student: enrollment.student, joinedAt: enrollment.joinedAt };
 }

@@ -29,7 +29,8 @@ export async function listLibraryItems(
   const { teacherId, ids } = parseInput(listLibraryItemsSchema, options);
   const items = await db.libraryItem.findMany({
     where: { teacherId, archivedAt: null, ...(ids ? { id: { in: ids } } : {}) },
-    orderBy: { updatedAt: "desc" },
+    // An import writes its items at one time: the id (time-ordered) keeps them in order.
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     include: {
       versions: {
         orderBy: { number: "desc" },

@@ -1,17 +1,22 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { sourceArticle } from "./internal/source-article.ts";
+import type { SourceFormat } from "../../generated/prisma/client.ts";
 
 const listSourcesSchema = z.object({ teacherId: z.string().min(1) });
 
-/** A teacher's sources, newest first, each with its paragraphs (for choosing evidence). */
+/**
+ * A teacher's sources, newest first, each with how many paragraphs it has: not
+ * their text (up to 200,000 characters each), which `getSource` reads one at a time.
+ */
 export async function listSources(db: Db, options: z.input<typeof listSourcesSchema>) {
   const { teacherId } = parseInput(listSourcesSchema, options);
-  const rows = await db.librarySource.findMany({
-    where: { teacherId },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, format: true, createdAt: true, article: true },
-  });
-  return rows.map(({ article, ...row }) => ({ ...row, article: sourceArticle(article) }));
+  return db.$queryRaw<
+    { id: string; title: string; format: SourceFormat; createdAt: Date; paragraphs: number }[]
+  >`
+    SELECT id, title, format, "createdAt",
+           jsonb_array_length(article -> 'paragraphs')::int AS paragraphs
+      FROM "library_source"
+     WHERE "teacherId" = ${teacherId}
+     ORDER BY "createdAt" DESC`;
 }

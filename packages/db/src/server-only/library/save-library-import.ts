@@ -1,4 +1,4 @@
-import type { LibraryFlashcard, LibraryQuestion } from "@quizdeck/content/schema";
+import { v7 as uuidv7 } from "uuid";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { ConflictError, InvalidInputError, NotFoundError, parseInput } from "../../errors.ts";
@@ -41,32 +41,32 @@ export async function saveLibraryImport(db: Db, options: SaveLibraryImportOption
     if (result.questions.length + result.flashcards.length === 0) {
       throw new InvalidInputError("Nothing in this file could be imported; see the report.");
     }
-    const create = async (
-      kind: "question" | "flashcard",
-      content: LibraryQuestion | LibraryFlashcard,
-    ) => {
-      const versionId = newVersionId(kind);
-      const item = await tx.libraryItem.create({
-        data: {
-          teacherId: input.teacherId,
-          kind,
-          origin: stored.format,
-          versions: {
-            create: {
-              id: versionId,
-              number: 1,
-              content: { ...content, id: versionId },
-            },
-          },
-        },
-        select: { id: true },
-      });
-      return item.id;
-    };
-    const questionIds: string[] = [];
-    for (const question of result.questions) questionIds.push(await create("question", question));
-    const flashcardIds: string[] = [];
-    for (const card of result.flashcards) flashcardIds.push(await create("flashcard", card));
+    // Two statements however long the file (an import holds up to 1,000 items): one
+    // ORM call per item cost about a millisecond each, all inside this transaction.
+    const items = [
+      ...result.questions.map((content) => ({ kind: "question" as const, content })),
+      ...result.flashcards.map((content) => ({ kind: "flashcard" as const, content })),
+    ].map(({ kind, content }) => ({ id: uuidv7(), versionId: newVersionId(kind), kind, content }));
+    await tx.libraryItem.createMany({
+      data: items.map(({ id, kind }) => ({
+        id,
+        teacherId: input.teacherId,
+        kind,
+        origin: stored.format,
+      })),
+    });
+    await tx.libraryItemVersion.createMany({
+      data: items.map(({ id, versionId, content }) => ({
+        id: versionId,
+        itemId: id,
+        number: 1,
+        content: { ...content, id: versionId },
+      })),
+    });
+    const idsOf = (kind: "question" | "flashcard") =>
+      items.filter((item) => item.kind === kind).map((item) => item.id);
+    const questionIds = idsOf("question");
+    const flashcardIds = idsOf("flashcard");
     const setIds = input.makeSet
       ? await createImportedSets(tx, input.teacherId, stored.fileName, questionIds, flashcardIds)
       : [];

@@ -97,7 +97,7 @@ export async function getDueQueue(db: Db, options: GetDueQueueOptions) {
     newCardsWaiting: unseen.length,
     /** When the learner's next day begins (new cards come again). */
     nextDayAt: dayEnd,
-    /** The next of these cards to fall due after now (as getNextDue tells it). */
+    /** The next of these cards to fall due after now. */
     next,
     model,
     libraryCards,

@@ -1,7 +1,6 @@
 // The public surface of the memory domain: its use cases, their option and result types, its policy.
 export * from "./get-due-queue.ts";
 export * from "./get-memory-model.ts";
-export * from "./get-next-due.ts";
 export * from "./get-workload-forecast.ts";
 export * from "./list-retention-goals.ts";
 export * from "./memory-policy.ts";

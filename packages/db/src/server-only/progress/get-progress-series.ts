@@ -8,8 +8,8 @@ import {
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
 import { learnerScheduling } from "../memory/internal/learner-scheduling.ts";
+import { hiddenQuestionIds, teacherViewField } from "./internal/hidden-questions.ts";
 import { visibleResponsesOf } from "./internal/visible-responses.ts";
 import { PROGRESS_POLICY } from "./progress-policy.ts";
 
@@ -20,8 +20,8 @@ const getProgressSeriesSchema = z.object({
   userId: z.string().min(1),
   timeZone: z.string().refine(isValidTimeZone, "Unknown time zone.").default("UTC"),
   days: z.number().int().min(1).max(366).default(56),
-  /** The learner's own view withholds unreleased exam answers; their teacher's does not. */
-  audience: z.enum(["learner", "teacher"]).default("learner"),
+  /** Absent for the learner's own view, which leaves out unreleased exam questions. */
+  teacherView: teacherViewField,
 });
 export type GetProgressSeriesOptions = z.input<typeof getProgressSeriesSchema> & { now?: Date };
 
@@ -71,10 +71,7 @@ export async function getProgressSeries(db: Db, options: GetProgressSeriesOption
       select: { reviewedAt: true },
     }),
     // A withheld exam question's due date follows its mark: it stays out of the forecast.
-    (input.audience === "learner"
-      ? withheldQuestionIds(db, input.userId, now)
-      : Promise.resolve(new Set<string>())
-    ).then((withheld) =>
+    hiddenQuestionIds(db, input.userId, input.teacherView, now).then((withheld) =>
       db.itemMemory.findMany({
         where: {
           userId: input.userId,

@@ -5,17 +5,17 @@ import type { MemorySnapshot } from "@quizdeck/core/scheduling";
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
-import { withheldQuestionIds } from "../assignment/internal/withheld-question-ids.ts";
 import { assignedLibraryCards } from "../memory/internal/assigned-library-cards.ts";
 import { readMemoryModel } from "../memory/internal/read-memory-model.ts";
 import { recalledItems } from "../memory/internal/recalled-items.ts";
 import { toSnapshot } from "../memory/memory-snapshot.ts";
+import { hiddenQuestionIds, teacherViewField } from "./internal/hidden-questions.ts";
 import { PROGRESS_POLICY } from "./progress-policy.ts";
 
 const getTopicMasterySchema = z.object({
   userId: z.string().min(1),
-  /** The learner's own view withholds unreleased exam answers; their teacher's does not. */
-  audience: z.enum(["learner", "teacher"]).default("learner"),
+  /** Absent for the learner's own view, which leaves out unreleased exam questions. */
+  teacherView: teacherViewField,
 });
 export type GetTopicMasteryOptions = z.input<typeof getTopicMasterySchema> & { now?: Date };
 
@@ -35,20 +35,21 @@ const bankItems = [...bank.questions, ...bank.flashcards];
  * item never once recalled counting 0, and how
  * many they have not met yet, in the learner's days and with the weights in
  * use for them; in the learner's own view, the questions of assignments whose
- * answers are not out to them count as not met. Every tag some item carries is
+ * answers are not out to them count as not met. Their teacher's view
+ * (`teacherView`) counts them, for a teacher of a class they are in only. Every tag some item carries is
  * listed, in the vocabulary's order.
  */
 export async function getTopicMastery(
   db: Db,
   options: GetTopicMasteryOptions,
 ): Promise<{ at: Date; horizonDays: number; tags: TagMasteryRow[] }> {
-  const { userId, audience } = parseInput(getTopicMasterySchema, options);
+  const { userId, teacherView } = parseInput(getTopicMasterySchema, options);
   const now = options.now ?? new Date();
   const horizonDays = PROGRESS_POLICY.masteryHorizonDays;
   const [rows, recalled, withheld, model, assigned] = await Promise.all([
     db.itemMemory.findMany({ where: { userId } }),
     recalledItems(db, [userId]),
-    audience === "learner" ? withheldQuestionIds(db, userId, now) : new Set<string>(),
+    hiddenQuestionIds(db, userId, teacherView, now),
     readMemoryModel(db, userId, now),
     assignedLibraryCards(db, userId, now),
   ]);

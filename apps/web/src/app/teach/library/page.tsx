@@ -100,7 +100,7 @@ export default async function LibraryPage({
             {sources.map((source) => (
               <li key={source.id}>
                 <Link href={`/sources/${source.id}`}>{source.title}</Link>{" "}
-                <span className="muted">({source.article.paragraphs.length} paragraphs)</span> ·{" "}
+                <span className="muted">({source.paragraphs} paragraphs)</span> ·{" "}
                 <Link href={`/teach/library/items/new?source=${source.id}`}>
                   Write a question<span className="visually-hidden"> from {source.title}</span>
                 </Link>

@@ -38,28 +38,43 @@ type WithheldRow = ReleaseFields &
  * that would show a key or a mark leave these out, so an exam cannot be read
  * ahead through another door. A question the student met in an attempt whose
  * answers are out is theirs to see; the rest of a drawn exam's pool is not.
- * Removal from the class releases nothing. One raw statement (the answer save
- * runs it in its transaction straight on the driver; Prisma's clients take it
- * too): the assignments in the student's classes, their accommodation and
- * attempts joined, a row per attempt.
+ * Removal from the class releases nothing. A teacher looking at the student
+ * (`viewerTeacherId`) sees their own assignments' questions; another teacher's
+ * stay withheld, as anyone can open a teacher account and a class to join.
+ * One raw statement (the answer save reads the same rows as JSON, in its
+ * look-ups: `withheldRowsJsonSql`): the assignments in the student's classes,
+ * their accommodation and attempts joined, a row per attempt.
  */
 export async function withheldQuestionIds(
   db: SqlTx,
   studentId: string,
   now: Date,
-  scope: {
-    /** Look only at assignments holding this question. */
-    onlyQuestionId?: string;
-    /** Leave out this assignment: its own attempts follow its own release rule. */
-    exceptAssignmentId?: string;
-  } = {},
+  scope: WithheldScope = {},
 ): Promise<Set<string>> {
-  const { onlyQuestionId, exceptAssignmentId } = scope;
+  const rows = await db.$queryRaw<WithheldRow[]>`${withheldRowsSql(studentId, scope)}`;
+  return withheldAmong(assignmentsOf(rows), now);
+}
+
+interface WithheldScope {
+  /** Look only at assignments holding this question. */
+  onlyQuestionId?: string;
+  /** Leave out this assignment: its own attempts follow its own release rule. */
+  exceptAssignmentId?: string;
+  /** Leave out the assignments of this teacher's classes: theirs to see. */
+  viewerTeacherId?: string;
+}
+
+function withheldRowsSql(studentId: string, scope: WithheldScope): Prisma.Sql {
+  const { onlyQuestionId, exceptAssignmentId, viewerTeacherId } = scope;
   const holding = onlyQuestionId
     ? Prisma.sql`AND ${onlyQuestionId} = ANY(s."questionIds")`
     : Prisma.empty;
   const except = exceptAssignmentId ? Prisma.sql`AND s.id <> ${exceptAssignmentId}` : Prisma.empty;
-  const rows = await db.$queryRaw<WithheldRow[]>`
+  const notViewers = viewerTeacherId
+    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "class" vc
+                                  WHERE vc.id = s."classId" AND vc."teacherId" = ${viewerTeacherId})`
+    : Prisma.empty;
+  return Prisma.sql`
     SELECT s.id, s."questionIds", s."answerRelease", s."answersReleaseAt", s."scoreRelease",
            s."scoreReleaseAt", s."dueAt", s."closedAt", s."attemptsAllowed", s."timeLimitSeconds",
            s."allowLate", o.id AS "accommodationId", o."extraMinutes", o."timeMultiplier",
@@ -69,7 +84,10 @@ export async function withheldQuestionIds(
       JOIN "enrollment" e ON e."classId" = s."classId" AND e."studentId" = ${studentId}
       LEFT JOIN "accommodation" o ON o."assignmentId" = s.id AND o."studentId" = ${studentId}
       LEFT JOIN "attempt" a ON a."assignmentId" = s.id AND a."userId" = ${studentId}
-     WHERE s."answerRelease" <> 'after_each_answer' ${holding} ${except}`;
+     WHERE s."answerRelease" <> 'after_each_answer' ${holding} ${except} ${notViewers}`;
+}
+
+function assignmentsOf(rows: readonly WithheldRow[]): AssignmentForStudent[] {
   const byAssignment = new Map<string, AssignmentForStudent>();
   for (const row of rows) {
     let assignment = byAssignment.get(row.id);
@@ -97,19 +115,43 @@ export async function withheldQuestionIds(
       });
     }
   }
-  return withheldAmong([...byAssignment.values()], now);
+  return [...byAssignment.values()];
 }
 
-/** Whether one question is withheld from the student now, by the same rule. */
-export async function isQuestionWithheld(
-  tx: SqlTx,
-  studentId: string,
-  questionId: string,
-  now: Date,
-): Promise<boolean> {
-  return (await withheldQuestionIds(tx, studentId, now, { onlyQuestionId: questionId })).has(
-    questionId,
-  );
+/** The timestamps among a withheld row's columns: JSON gives them as text. */
+const ROW_TIMES = [
+  "answersReleaseAt",
+  "scoreReleaseAt",
+  "dueAt",
+  "closedAt",
+  "accommodationDueAt",
+  "startedAt",
+  "submittedAt",
+  "answersVisibleAt",
+] as const;
+
+/**
+ * The rows for one question as one JSON column of a statement that
+ * reads other things too: the answer save asks in the statement that locks the
+ * learner's memory, rather than in a round trip of its own.
+ */
+export function withheldRowsJsonSql(studentId: string, questionId: string): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(json_agg(w), '[]'::json)
+      FROM (${withheldRowsSql(studentId, { onlyQuestionId: questionId })}) w)`;
+}
+
+/** Whether an assignment withholds this question from the student now, from the rows `withheldRowsJsonSql` read. */
+export function isQuestionWithheldIn(json: unknown, questionId: string, now: Date): boolean {
+  const rows = (json as Record<string, unknown>[]).map((row) => {
+    const parsed = { ...row };
+    for (const column of ROW_TIMES) {
+      const text = row[column];
+      // Stored as UTC in timestamps without a zone, which JSON writes with no offset.
+      parsed[column] = typeof text === "string" ? new Date(`${text}Z`) : null;
+    }
+    return parsed as unknown as WithheldRow;
+  });
+  return withheldAmong(assignmentsOf(rows), now).has(questionId);
 }
 
 function withheldAmong(assignments: readonly AssignmentForStudent[], now: Date): Set<string> {

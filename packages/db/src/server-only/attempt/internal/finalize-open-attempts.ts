@@ -23,6 +23,8 @@ export async function finalizeOpenAttempts(
           }),
     },
     select: { id: true, userId: true },
+    // Locked in one order by every caller, so two closings of overlapping scopes cannot deadlock.
+    orderBy: { id: "asc" },
   });
   for (const { id, userId } of open) {
     await finalizeAttempt(tx, await lockOwnAttempt(tx, userId, id), now);

@@ -23,7 +23,10 @@ export default async function ItemPage({
   const { saved } = await searchParams;
   const teacher = await requireUser(`/teach/library/items/${itemId}`, "teacher");
   const item = await orNotFound(getLibraryItem(getDb(), { teacherId: teacher.id, itemId }));
-  const [sources, timeZone] = await Promise.all([editorSources(teacher.id), getTimeZone()]);
+  const [{ sources, selectedId }, timeZone] = await Promise.all([
+    editorSources(teacher.id, item.sourceId),
+    getTimeZone(),
+  ]);
   const ungrounded = "grounded" in item.content && item.content.grounded === false;
   return (
     <div className="stack">
@@ -55,7 +58,7 @@ export default async function ItemPage({
         itemId={item.id}
         initial={editorFromItem(item.kind, item.content as Record<string, unknown>)}
         sources={sources}
-        initialSourceId={item.sourceId}
+        initialSourceId={selectedId}
       />
       {item.versions.length > 1 ? (
         <section aria-labelledby="versions-heading">

@@ -15,8 +15,7 @@ export default async function NewItemPage({
   const teacher = await requireUser("/teach/library/items/new", "teacher");
   const params = await searchParams;
   const kind = params.kind === "flashcard" ? "flashcard" : "question";
-  const sources = await editorSources(teacher.id);
-  const sourceId = sources.find((source) => source.id === params.source)?.id ?? null;
+  const { sources, selectedId } = await editorSources(teacher.id, params.source ?? null);
   return (
     <div className="stack">
       <p style={{ margin: 0 }}>
@@ -27,7 +26,7 @@ export default async function NewItemPage({
         itemId={null}
         initial={emptyEditor(kind)}
         sources={sources}
-        initialSourceId={sourceId}
+        initialSourceId={selectedId}
       />
     </div>
   );

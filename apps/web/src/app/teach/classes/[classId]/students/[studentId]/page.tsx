@@ -36,10 +36,14 @@ export default async function StudentDrillDownPage({
       userId: studentId,
       timeZone,
       days: PROGRESS_POLICY.seriesDays,
-      audience: "teacher",
+      teacherView: { teacherId: teacher.id, classId },
       now,
     }),
-    getTopicMastery(db, { userId: studentId, audience: "teacher", now }),
+    getTopicMastery(db, {
+      userId: studentId,
+      teacherView: { teacherId: teacher.id, classId },
+      now,
+    }),
     getClassGradebook(db, { teacherId: teacher.id, classId }),
   ]);
   const row = book.rows.find((candidate) => candidate.student.id === studentId);

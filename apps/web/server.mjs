@@ -22,7 +22,6 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDirectRoutes } from "./serving/direct-routes.mjs";
-import { HASH_SLOT_MESSAGE, hashingSlots, hashSlotPool } from "./serving/hash-slots.mjs";
 import { logLoad } from "./serving/load-log.mjs";
 import {
   eventLoopDelay,
@@ -261,9 +260,8 @@ function stopGracefully(server) {
 }
 
 /**
- * The primary: starts the workers, each with the machine's password-hashing
- * slots (one core fewer than it has, lent out here one hash at a time when
- * there is more than one worker) and a thread pool to match, one of them running the
+ * The primary: starts the workers, each with its share of the cores for
+ * password hashing and a thread pool to match, one of them running the
  * memory-fitting worker (serving/worker-env.mjs), and starts a worker again
  * when one dies (unless it died young: then the configuration or the build is
  * at fault, and the server stops with the worker's exit code); the fitter's
@@ -275,10 +273,6 @@ function supervise(count, port) {
   let stopping = false;
   let listening = 0;
   let fitterId;
-  // The machine's password-hashing slots, lent to the workers one hash at a time.
-  const slots = hashSlotPool(hashingSlots(availableParallelism()), (worker, id) => {
-    if (worker.isConnected()) worker.send({ type: HASH_SLOT_MESSAGE, op: "granted", id });
-  });
   const fork = () => {
     const fitter = fitterId === undefined;
     const worker = cluster.fork(
@@ -286,11 +280,6 @@ function supervise(count, port) {
     );
     if (fitter) fitterId = worker.id;
     startedAt.set(worker.id, Date.now());
-    worker.on("message", (message) => {
-      if (message?.type !== HASH_SLOT_MESSAGE) return;
-      if (message.op === "acquire") slots.request(worker, message.id);
-      else if (message.op === "release") slots.release(worker);
-    });
   };
   cluster.on("listening", () => {
     listening += 1;
@@ -300,7 +289,6 @@ function supervise(count, port) {
   });
   const running = () => Object.keys(cluster.workers ?? {}).length;
   cluster.on("exit", (worker, code, signal) => {
-    slots.forget(worker);
     if (stopping || (code === 0 && !signal)) {
       stopping = true;
       if (running() === 0) process.exit(process.exitCode ?? 0);

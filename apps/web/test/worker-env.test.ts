@@ -16,20 +16,15 @@ describe("workerEnv (what server.mjs gives each cluster worker)", () => {
     );
   });
 
-  it("hashes on one core fewer than the machine has, shared by all workers, with a thread pool to match", () => {
+  it("shares the cores out for password hashing and sizes the thread pool to match", () => {
     expect(workerEnv({ count: 2, cores: 2, fitter: true, env: {} })).toMatchObject({
       QUIZDECK_WORKERS: "2",
       QUIZDECK_HASH_CONCURRENCY: "1",
-      QUIZDECK_HASH_SLOTS: "cluster",
       UV_THREADPOOL_SIZE: "5",
     });
     expect(workerEnv({ count: 1, cores: 8, fitter: true, env: {} })).toMatchObject({
-      QUIZDECK_HASH_CONCURRENCY: "7",
-      QUIZDECK_HASH_SLOTS: "local",
-      UV_THREADPOOL_SIZE: "11",
-    });
-    expect(workerEnv({ count: 1, cores: 1, fitter: true, env: {} })).toMatchObject({
-      QUIZDECK_HASH_CONCURRENCY: "1",
+      QUIZDECK_HASH_CONCURRENCY: "8",
+      UV_THREADPOOL_SIZE: "12",
     });
     expect(
       workerEnv({ count: 4, cores: 2, fitter: false, env: { UV_THREADPOOL_SIZE: "16" } }),

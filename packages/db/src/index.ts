@@ -7,6 +7,4 @@
 export { isClientGone } from "./client/client-gone.ts";
 export { createPrismaClient, type Db } from "./client/create-prisma-client.ts";
 export { currentDatabaseTarget, getDb } from "./client/get-db.ts";
-export { type DatabaseBacklog, databaseBacklog } from "./client/pglite-turns.ts";
-export { requestClient } from "./client/request-client.ts";
 export { isDatabaseUnavailable } from "./database-unavailable.ts";

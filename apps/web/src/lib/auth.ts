@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@quizdeck/db";
+import { getDb, isClientGone, isDatabaseUnavailable } from "@quizdeck/db";
 import { ForbiddenError, InvalidInputError } from "@quizdeck/db/errors";
 import { isCommonPassword, LIMITS, ROLES } from "@quizdeck/db/fields";
 import { decideSignUpRole } from "@quizdeck/db/user";
@@ -8,6 +8,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { env } from "@/env";
+import { rememberAuthFailure } from "@/server/http/auth-failures";
 import { CLIENT_IP_HEADER } from "@/server/http/auth-headers";
 import { SESSION_POLICY } from "@/server/policy/sessions";
 import { queuedPasswords } from "./password-queue";
@@ -66,6 +67,17 @@ export const auth = betterAuth({
     cookieCache: { enabled: true, maxAge: SESSION_POLICY.cookieCacheSeconds },
   },
   rateLimit: { enabled: false },
+  onAPIError: {
+    // The cause of a failure, for the route to answer a database that is away as a 503
+    // (server/http/auth-failures.ts). Given this hook, Better Auth logs nothing itself:
+    // what it would have logged is logged here, apart from what the route answers.
+    onError(error) {
+      rememberAuthFailure(error);
+      if (isDatabaseUnavailable(error) || isClientGone(error)) return;
+      if (error instanceof APIError && error.status !== "INTERNAL_SERVER_ERROR") return;
+      console.error(error);
+    },
+  },
   advanced: {
     useSecureCookies: env.origin.startsWith("https://"),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },

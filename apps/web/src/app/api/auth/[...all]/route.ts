@@ -4,6 +4,7 @@ import { auth } from "@/lib/auth";
 import { clientIp } from "@/lib/client-ip";
 import { getCurrentUser } from "@/lib/session";
 import { RequestError } from "@/server/errors/request-error";
+import { answeredByBetterAuth } from "@/server/http/auth-failures";
 import { withClientAddress } from "@/server/http/auth-headers";
 import { enforceRateLimit } from "@/server/http/rate-limit";
 import { readBodyBytes } from "@/server/http/read-body-bytes";
@@ -86,8 +87,10 @@ export const GET = defineRoute({
     const address = await clientIp();
     await enforceRateLimit("auth-address", address);
     await endSessionIfTooOld(request);
-    return betterAuth.GET(
-      new Request(request, { headers: withClientAddress(request.headers, address) }),
+    return answeredByBetterAuth(() =>
+      betterAuth.GET(
+        new Request(request, { headers: withClientAddress(request.headers, address) }),
+      ),
     );
   },
 });
@@ -102,7 +105,7 @@ export const POST = defineRoute({
       const email = await emailOf(request, body);
       return signInInTurn(
         { address, email, client: request.signal },
-        () => betterAuth.POST(forBetterAuth(request, address, body)),
+        () => answeredByBetterAuth(() => betterAuth.POST(forBetterAuth(request, address, body))),
         (response) => response.ok,
       );
     }
@@ -116,6 +119,6 @@ export const POST = defineRoute({
       await enforceRateLimit("auth-address", address);
       await endSessionIfTooOld(request);
     }
-    return betterAuth.POST(forBetterAuth(request, address, body));
+    return answeredByBetterAuth(() => betterAuth.POST(forBetterAuth(request, address, body)));
   },
 });

@@ -1,3 +1,5 @@
+import { isDatabaseUnavailable } from "@quizdeck/db/errors";
+
 /**
  * Next.js calls this once in each server process as it starts. On Node.js it
  * starts the memory-fitting worker in the background (src/server/jobs/); it is
@@ -10,4 +12,19 @@ export async function register() {
   if (process.env.QUIZDECK_MEMORY_FITTING === "off") return;
   const { startMemoryFitting } = await import("./server/jobs/memory-fitting");
   startMemoryFitting();
+}
+
+/**
+ * Next.js calls this when rendering a request failed. A failure because the
+ * database was away marks the request, so server.mjs answers its error page
+ * with 503 and Retry-After rather than 500 (a student presses reload; nothing
+ * is wrong with the page).
+ */
+export function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (!isDatabaseUnavailable(error)) return;
+  const mark = (
+    globalThis as { [key: symbol]: { getStore(): { away: boolean } | undefined } | undefined }
+  )[Symbol.for("quizdeck.database-away")]?.getStore();
+  if (mark) mark.away = true;
 }

@@ -138,3 +138,6 @@ function unstorableTextPaths(value: unknown, path: string[]): string[] {
     unstorable(key) ? [here] : unstorableTextPaths(item, [...path, key]),
   );
 }
+
+/** Whether an error means the database was away (answered 503, not 500): database-unavailable.ts. */
+export { isDatabaseUnavailable } from "./database-unavailable.ts";

@@ -7,4 +7,3 @@
 export { isClientGone } from "./client/client-gone.ts";
 export { createPrismaClient, type Db } from "./client/create-prisma-client.ts";
 export { currentDatabaseTarget, getDb } from "./client/get-db.ts";
-export { isDatabaseUnavailable } from "./database-unavailable.ts";

@@ -1,6 +1,6 @@
 import "server-only";
-import { getDb, isClientGone, isDatabaseUnavailable } from "@quizdeck/db";
-import { ForbiddenError, InvalidInputError } from "@quizdeck/db/errors";
+import { getDb, isClientGone } from "@quizdeck/db";
+import { ForbiddenError, InvalidInputError, isDatabaseUnavailable } from "@quizdeck/db/errors";
 import { isCommonPassword, LIMITS, ROLES } from "@quizdeck/db/fields";
 import { decideSignUpRole } from "@quizdeck/db/user";
 import { APIError, betterAuth } from "better-auth";

@@ -1,6 +1,11 @@
 import "server-only";
-import { isClientGone, isDatabaseUnavailable } from "@quizdeck/db";
-import { DataError, type DataErrorCode, InvalidInputError } from "@quizdeck/db/errors";
+import { isClientGone } from "@quizdeck/db";
+import {
+  DataError,
+  type DataErrorCode,
+  InvalidInputError,
+  isDatabaseUnavailable,
+} from "@quizdeck/db/errors";
 import { RequestError, type RequestErrorCode } from "./request-error";
 
 export type ErrorCode = DataErrorCode | RequestErrorCode;

@@ -1,6 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { isClientGone, isDatabaseUnavailable } from "@quizdeck/db";
+import { isClientGone } from "@quizdeck/db";
+import { isDatabaseUnavailable } from "@quizdeck/db/errors";
 
 /**
  * Better Auth answers any failure of its own with a bare 500 and keeps the

@@ -5,7 +5,7 @@ import { KIB, weighFirstLoadJs } from "./support/first-load-js.ts";
 import { startPracticeAttempt } from "./support/practice-attempt.ts";
 import { GOOD_CLS, measureQuizPage, QUIZ_PLAYER_JS_BUDGET } from "./support/quiz-page-speed.ts";
 
-/** The item editor measured 186.0 KiB (docs/benchmarks.md); the budget keeps it from growing. */
+/** The item editor measured 186.6 KiB (docs/benchmarks.md); the budget keeps it from growing. */
 const LIBRARY_EDITOR_JS_BUDGET = 190 * KIB;
 
 describeInBrowser("page weight: the quiz player and the question editor", (suite) => {

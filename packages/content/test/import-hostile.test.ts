@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ImportError, importContent } from "../src/import/index.ts";
 import { ItemIds } from "../src/import/item-ids.ts";
+import { thrownBy } from "./support/thrown-by.ts";
 
 /**
  * Files written to hurt the importer: each is refused as unreadable (an ImportError,
@@ -20,15 +21,7 @@ const qtiItem = (prompt: string) => `<?xml version="1.0"?>
 <itemBody><choiceInteraction responseIdentifier="RESPONSE" maxChoices="1"><prompt>${prompt}</prompt>
 <simpleChoice identifier="A">Yes</simpleChoice><simpleChoice identifier="B">No</simpleChoice></choiceInteraction></itemBody></assessmentItem>`;
 
-function refusal(read: () => unknown): ImportError {
-  try {
-    read();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return error as ImportError;
-  }
-  throw new Error("the file was read");
-}
+const refusal = (read: () => unknown) => thrownBy(ImportError, read);
 
 describe("hostile import files", () => {
   it("an external entity (XXE) in Moodle XML is refused as unreadable, and no file is read", () => {

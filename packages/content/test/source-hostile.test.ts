@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSource, SourceError } from "../src/source/parse-source.ts";
+import { thrownBy } from "./support/thrown-by.ts";
 
 /**
  * Sources written to hurt the parser, within a source's 200,000 characters: each is
@@ -7,15 +8,8 @@ import { parseSource, SourceError } from "../src/source/parse-source.ts";
  * seconds of work.
  */
 
-function refusal(raw: string, format: "markdown" | "html"): SourceError {
-  try {
-    parseSource(raw, format, { title: "Hostile" });
-  } catch (error) {
-    expect(error).toBeInstanceOf(SourceError);
-    return error as SourceError;
-  }
-  throw new Error("the source was read");
-}
+const refusal = (raw: string, format: "markdown" | "html") =>
+  thrownBy(SourceError, () => parseSource(raw, format, { title: "Hostile" }));
 
 describe("hostile teacher sources", () => {
   it("HTML nested thousands deep", () => {

@@ -158,11 +158,12 @@ function stampPeer(request) {
 }
 
 /**
- * Shared with @quizdeck/db under registered symbols (the Next.js bundles load
- * their own copies of its modules): the request's client signal, read when a
- * statement's turn comes on the embedded database (packages/db's
- * request-client.ts), and that database's backlog (pglite-turns.ts; absent on
- * PostgreSQL, or until the database is first opened).
+ * Shared with @quizdeck/db and src/instrumentation.ts under registered symbols
+ * (the Next.js bundles load their own copies of the modules): the request
+ * being served (packages/db's request-client.ts: its client's signal, read
+ * when a statement's turn comes on the embedded database, and whether its
+ * render failed because the database was away), and that database's backlog
+ * (pglite-turns.ts; absent on PostgreSQL, or until the database is first opened).
  */
 globalThis[Symbol.for("quizdeck.request-client")] ??= new AsyncLocalStorage();
 const requestClient = globalThis[Symbol.for("quizdeck.request-client")];
@@ -199,14 +200,6 @@ function shed(request, response, limits, loopDelayMs) {
   return true;
 }
 
-/**
- * Shared with src/instrumentation.ts under a registered symbol: the request
- * whose rendering failed because the database was away (its onRequestError
- * marks it).
- */
-globalThis[Symbol.for("quizdeck.database-away")] ??= new AsyncLocalStorage();
-const databaseAway = globalThis[Symbol.for("quizdeck.database-away")];
-
 /** Seconds a client should wait before sending again while the database is away (as the error table's). */
 const DATABASE_AWAY_RETRY_AFTER_SECONDS = "2";
 
@@ -215,20 +208,17 @@ const DATABASE_AWAY_RETRY_AFTER_SECONDS = "2";
  * rendered by Next.js's error boundary with status 500; the App Router lets
  * a page set no other. The API answers such a request 503 with Retry-After
  * (src/server/errors/error-table.ts), and so does a page now: its 500 becomes
- * 503 when src/instrumentation.ts was told the cause. Runs `serve`, the rest
- * of the request, inside the mark it sets.
+ * 503 when src/instrumentation.ts marked the request served (`served.databaseAway`).
  */
-function answerDatabaseAwayAs503(response, serve) {
-  const mark = { away: false };
+function answerDatabaseAwayAs503(response, served) {
   const writeHead = response.writeHead;
   response.writeHead = function writeHeadUnlessAway(status, ...rest) {
-    if (status === 500 && mark.away) {
+    if (status === 500 && served.databaseAway) {
       this.setHeader("retry-after", DATABASE_AWAY_RETRY_AFTER_SECONDS);
       return writeHead.call(this, 503, ...rest);
     }
     return writeHead.call(this, status, ...rest);
   };
-  databaseAway.run(mark, serve);
 }
 
 /** Prepares the build in `dir` and serves it on `port`; resolves once it listens. */
@@ -253,16 +243,16 @@ async function serve({ dir, port }) {
     request.headers[INTERNAL_HEADER] = INTERNAL_TOKEN;
     if (shedMark) request.headers[SHED_ACTION_HEADER] = shedMark;
     if (!internal && shed(request, response, limits, loopDelayMs)) return;
-    requestClient.run(clientSignal(response), () =>
-      answerDatabaseAwayAs503(response, () => {
-        if (serveDirectly(request, response)) return;
-        handle(request, response).catch((error) => {
-          console.error(error);
-          if (!response.headersSent) response.writeHead(500).end();
-          else response.destroy();
-        });
-      }),
-    );
+    const served = { signal: clientSignal(response), databaseAway: false };
+    answerDatabaseAwayAs503(response, served);
+    requestClient.run(served, () => {
+      if (serveDirectly(request, response)) return;
+      handle(request, response).catch((error) => {
+        console.error(error);
+        if (!response.headersSent) response.writeHead(500).end();
+        else response.destroy();
+      });
+    });
   });
   // Idle keep-alive connections outlive those of the proxies and clients in front (60 s at
   // most, usually), so it is never the server that closes one a client is about to reuse.

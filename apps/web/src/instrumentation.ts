@@ -23,8 +23,11 @@ export async function register() {
 export function onRequestError(error: unknown) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (!isDatabaseUnavailable(error)) return;
-  const mark = (
-    globalThis as { [key: symbol]: { getStore(): { away: boolean } | undefined } | undefined }
-  )[Symbol.for("quizdeck.database-away")]?.getStore();
-  if (mark) mark.away = true;
+  // The request server.mjs is serving (packages/db's request-client.ts, a registered symbol).
+  const served = (
+    globalThis as {
+      [key: symbol]: { getStore(): { databaseAway: boolean } | undefined } | undefined;
+    }
+  )[Symbol.for("quizdeck.request-client")]?.getStore();
+  if (served) served.databaseAway = true;
 }

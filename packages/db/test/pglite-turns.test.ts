@@ -50,8 +50,9 @@ describe("watchTurns (the embedded database's one queue, measured)", () => {
     const { db, gauge, release, holder } = await heldDatabase();
     opened.push({ db, gauge });
     const gone = new AbortController();
-    const abandoned = requestClient.run(gone.signal, () => db.query("SELECT 'abandoned'"));
-    const kept = requestClient.run(new AbortController().signal, () =>
+    const served = (signal: AbortSignal) => ({ signal, databaseAway: false });
+    const abandoned = requestClient.run(served(gone.signal), () => db.query("SELECT 'abandoned'"));
+    const kept = requestClient.run(served(new AbortController().signal), () =>
       db.query<{ kept: number }>("SELECT 1 AS kept"),
     );
     const background = db.query<{ fitting: number }>("SELECT 2 AS fitting");

@@ -60,7 +60,7 @@ export function watchTurns(db: PGlite): () => DatabaseBacklog {
   let waiting = 0;
   let turnMs = 0;
   db._runExclusiveTransaction = <T>(fn: () => Promise<T>): Promise<T> => {
-    const client = requestClient.getStore();
+    const client = requestClient.getStore()?.signal;
     waiting += 1;
     let queued = true;
     const dequeue = () => {

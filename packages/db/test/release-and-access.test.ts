@@ -8,6 +8,7 @@ import { setAccommodation } from "../src/server-only/assignment/set-accommodatio
 import { setAssignmentClosed } from "../src/server-only/assignment/set-assignment-closed.ts";
 import { updateAssignment } from "../src/server-only/assignment/update-assignment.ts";
 import { getAttempt } from "../src/server-only/attempt/get-attempt.ts";
+import { listRecentAttempts } from "../src/server-only/attempt/list-recent-attempts.ts";
 import { recordResponse } from "../src/server-only/attempt/record-response.ts";
 import { retryMissed } from "../src/server-only/attempt/retry-missed.ts";
 import { startAttempt } from "../src/server-only/attempt/start-attempt.ts";
@@ -177,6 +178,21 @@ describeEachBackend("answer release, accommodations and ended access", ({ db }) 
     // The total beside the other questions' marks would tell the withheld question's mark.
     expect(view).toMatchObject({ answersVisible: true, scoreVisible: false });
     expect(view.withheldQuestionIds).toEqual(questionIds.slice(0, 1));
+    // Nor in any other view of the score: the submit's reply, the lists, the assignment page.
+    expect(submitted.shownScore).toBeNull();
+    const recent = await listRecentAttempts(db, { userId: student.id, now: days(2) });
+    expect(recent.finished.map((attempt) => attempt.score)).toEqual([null]);
+    const listed = await listStudentAssignments(db, { studentId: student.id, now: days(2) });
+    expect(listed.find((entry) => entry.id === assignment.id)?.bestScore).toBeNull();
+    const page = await getStudentAssignment(db, {
+      studentId: student.id,
+      assignmentId: assignment.id,
+      now: days(2),
+    });
+    expect(page.attempts.map((attempt) => attempt.score)).toEqual([null]);
+    // Once the other exam's answers are out, the score shows everywhere.
+    const later = await listRecentAttempts(db, { userId: student.id, now: days(21) });
+    expect(later.finished[0]?.score).not.toBeNull();
   });
 
   it("keeps the score hidden when the teacher releases it later, in every student view", async () => {

@@ -32,7 +32,9 @@ describeEachBackend("student views", ({ db }) => {
     const outsider = await createTestUser(db, "student");
     const klass = await createClass(db, { teacherId: teacher.id, name: "Class A" });
     await joinClass(db, { studentId: student.id, joinCode: klass.joinCode });
-    const base = { teacherId: teacher.id, classId: klass.id, questionIds: [singleChoice().id] };
+    // Each asks its own question: a score shows only while no other assignment withholds its questions.
+    const others = someQuestionIds(4).filter((id) => id !== singleChoice().id);
+    const base = { teacherId: teacher.id, classId: klass.id, questionIds: others.slice(0, 1) };
     const later = await createAssignment(db, {
       ...base,
       title: "Later",
@@ -41,6 +43,7 @@ describeEachBackend("student views", ({ db }) => {
     });
     const sooner = await createAssignment(db, {
       ...base,
+      questionIds: [singleChoice().id],
       title: "Sooner",
       opensAt: hours(-5),
       dueAt: hours(2),

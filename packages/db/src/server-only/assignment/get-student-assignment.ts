@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError, parseInput } from "../../errors.ts";
 import { REMOVED_FROM_CLASS } from "../attempt/attempt-policy.ts";
 import { visibleScore } from "../attempt/internal/visible-score.ts";
 import { studentRelease } from "./internal/refresh-release-times.ts";
+import { withheldByAssignment } from "./internal/withheld-question-ids.ts";
 
 const getStudentAssignmentSchema = z.object({
   studentId: z.string().min(1),
@@ -38,6 +39,7 @@ export async function getStudentAssignment(db: Db, options: GetStudentAssignment
   if (enrollment.removedAt) {
     throw new ForbiddenError(REMOVED_FROM_CLASS);
   }
+  const withheld = await withheldByAssignment(db, studentId, now);
   const { attempts, accommodations, ...rest } = assignment;
   const accommodation = accommodations[0] ?? null;
   const release = studentRelease(assignment, accommodation);
@@ -50,7 +52,7 @@ export async function getStudentAssignment(db: Db, options: GetStudentAssignment
     answersVisible: assignmentAnswersVisible(release, attempts, now),
     attempts: attempts.map(({ score, scoreVisibleAt, ...attempt }) => ({
       ...attempt,
-      score: visibleScore({ score, scoreVisibleAt }, now),
+      score: visibleScore({ ...attempt, score, scoreVisibleAt }, now, withheld),
       answersVisible:
         attempt.answersVisibleAt !== null && attempt.answersVisibleAt.getTime() <= now.getTime(),
     })),

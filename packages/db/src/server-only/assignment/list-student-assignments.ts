@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
 import { visibleScore } from "../attempt/internal/visible-score.ts";
+import { withheldByAssignment } from "./internal/withheld-question-ids.ts";
 
 const listStudentAssignmentsSchema = z.object({ studentId: z.string().min(1) });
 export type ListStudentAssignmentsOptions = z.input<typeof listStudentAssignmentsSchema> & {
@@ -25,29 +26,34 @@ export type StudentAssignmentStatus =
 export async function listStudentAssignments(db: Db, options: ListStudentAssignmentsOptions) {
   const { studentId } = parseInput(listStudentAssignmentsSchema, options);
   const now = options.now ?? new Date();
-  const assignments = await db.assignment.findMany({
-    where: {
-      class: {
-        archivedAt: null,
-        enrollments: { some: { studentId, removedAt: null } },
-      },
-    },
-    include: {
-      class: { select: { id: true, name: true } },
-      attempts: {
-        where: { userId: studentId },
-        select: {
-          id: true,
-          startedAt: true,
-          submittedAt: true,
-          score: true,
-          scoreVisibleAt: true,
-          deadlineAt: true,
+  const [assignments, withheld] = await Promise.all([
+    db.assignment.findMany({
+      where: {
+        class: {
+          archivedAt: null,
+          enrollments: { some: { studentId, removedAt: null } },
         },
       },
-      accommodations: { where: { studentId } },
-    },
-  });
+      include: {
+        class: { select: { id: true, name: true } },
+        attempts: {
+          where: { userId: studentId },
+          select: {
+            id: true,
+            startedAt: true,
+            submittedAt: true,
+            score: true,
+            scoreVisibleAt: true,
+            deadlineAt: true,
+            questionIds: true,
+            assignmentId: true,
+          },
+        },
+        accommodations: { where: { studentId } },
+      },
+    }),
+    withheldByAssignment(db, studentId, now),
+  ]);
 
   return assignments
     .map(({ accommodations, ...assignment }) => {
@@ -60,7 +66,7 @@ export async function listStudentAssignments(db: Db, options: ListStudentAssignm
       );
       // Only scores the teacher has released count towards the best one shown.
       const best = submitted.reduce<number | null>((max, attempt) => {
-        const score = visibleScore(attempt, now);
+        const score = visibleScore(attempt, now, withheld);
         return score !== null && (max === null || score > max) ? score : max;
       }, null);
       const pastDue = terms.dueAt !== null && terms.dueAt < now;

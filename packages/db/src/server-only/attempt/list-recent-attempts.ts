@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../client/create-prisma-client.ts";
 import { parseInput } from "../../errors.ts";
+import { withheldByAssignment } from "../assignment/internal/withheld-question-ids.ts";
 import { visibleScore } from "./internal/visible-score.ts";
 
 const listRecentAttemptsSchema = z.object({
@@ -26,10 +27,11 @@ export async function listRecentAttempts(db: Db, options: ListRecentAttemptsOpti
     score: true,
     scoreVisibleAt: true,
     questionIds: true,
+    assignmentId: true,
     assignment: { select: { id: true, title: true } },
     _count: { select: { responses: true } },
   } as const;
-  const [open, finished] = await Promise.all([
+  const [open, finished, withheld] = await Promise.all([
     db.attempt.findMany({
       where: { userId, submittedAt: null, OR: [{ deadlineAt: null }, { deadlineAt: { gt: now } }] },
       orderBy: { startedAt: "desc" },
@@ -42,11 +44,12 @@ export async function listRecentAttempts(db: Db, options: ListRecentAttemptsOpti
       take: limit,
       select,
     }),
+    withheldByAssignment(db, userId, now),
   ]);
-  // A score shows once the teacher releases it.
+  // A score shows once the teacher releases it (and no other assignment withholds its questions).
   const shown = ({ score, scoreVisibleAt, ...attempt }: (typeof finished)[number]) => ({
     ...attempt,
-    score: visibleScore({ score, scoreVisibleAt }, now),
+    score: visibleScore({ ...attempt, score, scoreVisibleAt }, now, withheld),
   });
   return { open: open.map(shown), finished: finished.map(shown) };
 }

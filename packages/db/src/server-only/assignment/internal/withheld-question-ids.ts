@@ -8,6 +8,7 @@ type AccommodationTerms = NonNullable<Parameters<typeof studentRelease>[1]>;
 
 /** One of the student's assignments as the release rule reads it, with their own terms and attempts. */
 interface AssignmentForStudent extends ReleaseFields {
+  id: string;
   questionIds: string[];
   accommodation: AccommodationTerms | null;
   attempts: {
@@ -155,7 +156,15 @@ export function isQuestionWithheldIn(json: unknown, questionId: string, now: Dat
 }
 
 function withheldAmong(assignments: readonly AssignmentForStudent[], now: Date): Set<string> {
-  const withheld = new Set<string>();
+  return new Set([...withheldPerAssignment(assignments, now).values()].flatMap((ids) => [...ids]));
+}
+
+/** Each assignment's withheld questions (only those withholding any). */
+function withheldPerAssignment(
+  assignments: readonly AssignmentForStudent[],
+  now: Date,
+): Map<string, Set<string>> {
+  const byAssignment = new Map<string, Set<string>>();
   for (const assignment of assignments) {
     const release = studentRelease(assignment, assignment.accommodation);
     if (assignmentAnswersVisible(release, assignment.attempts, now)) continue;
@@ -164,7 +173,22 @@ function withheldAmong(assignments: readonly AssignmentForStudent[], now: Date):
         .filter((attempt) => attempt.answersVisibleAt && attempt.answersVisibleAt <= now)
         .flatMap((attempt) => attempt.questionIds),
     );
-    for (const id of assignment.questionIds) if (!seen.has(id)) withheld.add(id);
+    const withheld = new Set(assignment.questionIds.filter((id) => !seen.has(id)));
+    if (withheld.size > 0) byAssignment.set(assignment.id, withheld);
   }
-  return withheld;
+  return byAssignment;
+}
+
+/**
+ * `withheldQuestionIds` per assignment, for views of several attempts at once:
+ * an attempt's score is held back while an assignment other than its own
+ * withholds one of its questions (`visibleScore`).
+ */
+export async function withheldByAssignment(
+  db: SqlTx,
+  studentId: string,
+  now: Date,
+): Promise<Map<string, Set<string>>> {
+  const rows = await db.$queryRaw<WithheldRow[]>`${withheldRowsSql(studentId, {})}`;
+  return withheldPerAssignment(assignmentsOf(rows), now);
 }

@@ -43,11 +43,13 @@ const SHED_ACTION_HEADER = "x-quizdeck-shed-retry-after";
  * Marks the requests Next.js sends to this server itself (a server action
  * forwarded to the page that has it, the page an action redirects to), which
  * carry the first request's headers on: they belong to a request already
- * admitted, so they are never shed, and keep its shed mark. A random value
- * per process, never sent to a client, so none can claim it.
+ * admitted, so they are never shed and keep its headers (its peer, its shed
+ * mark). A random value the primary makes at start and gives every worker (a
+ * request Next.js sends may reach another worker), never sent to a client,
+ * so none can claim it.
  */
 const INTERNAL_HEADER = "x-quizdeck-internal";
-const INTERNAL_TOKEN = randomUUID();
+const INTERNAL_TOKEN_ENV = "QUIZDECK_INTERNAL_TOKEN";
 /** More workers than this is a typo, not a machine. */
 const MAX_WORKERS = 256;
 /** A worker that dies sooner than this after starting is not restarted: the next would too. */
@@ -230,23 +232,27 @@ async function serve({ dir, port }) {
   const handle = app.getRequestHandler();
   const serveDirectly = await loadDirectRoutes(join(dir, distDirName()));
   const limits = shedLimits(process.env);
-  const loopDelayMs = eventLoopDelay();
+  const internalToken = process.env[INTERNAL_TOKEN_ENV];
+  if (!internalToken) throw new Error(`${INTERNAL_TOKEN_ENV} is set by the primary process.`);
+  // Read only to shed load on the embedded database: no timers on PostgreSQL.
+  const loopDelayMs = process.env.DATABASE_URL ? () => 0 : eventLoopDelay();
   const watch = process.env.QUIZDECK_LOG_LOAD
     ? logLoad(process.env.QUIZDECK_LOG_LOAD, { loopDelayMs, databaseBacklog })
     : null;
   const server = createServer((request, response) => {
     watch?.(request, response);
     if (answeredBeforeNext(request, response)) return;
-    const internal = request.headers[INTERNAL_HEADER] === INTERNAL_TOKEN;
-    const shedMark = internal ? request.headers[SHED_ACTION_HEADER] : undefined;
-    stampPeer(request);
-    request.headers[INTERNAL_HEADER] = INTERNAL_TOKEN;
-    if (shedMark) request.headers[SHED_ACTION_HEADER] = shedMark;
-    if (!internal && shed(request, response, limits, loopDelayMs)) return;
+    if (request.headers[INTERNAL_HEADER] !== internalToken) {
+      stampPeer(request);
+      request.headers[INTERNAL_HEADER] = internalToken;
+      if (shed(request, response, limits, loopDelayMs)) return;
+    }
     const served = { signal: clientSignal(response), databaseAway: false };
-    answerDatabaseAwayAs503(response, served);
     requestClient.run(served, () => {
       if (serveDirectly(request, response)) return;
+      // Only what Next.js renders can fail on a database that is away unanswered: the direct
+      // routes answer it themselves (the error table's 503).
+      answerDatabaseAwayAs503(response, served);
       handle(request, response).catch((error) => {
         console.error(error);
         if (!response.headersSent) response.writeHead(500).end();
@@ -350,6 +356,7 @@ if (cluster.isPrimary) {
     process.exit(1);
   }
   process.env.NODE_ENV ||= "production";
+  process.env[INTERNAL_TOKEN_ENV] = randomUUID();
   supervise(workerCount(process.env).count, port);
 } else {
   const server = await serve({ dir: dirname(fileURLToPath(import.meta.url)), port });

@@ -131,7 +131,10 @@ export function shedDecision({ method, url, headers }, backlog, limits = DEFAULT
     MAX_RETRY_AFTER_SECONDS,
     Math.max(MIN_RETRY_AFTER_SECONDS, Math.ceil(backlog.expectedWaitMs / 1000)),
   );
-  const as = headers["next-action"] ? "action" : path.startsWith("/api/") ? "api" : "page";
+  // Next.js takes a request for a server action only as a POST to a page: the header alone
+  // (which anyone can send) must not pass a page or an API call off as one, unshed.
+  const api = path.startsWith("/api/");
+  const as = method === "POST" && !api && headers["next-action"] ? "action" : api ? "api" : "page";
   return { as, retryAfterSeconds };
 }
 

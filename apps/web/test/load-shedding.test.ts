@@ -51,6 +51,11 @@ describe("shedDecision (which requests the embedded database refuses before any 
   it("sends a server action on to its form, marked, rather than answering it here", () => {
     const action = request("POST", "/assignments/a1", { "next-action": "abc" });
     expect(shedDecision(action, backlog(3500))).toEqual({ as: "action", retryAfterSeconds: 4 });
+    // The header alone passes nothing off as an action: a page read or an API call is refused here.
+    const forgedPage = request("GET", "/home", { "next-action": "abc" });
+    expect(shedDecision(forgedPage, backlog(3500))?.as).toBe("page");
+    const forgedApi = request("POST", "/api/flashcards/reviews", { "next-action": "abc" });
+    expect(shedDecision(forgedApi, backlog(9000))?.as).toBe("api");
   });
 
   it("never refuses the build's files or the liveness check", () => {

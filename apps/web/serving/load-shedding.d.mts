@@ -1,7 +1,6 @@
 export const NEW_WORK_MAX_WAIT_MS: number;
 export const WORK_IN_PROGRESS_MAX_WAIT_MS: number;
 export const SHED_HEADER: string;
-export const BUSY_CODE: string;
 
 export interface ShedDecision {
   /** "api": a JSON 503; "action": the server action's form message; "page": an HTML 503. */
@@ -25,8 +24,6 @@ export function shedDecision(
   backlog: { expectedWaitMs: number } | null,
   limits?: ShedLimits,
 ): ShedDecision | null;
-
-export function busyMessage(retryAfterSeconds: number): string;
 
 export function shedReply(decision: ShedDecision): {
   status: number;

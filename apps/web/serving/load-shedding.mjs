@@ -103,8 +103,6 @@ export function shedLimits(env) {
 const MIN_RETRY_AFTER_SECONDS = 1;
 const MAX_RETRY_AFTER_SECONDS = 30;
 
-const DEFAULT_LIMITS = { newWork: NEW_WORK_MAX_WAIT_MS, inProgress: WORK_IN_PROGRESS_MAX_WAIT_MS };
-
 /** Paths that never touch the database: the build's files and the liveness check. */
 const NEVER_SHED = /^\/(?:_next\/|api\/health(?:$|\?))/;
 
@@ -121,7 +119,7 @@ function isWorkInProgress(method, path) {
  * 503, "action" for a server action, whose form shows the message, "page" for
  * an HTML 503 that reloads itself) and when to come back.
  */
-export function shedDecision({ method, url, headers }, backlog, limits = DEFAULT_LIMITS) {
+export function shedDecision({ method, url, headers }, backlog, limits = shedLimits({})) {
   if (!backlog) return null;
   const path = url ?? "/";
   if (NEVER_SHED.test(path)) return null;
@@ -142,8 +140,8 @@ export function shedDecision({ method, url, headers }, backlog, limits = DEFAULT
 export const SHED_HEADER = "x-quizdeck-shed";
 
 /** What a refused request is told (the JSON error's code and message, the page's text). */
-export const BUSY_CODE = "BUSY";
-export function busyMessage(retryAfterSeconds) {
+const BUSY_CODE = "BUSY";
+function busyMessage(retryAfterSeconds) {
   return `quizdeck is busy just now and did not take this request; nothing was saved. It will be sent again in ${retryAfterSeconds} seconds.`;
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { SHED_HEADER } from "../../../apps/web/serving/load-shedding.mjs";
 import type { LatencyLog } from "./latency.ts";
 import { type Exchange, NoReply, type StudentSession } from "./student-session.ts";
 
@@ -77,9 +78,6 @@ export const SAVE_AFTER_SIGN_IN = "after the class signed in";
 
 /** The start of the error table's message for a database that is away (apps/web error-table.ts). */
 const DATABASE_AWAY_MESSAGE = "The database is not reachable just now.";
-
-/** The header on every reply the server shed by design (apps/web/serving/load-shedding.mjs). */
-const SHED_HEADER = "x-quizdeck-shed";
 
 /** How long a sign-in waits for its reply: the server queues a class's password checks. */
 const SIGN_IN_TIMEOUT_MS = 180_000;

@@ -49,7 +49,7 @@ export function toStatement(
 const TIMESTAMP_OID = 1114;
 
 /** A `timestamp without time zone` as stored by Prisma: a UTC time. */
-function parseUtcTimestamp(text: string): Date {
+export function parseUtcTimestamp(text: string): Date {
   return new Date(`${text.replace(" ", "T")}Z`);
 }
 

@@ -86,7 +86,7 @@ async function shedRetryAfter(): Promise<number | null> {
 }
 
 /** The form's message for a shed action: nothing was done, and when to try again. */
-export function busyFormMessage(retryAfterSeconds: number): string {
+function busyFormMessage(retryAfterSeconds: number): string {
   return `quizdeck is busy just now and did not do this. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`;
 }
 

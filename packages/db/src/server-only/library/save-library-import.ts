@@ -108,10 +108,7 @@ async function createImportedSets(
     const set = await tx.librarySet.create({
       data: {
         teacherId,
-        title: LIBRARY_POLICY.importedSetTitle(fileName, part + 1, parts).slice(
-          0,
-          LIMITS.librarySetTitleMax,
-        ),
+        title: LIBRARY_POLICY.importedSetTitle(fileName, part + 1, parts),
         sections: [
           {
             title: "Questions",

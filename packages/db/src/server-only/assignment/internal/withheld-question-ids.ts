@@ -1,4 +1,5 @@
 import { assignmentAnswersVisible } from "@quizdeck/core/release";
+import { parseUtcTimestamp } from "../../../client/sql-pool.ts";
 import { type Accommodation, type Assignment, Prisma } from "../../../generated/prisma/client.ts";
 import type { SqlTx } from "../../../transaction.ts";
 import { studentRelease } from "./refresh-release-times.ts";
@@ -148,7 +149,7 @@ export function isQuestionWithheldIn(json: unknown, questionId: string, now: Dat
     for (const column of ROW_TIMES) {
       const text = row[column];
       // Stored as UTC in timestamps without a zone, which JSON writes with no offset.
-      parsed[column] = typeof text === "string" ? new Date(`${text}Z`) : null;
+      parsed[column] = typeof text === "string" ? parseUtcTimestamp(text) : null;
     }
     return parsed as unknown as WithheldRow;
   });

@@ -1,3 +1,4 @@
+import { parseUtcTimestamp } from "../../../client/sql-pool.ts";
 import { Prisma, type Response } from "../../../generated/prisma/client.ts";
 import type { SqlTx } from "../../../transaction.ts";
 import {
@@ -41,7 +42,7 @@ export async function lookUpAnswer(
     return { found: responsesOf(row?.found), withheld: false, memory: null };
   }
   const [row] = await tx.$queryRaw<(LockedMemory & { found: unknown; withheldRows: unknown })[]>`
-    WITH memory AS (${lockMemorySql(review)})
+    WITH memory AS (${lockMemorySql(review, { keyIsNew: true })})
     SELECT memory.*, ${found} AS "found",
            ${withheldRowsJsonSql(review.userId, questionId)} AS "withheldRows"
       FROM memory`;
@@ -58,6 +59,6 @@ export async function lookUpAnswer(
 function responsesOf(json: unknown): Response[] {
   return ((json ?? []) as (Omit<Response, "answeredAt"> & { answeredAt: string })[]).map((row) => ({
     ...row,
-    answeredAt: new Date(`${row.answeredAt}Z`),
+    answeredAt: parseUtcTimestamp(row.answeredAt),
   }));
 }

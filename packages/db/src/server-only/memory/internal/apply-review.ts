@@ -11,8 +11,6 @@ import {
   updateMemorySql,
 } from "./review-statements.ts";
 
-export type ApplyReviewOptions = ReviewOptions;
-
 /**
  * Applies one review to a user's memory of an item and logs it with the state
  * before, inside the caller's transaction, scheduled the learner's way (their
@@ -22,7 +20,7 @@ export type ApplyReviewOptions = ReviewOptions;
  * as Prisma's query compiler costs about a millisecond of CPU per ORM call; the
  * answer save folds the same statements into its own (record-response.ts).
  */
-export async function applyReview(tx: SqlTx, options: ApplyReviewOptions) {
+export async function applyReview(tx: SqlTx, options: ReviewOptions) {
   const { userId, itemId, rating, clientId } = options;
   const [locked] = await tx.$queryRaw<LockedMemory[]>`${lockMemorySql(options)}`;
   if (!locked) throw new Error(`No memory row for ${userId}/${itemId}`);

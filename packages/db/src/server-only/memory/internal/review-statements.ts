@@ -41,8 +41,15 @@ export interface LockedMemory extends ItemMemory {
  * scheduled: primary-key look-ups riding on it rather than round trips of
  * their own. Usable alone or as a CTE.
  */
-export function lockMemorySql(options: MemoryKey): Prisma.Sql {
+export function lockMemorySql(
+  options: MemoryKey,
+  { keyIsNew = false }: { keyIsNew?: boolean } = {},
+): Prisma.Sql {
   const { userId, itemId, itemKind, clientId, now } = options;
+  // A key made just now (the answer save's, from its new row's id) was never applied.
+  const earlier = keyIsNew
+    ? Prisma.sql`false`
+    : Prisma.sql`EXISTS (SELECT 1 FROM "review_log" WHERE "clientId" = ${clientId})`;
   // Goals are set on flashcards only: a question needs no look-up.
   const goal =
     itemKind === "flashcard"
@@ -53,7 +60,7 @@ export function lockMemorySql(options: MemoryKey): Prisma.Sql {
     INSERT INTO "item_memory" ("id", "userId", "itemId", "itemKind", "due", "updatedAt")
     VALUES (${uuidv7()}, ${userId}, ${itemId}, ${itemKind}::"ItemKind", ${now}, ${now})
     ON CONFLICT ("userId", "itemId") DO UPDATE SET "userId" = EXCLUDED."userId"
-    RETURNING *, EXISTS (SELECT 1 FROM "review_log" WHERE "clientId" = ${clientId}) AS "earlierLog",
+    RETURNING *, ${earlier} AS "earlierLog",
       (SELECT u."timeZone" FROM "user" u WHERE u."id" = ${userId}) AS "learnerTimeZone",
       (SELECT m."weights" FROM "memory_model" m WHERE m."userId" = ${userId}) AS "learnerWeights",
       (SELECT m."desiredRetention" FROM "memory_model" m WHERE m."userId" = ${userId})

@@ -10,7 +10,7 @@ import { requireClassStudent } from "../../class/internal/require-class-student.
 export const teacherViewField = z
   .object({ teacherId: z.string().min(1), classId: z.string().min(1) })
   .optional();
-export type TeacherView = z.infer<typeof teacherViewField>;
+type TeacherView = z.infer<typeof teacherViewField>;
 
 /**
  * The questions a view of the learner's progress leaves out: those of
